@@ -1,0 +1,89 @@
+namespace PartnershipBot.Dialogs;
+
+/// <summary>
+/// A channel-neutral reply. Renderers map each kind: Teams to markdown and Adaptive Cards, Slack to Block Kit,
+/// the console to plain text with numbered options.
+/// </summary>
+/// <remarks>
+/// Text uses a small markdown subset that every channel can show: <c>**bold**</c>, <c>_italic_</c>,
+/// <c>`code`</c>, <c>[title](https://url)</c>, lines starting with <c>- </c> or <c>1. </c>, blank lines
+/// between paragraphs. Nothing else (no headings, tables or HTML).
+/// </remarks>
+public abstract record Reply;
+
+/// <summary>A message in the markdown subset.</summary>
+public sealed record TextReply(string Text) : Reply;
+
+/// <summary>
+/// A question with options, shown as buttons (or a multi-select list when <see cref="MultiSelect"/>).
+/// A click comes back as <see cref="UserAction"/> with id <see cref="CardIds.Answer"/> and the value(s) under
+/// <see cref="CardIds.Answer"/>; typing the title, the number or the value works as well.
+/// </summary>
+public sealed record ChoicesReply(string Prompt, IReadOnlyList<ReplyChoice> Choices, bool MultiSelect = false) : Reply;
+
+public sealed record ReplyChoice(string Value, string Title);
+
+/// <summary>A date question: a date picker where the channel has one. The pick comes back as an answer action (yyyy-MM-dd).</summary>
+public sealed record DatePromptReply(string Prompt, DateOnly? Suggested = null) : Reply;
+
+/// <summary>
+/// A card. When <see cref="ReplacesOriginal"/> is set and the turn came from a card action, the channel updates
+/// the card the action came from (Teams Action.Execute refresh, Slack chat.update) instead of posting a new one.
+/// </summary>
+public sealed record CardReply(Card Card, bool ReplacesOriginal = false) : Reply;
+
+public sealed record Card
+{
+    /// <summary>Stable identity such as "checklist:12", so a channel can find and update a card it posted.</summary>
+    public string? Key { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Body text in the markdown subset.</summary>
+    public string? Text { get; init; }
+
+    public IReadOnlyList<CardFact> Facts { get; init; } = [];
+
+    /// <summary>Titled groups of facts, e.g. one per recommendation in an assessment.</summary>
+    public IReadOnlyList<CardSection> Sections { get; init; } = [];
+
+    /// <summary>Items with a checked state. Inputs are named <see cref="CardIds.ChecklistItemPrefix"/> + item id.</summary>
+    public IReadOnlyList<ChecklistEntry> Checklist { get; init; } = [];
+
+    public IReadOnlyList<CardAction> Actions { get; init; } = [];
+}
+
+public sealed record CardFact(string Label, string Value);
+
+public sealed record CardSection(string Heading, string? Text, IReadOnlyList<CardFact> Facts);
+
+public sealed record ChecklistEntry(string ItemId, string Text, bool Done, string? Detail = null);
+
+/// <summary>A button. Pressing it sends <see cref="UserAction"/>(Id, Values plus any card inputs).</summary>
+public sealed record CardAction(string Id, string Title, IReadOnlyDictionary<string, string> Values, CardActionStyle Style = CardActionStyle.Default)
+{
+    public CardAction(string id, string title)
+        : this(id, title, new Dictionary<string, string>())
+    {
+    }
+}
+
+public enum CardActionStyle
+{
+    Default,
+    Positive,
+    Destructive,
+}
+
+/// <summary>Well-known action and input ids shared by the dialogs and the channel renderers.</summary>
+public static class CardIds
+{
+    /// <summary>Action id and input id of a prompt answer (choice button, multi-select, date picker).</summary>
+    public const string Answer = "answer";
+
+    /// <summary>Action id of the checklist card's save button (Teams Action.Execute verb too).</summary>
+    public const string ChecklistSave = "checklist.save";
+
+    /// <summary>Prefix of checklist toggle inputs: "item:" + item id, value "true" or "false".</summary>
+    public const string ChecklistItemPrefix = "item:";
+}
