@@ -86,4 +86,10 @@ public static class CardIds
 
     /// <summary>Prefix of checklist toggle inputs: "item:" + item id, value "true" or "false".</summary>
     public const string ChecklistItemPrefix = "item:";
+
+    /// <summary>
+    /// Action id a channel sends (with empty text) when the bot was just installed or the user just joined,
+    /// so the main dialog can greet them once.
+    /// </summary>
+    public const string Welcome = "welcome";
 }
