@@ -32,8 +32,6 @@ public sealed class DialogRunner
 
     public Dialog Root { get; }
 
-    public IReadOnlyCollection<string> DialogIds => dialogs.Keys.ToList();
-
     /// <param name="inputs">Read-only snapshots the host loaded for this turn (see <see cref="TurnInputs"/>).</param>
     public TurnResult Run(Turn turn, ConversationState state, TurnInputs? inputs = null)
     {

@@ -58,12 +58,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         var outcome = prompt.Recognize(context, pending.Options);
         if (outcome.Succeeded)
         {
-            var history = top.History.Add(new HistoryEntry(top.Step, top.State, pending with { FailedAttempts = 0 }));
-            if (history.Count > MaxHistory)
-            {
-                history = history.RemoveAt(0);
-            }
-
+            var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.State, pending with { FailedAttempts = 0 })));
             Drive(dialog.Resume(context, top with { History = history }, outcome.Value), isNew: false);
             return;
         }
@@ -141,8 +136,15 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
                     break;
                 case DialogTurnResult.Replace replace:
                     var next = runner.Require(replace.DialogId);
+                    var replaced = stack[^1];
                     stack.RemoveAt(stack.Count - 1);
                     step = next.Begin(context, replace.Options);
+                    if (next.Id == replaced.DialogId)
+                    {
+                        // A loop is one dialog to the user: restart goes to the first round, back crosses rounds.
+                        step = step with { Frame = step.Frame with { InitialState = replaced.InitialState, History = Trim(replaced.History.AddRange(step.Frame.History)) } };
+                    }
+
                     isNew = true;
                     break;
                 default:
@@ -150,6 +152,9 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             }
         }
     }
+
+    private static ImmutableList<HistoryEntry> Trim(ImmutableList<HistoryEntry> history) =>
+        history.Count > MaxHistory ? history.RemoveRange(0, history.Count - MaxHistory) : history;
 
     /// <summary>
     /// The lowest frame the current code cannot continue: unknown dialog, other version, unreadable state, or a

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>
@@ -44,15 +46,28 @@ public sealed record PromptOptions
 }
 
 /// <summary>An option of a choice prompt. <see cref="Value"/> is stable (what a button sends); the title is shown.</summary>
-public sealed record Choice(string Value, string Title)
+public sealed record Choice
 {
-    /// <summary>Other words that pick this option, e.g. "PAG" for "Patient advocacy group".</summary>
-    public IReadOnlyList<string> Synonyms { get; init; } = [];
+    [JsonConstructor]
+    public Choice(string value, string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Value = value;
+        Title = title;
+    }
 
     public Choice(string valueAndTitle)
         : this(valueAndTitle, valueAndTitle)
     {
     }
+
+    public string Value { get; }
+
+    public string Title { get; }
+
+    /// <summary>Other words that pick this option, e.g. "PAG" for "Patient advocacy group".</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>The option a user picked, with its position in the list (0-based).</summary>
