@@ -49,6 +49,14 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             return;
         }
 
+        if (context.Turn.Action is { } action && action[CardIds.Answer] is null && string.IsNullOrWhiteSpace(context.Turn.Text))
+        {
+            // A button from an older card (or a repeated welcome) is not a wrong answer: don't count it.
+            context.Say("That button isn't part of this question. Please answer it, or type **cancel** to stop.");
+            context.Reply(Prompt.RenderPending(dialog, top.Prompt!));
+            return;
+        }
+
         Answer(dialog, top, top.Prompt!);
     }
 

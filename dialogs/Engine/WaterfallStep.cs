@@ -53,11 +53,8 @@ public sealed class WaterfallStep<TState>
     public DialogTurnResult Prompt(string promptId, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (dialog.FindPrompt(promptId) is null)
-        {
-            throw new InvalidOperationException($"Dialog '{dialog.Id}' has no prompt '{promptId}'.");
-        }
-
+        var prompt = dialog.FindPrompt(promptId) ?? throw new InvalidOperationException($"Dialog '{dialog.Id}' has no prompt '{promptId}'.");
+        prompt.CheckOptions(options);
         return new DialogTurnResult.Waiting(new PendingPrompt(promptId, options));
     }
 

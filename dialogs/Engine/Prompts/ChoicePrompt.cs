@@ -17,6 +17,8 @@ public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
             : Recognition<FoundChoice>.Fail(ChoiceRecognizer.Describe(match, options.Choices, input.Best));
     }
 
+    internal override void CheckOptions(PromptOptions options) => CheckChoices(options);
+
     internal override string DefaultHelp(PromptOptions options) =>
         $"Press a button, or type the option's number (1 to {options.Choices.Count}) or its name.";
 }

@@ -34,6 +34,8 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
         return Recognition<IReadOnlyList<FoundChoice>>.Ok([.. picked.Select(i => ChoiceRecognizer.Found(choices, i))]);
     }
 
+    internal override void CheckOptions(PromptOptions options) => CheckChoices(options);
+
     internal override string DefaultHelp(PromptOptions options) =>
         "Pick one or more: type their numbers or names separated by commas (for example **1, 3**)" +
         (options.MinSelections == 0 ? ", **all** or **none**." : " or **all**.");

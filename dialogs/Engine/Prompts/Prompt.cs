@@ -21,6 +21,24 @@ public abstract class Prompt
 
     internal abstract string DefaultHelp(PromptOptions options);
 
+    /// <summary>Refuses options this prompt cannot ask with; a bug in the dialog, so it throws when asked.</summary>
+    internal virtual void CheckOptions(PromptOptions options)
+    {
+    }
+
+    private protected static void CheckChoices(PromptOptions options)
+    {
+        if (options.Choices.Count == 0)
+        {
+            throw new ArgumentException($"The question \"{options.Text}\" has no choices.", nameof(options));
+        }
+
+        if (options.Choices.GroupBy(c => c.Value, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new ArgumentException($"The question \"{options.Text}\" has the choice value '{duplicate.Key}' twice.", nameof(options));
+        }
+    }
+
     internal static Reply RenderPending(Dialog dialog, PendingPrompt pending) =>
         Resolve(dialog, pending.PromptId).Render(pending.Options, pending.FailedAttempts > 0);
 

@@ -113,6 +113,18 @@ public sealed class InterruptionTests
             .Click("Help Desk").Expect("How old are you?");
     }
 
+    [Fact]
+    public void OtherCardAction_AtQuestion_IsNotCountedAsWrongAnswer()
+    {
+        var t = Chat().Send("profile").Send("Alex");
+        for (var i = 0; i < 4; i++)
+        {
+            t.Submit(CardIds.Welcome).Expect("That button isn't part of this question.", "How old are you?");
+        }
+
+        t.Send("40").Expect("Do you want the newsletter?");
+    }
+
     [Theory]
     [InlineData("help", Interruption.Help)]
     [InlineData(" HELP ", Interruption.Help)]

@@ -250,4 +250,12 @@ public sealed class PromptTests
             .Send("help").Expect("Type a number, for example 3.", "How many?")
             .Send("4").Expect("Answer: 4");
     }
+
+    [Fact]
+    public void ChoicePrompt_NoOrDuplicateChoices_IsADialogBug()
+    {
+        Assert.Throws<ArgumentException>(() => Ask(PromptIds.Choice, new PromptOptions { Text = "Pick" }).Send("go"));
+        Assert.Throws<ArgumentException>(() =>
+            Ask(PromptIds.MultiChoice, new PromptOptions { Text = "Pick", Choices = [new("a"), new("A", "Another")] }).Send("go"));
+    }
 }
