@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace PartnershipBot.Dialogs.Engine;
+
+/// <summary>One dialog on the stack, as saved between turns.</summary>
+public sealed record DialogFrame
+{
+    public required string DialogId { get; init; }
+
+    /// <summary>The dialog's version when the frame was saved; a different current version restarts the dialog.</summary>
+    public required int Version { get; init; }
+
+    /// <summary>Index of the step that is waiting (for a prompt answer or a child dialog's result).</summary>
+    public int Step { get; init; }
+
+    /// <summary>The dialog's typed state record as JSON.</summary>
+    public required JsonElement State { get; init; }
+
+    /// <summary>The state the dialog began with, so <c>restart</c> keeps what the caller passed in.</summary>
+    public required JsonElement InitialState { get; init; }
+
+    /// <summary>The open question, if the dialog waits for an answer (null while it waits for a child dialog).</summary>
+    public PendingPrompt? Prompt { get; init; }
+
+    /// <summary>Answered questions, newest last, for <c>back</c>.</summary>
+    public ImmutableList<HistoryEntry> History { get; init; } = [];
+}
+
+/// <summary>An open question: which prompt parses the answer, how it was asked, and how many tries failed.</summary>
+public sealed record PendingPrompt(string PromptId, PromptOptions Options, int FailedAttempts = 0);
+
+/// <summary>A question as it stood before it was answered: <c>back</c> restores all of it.</summary>
+public sealed record HistoryEntry(int Step, JsonElement State, PendingPrompt Prompt);

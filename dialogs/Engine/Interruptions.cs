@@ -1,0 +1,41 @@
+namespace PartnershipBot.Dialogs.Engine;
+
+/// <summary>The words a user can type at any question; every dialog gets them without code of its own.</summary>
+public enum Interruption
+{
+    Help,
+    Cancel,
+    Back,
+    Restart,
+}
+
+public static class Interruptions
+{
+    private static readonly Dictionary<string, Interruption> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["help"] = Interruption.Help,
+        ["?"] = Interruption.Help,
+        ["cancel"] = Interruption.Cancel,
+        ["stop"] = Interruption.Cancel,
+        ["abort"] = Interruption.Cancel,
+        ["back"] = Interruption.Back,
+        ["go back"] = Interruption.Back,
+        ["previous"] = Interruption.Back,
+        ["restart"] = Interruption.Restart,
+        ["start over"] = Interruption.Restart,
+        ["start again"] = Interruption.Restart,
+    };
+
+    /// <summary>The interruption a typed message asks for; a card click never is one.</summary>
+    public static Interruption? Match(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var text = string.Join(' ', (turn.Text ?? "").Trim().TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return Words.TryGetValue(text, out var interruption) ? interruption : null;
+    }
+}

@@ -1,0 +1,24 @@
+namespace PartnershipBot.Dialogs.Engine;
+
+/// <summary>One option of <see cref="PromptOptions.Choices"/>, as buttons; the answer is a <see cref="FoundChoice"/>.</summary>
+public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
+{
+    internal override Reply Render(PromptOptions options, bool retry) =>
+        new ChoicesReply(QuestionText(options, retry), [.. options.Choices.Select(c => new ReplyChoice(c.Value, c.Title))]);
+
+    internal override Recognition<FoundChoice> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
+    {
+        var match = input.ActionAnswer is { } clicked
+            ? ChoiceRecognizer.MatchValue(clicked, options.Choices)
+            : ChoiceRecognizer.Match(input.Text, options.Choices);
+
+        return match.Kind == ChoiceMatchKind.Found
+            ? Recognition<FoundChoice>.Ok(ChoiceRecognizer.Found(options.Choices, match.Index))
+            : Recognition<FoundChoice>.Fail(ChoiceRecognizer.Describe(match, options.Choices, input.Best));
+    }
+
+    internal override void CheckOptions(PromptOptions options) => CheckChoices(options);
+
+    internal override string DefaultHelp(PromptOptions options) =>
+        $"Press a button, or type the option's number (1 to {options.Choices.Count}) or its name.";
+}

@@ -1,0 +1,129 @@
+namespace PartnershipBot.Dialogs.Engine;
+
+/// <summary>
+/// Parses answers to one kind of question. Built-in instances exist for every kind (<see cref="PromptIds"/>);
+/// register your own instance with a <see cref="Prompt{T}.Validator"/> on a dialog under another id.
+/// </summary>
+public abstract class Prompt
+{
+    private protected Prompt(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Id = id;
+    }
+
+    public string Id { get; }
+
+    internal abstract Reply Render(PromptOptions options, bool retry);
+
+    /// <summary>Parses and validates the turn's answer; may add replies (the date prompt echoes the date).</summary>
+    internal abstract PromptOutcome Recognize(DialogContext context, PromptOptions options);
+
+    internal abstract string DefaultHelp(PromptOptions options);
+
+    /// <summary>Refuses options this prompt cannot ask with; a bug in the dialog, so it throws when asked.</summary>
+    internal virtual void CheckOptions(PromptOptions options)
+    {
+    }
+
+    private protected static void CheckChoices(PromptOptions options)
+    {
+        if (options.Choices.Count == 0)
+        {
+            throw new ArgumentException($"The question \"{options.Text}\" has no choices.", nameof(options));
+        }
+
+        if (options.Choices.GroupBy(c => c.Value, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new ArgumentException($"The question \"{options.Text}\" has the choice value '{duplicate.Key}' twice.", nameof(options));
+        }
+    }
+
+    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending) =>
+        Resolve(dialog, pending.PromptId).Render(pending.Options, pending.FailedAttempts > 0);
+
+    internal static Prompt Resolve(Dialog dialog, string promptId) =>
+        dialog.FindPrompt(promptId) ?? throw new InvalidOperationException($"Dialog '{dialog.Id}' has no prompt '{promptId}'.");
+
+    private protected static string QuestionText(PromptOptions options, bool retry) =>
+        retry && !string.IsNullOrWhiteSpace(options.RetryText) ? options.RetryText : options.Text;
+}
+
+/// <summary>A prompt whose answer is a <typeparamref name="T"/>.</summary>
+public abstract class Prompt<T> : Prompt
+{
+    private protected Prompt(string id)
+        : base(id)
+    {
+    }
+
+    /// <summary>Runs after the answer was understood: return <see cref="PromptValidation.Invalid"/> to ask again.</summary>
+    public PromptValidator<T>? Validator { get; init; }
+
+    internal abstract Recognition<T> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context);
+
+    /// <summary>Replies after an accepted answer (nothing by default).</summary>
+    internal virtual void OnAccepted(T value, DialogContext context)
+    {
+    }
+
+    internal sealed override PromptOutcome Recognize(DialogContext context, PromptOptions options)
+    {
+        var recognition = RecognizeValue(PromptInput.From(context.Turn), options, context);
+        if (!recognition.Succeeded)
+        {
+            return PromptOutcome.Failed(recognition.Error);
+        }
+
+        if (Validator is not null)
+        {
+            var validation = Validator(new PromptValidatorContext<T>(recognition.Value, options, context));
+            if (!validation.IsValid)
+            {
+                return PromptOutcome.Failed(validation.Message);
+            }
+        }
+
+        OnAccepted(recognition.Value, context);
+        return PromptOutcome.Accepted(recognition.Value);
+    }
+}
+
+public delegate PromptValidation PromptValidator<T>(PromptValidatorContext<T> context);
+
+public sealed record PromptValidatorContext<T>(T Value, PromptOptions Options, DialogContext Context);
+
+/// <summary>A validator's verdict; <see cref="Message"/> tells the user why the answer was refused.</summary>
+public sealed record PromptValidation(bool IsValid, string? Message)
+{
+    public static PromptValidation Valid { get; } = new(true, null);
+
+    public static PromptValidation Invalid(string message) => new(false, message);
+}
+
+internal readonly record struct Recognition<T>(bool Succeeded, T Value, string? Error)
+{
+    public static Recognition<T> Ok(T value) => new(true, value, null);
+
+    public static Recognition<T> Fail(string error) => new(false, default!, error);
+}
+
+internal sealed record PromptOutcome(bool Succeeded, object? Value, string? Error)
+{
+    public static PromptOutcome Accepted(object? value) => new(true, value, null);
+
+    public static PromptOutcome Failed(string? error) => new(false, null, error);
+}
+
+/// <summary>The answer as typed text and, for a card click, the submitted answer value.</summary>
+internal sealed record PromptInput(string Text, string? ActionAnswer)
+{
+    /// <summary>The clicked value when there is one, else the typed text.</summary>
+    public string Best => ActionAnswer ?? Text;
+
+    public static PromptInput From(Turn turn)
+    {
+        var answer = turn.Action?[CardIds.Answer];
+        return new PromptInput((turn.Text ?? "").Trim(), string.IsNullOrWhiteSpace(answer) ? null : answer.Trim());
+    }
+}

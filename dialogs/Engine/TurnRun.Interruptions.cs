@@ -1,0 +1,89 @@
+namespace PartnershipBot.Dialogs.Engine;
+
+internal sealed partial class TurnRun
+{
+    internal const string HelpSuffix = "You can also type **back** (previous question), **restart** (start this again) or **cancel** (stop).";
+
+    private bool TryInterrupt(Dialog dialog, DialogFrame top)
+    {
+        switch (Interruptions.Match(context.Turn))
+        {
+            case Interruption.Help:
+                var pending = top.Prompt!;
+                var prompt = Prompt.Resolve(dialog, pending.PromptId);
+                context.Say($"{pending.Options.Help ?? prompt.DefaultHelp(pending.Options)}\n\n{HelpSuffix}");
+                context.Reply(prompt.Render(pending.Options, retry: false));
+                return true;
+            case Interruption.Cancel:
+                CancelAll("Okay, I cancelled that.");
+                return true;
+            case Interruption.Back:
+                GoBack();
+                return true;
+            case Interruption.Restart:
+                RestartTopLevel();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Ends every dialog, letting each say (top first) what it kept; the values area stays.</summary>
+    private void CancelAll(string opening)
+    {
+        var kept = new List<string>();
+        for (var i = stack.Count - 1; i >= 0; i--)
+        {
+            var frame = stack[i];
+            if (runner.Require(frame.DialogId).Cancel(context, frame) is { Length: > 0 } sentence)
+            {
+                kept.Add(sentence);
+            }
+        }
+
+        stack.Clear();
+        var keptText = kept.Count > 0 ? string.Join(" ", kept) : "Nothing from it was saved.";
+        context.Say($"{opening} {keptText} Type **help** to see what I can do.");
+    }
+
+    /// <summary>Asks the last answered question again, with the state as it was before that answer.</summary>
+    private void GoBack()
+    {
+        for (var i = stack.Count - 1; i >= 0; i--)
+        {
+            var frame = stack[i];
+            if (frame.History.IsEmpty)
+            {
+                continue;
+            }
+
+            // Leaving a child at its first question goes back into the parent: drop the child.
+            var entry = frame.History[^1];
+            stack.RemoveRange(i + 1, stack.Count - i - 1);
+            stack[i] = frame with
+            {
+                Step = entry.Step,
+                State = entry.State,
+                Prompt = entry.Prompt,
+                History = frame.History.RemoveAt(frame.History.Count - 1),
+            };
+            context.Say("Okay, back to the previous question.");
+            context.Reply(Prompt.RenderPending(runner.Require(frame.DialogId), entry.Prompt));
+            return;
+        }
+
+        var top = stack[^1];
+        context.Say("This is the first question, so there is nothing to go back to.");
+        context.Reply(Prompt.RenderPending(runner.Require(top.DialogId), top.Prompt!));
+    }
+
+    /// <summary>Starts the current top-level dialog (the one begun from the root) over with its starting state.</summary>
+    private void RestartTopLevel()
+    {
+        var index = stack.Count > 1 && stack[0].DialogId == runner.Root.Id ? 1 : 0;
+        var frame = stack[index];
+        stack.RemoveRange(index + 1, stack.Count - index - 1);
+        context.Say("Okay, let's start again.");
+        Drive(runner.Require(frame.DialogId).Restart(context, frame), isNew: false);
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+
+namespace PartnershipBot.Dialogs.Engine;
+
+/// <summary>The mutable working state of one <see cref="DialogRunner.Run"/> call.</summary>
+internal sealed partial class TurnRun(DialogRunner runner, DialogContext context, ImmutableList<DialogFrame> saved)
+{
+    internal const string UpdatedNotice = "This conversation was updated since we last spoke, so I started this part again.";
+
+    // Loops (ReplaceDialog) and nesting must reach a question within a turn; beyond these a dialog is buggy.
+    private const int MaxTransitionsPerTurn = 500;
+    private const int MaxDepth = 32;
+    private const int MaxHistory = 30;
+
+    private readonly List<DialogFrame> stack = [.. saved];
+    private int transitions;
+
+    public ImmutableList<DialogFrame> Stack => [.. stack];
+
+    public void Execute(bool stateWasRecovered)
+    {
+        if (stateWasRecovered)
+        {
+            context.Say(UpdatedNotice);
+        }
+
+        var invalid = FirstInvalidFrame();
+        if (invalid >= 0)
+        {
+            if (!stateWasRecovered)
+            {
+                context.Say(UpdatedNotice);
+            }
+
+            RestartFrom(invalid);
+            return;
+        }
+
+        if (stack.Count == 0)
+        {
+            Begin(runner.Root, null);
+            return;
+        }
+
+        var top = stack[^1];
+        var dialog = runner.Require(top.DialogId);
+        if (TryInterrupt(dialog, top))
+        {
+            return;
+        }
+
+        if (context.Turn.Action is { } action && action[CardIds.Answer] is null && string.IsNullOrWhiteSpace(context.Turn.Text))
+        {
+            // A button from an older card (or a repeated welcome) is not a wrong answer: don't count it.
+            context.Say("That button isn't part of this question. Please answer it, or type **cancel** to stop.");
+            context.Reply(Prompt.RenderPending(dialog, top.Prompt!));
+            return;
+        }
+
+        Answer(dialog, top, top.Prompt!);
+    }
+
+    private void Answer(Dialog dialog, DialogFrame top, PendingPrompt pending)
+    {
+        var prompt = Prompt.Resolve(dialog, pending.PromptId);
+        var outcome = prompt.Recognize(context, pending.Options);
+        if (outcome.Succeeded)
+        {
+            var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.State, pending with { FailedAttempts = 0 })));
+            Drive(dialog.Resume(context, top with { History = history }, outcome.Value), isNew: false);
+            return;
+        }
+
+        var failed = pending.FailedAttempts + 1;
+        if (failed >= Math.Max(1, pending.Options.MaxAttempts))
+        {
+            CancelAll($"Sorry, I still couldn't understand that after {failed} tries, so I stopped here.");
+            return;
+        }
+
+        pending = pending with { FailedAttempts = failed };
+        stack[^1] = top with { Prompt = pending };
+        if (!string.IsNullOrWhiteSpace(outcome.Error))
+        {
+            context.Say(outcome.Error);
+        }
+
+        context.Reply(prompt.Render(pending.Options, retry: true));
+    }
+
+    private void Begin(Dialog dialog, object? options)
+    {
+        if (stack.Count >= MaxDepth)
+        {
+            throw new InvalidOperationException($"Dialog '{dialog.Id}' would nest deeper than {MaxDepth} dialogs.");
+        }
+
+        Drive(dialog.Begin(context, options), isNew: true);
+    }
+
+    /// <summary>Applies a dialog's outcome and keeps going until a question is open or the stack is empty.</summary>
+    private void Drive(DialogStep step, bool isNew)
+    {
+        while (true)
+        {
+            if (++transitions > MaxTransitionsPerTurn)
+            {
+                throw new InvalidOperationException(
+                    $"More than {MaxTransitionsPerTurn} dialog transitions in one turn (last: '{step.Frame.DialogId}'): a dialog loops without asking anything.");
+            }
+
+            if (isNew)
+            {
+                stack.Add(step.Frame);
+            }
+            else
+            {
+                stack[^1] = step.Frame;
+            }
+
+            switch (step.Outcome)
+            {
+                case DialogTurnResult.Waiting:
+                    return;
+                case DialogTurnResult.Complete complete:
+                    stack.RemoveAt(stack.Count - 1);
+                    if (stack.Count == 0)
+                    {
+                        return;
+                    }
+
+                    var parent = stack[^1];
+                    step = runner.Require(parent.DialogId).Resume(context, parent, complete.Result);
+                    isNew = false;
+                    break;
+                case DialogTurnResult.BeginChild child:
+                    if (stack.Count >= MaxDepth)
+                    {
+                        throw new InvalidOperationException($"Dialog '{child.DialogId}' would nest deeper than {MaxDepth} dialogs.");
+                    }
+
+                    step = runner.Require(child.DialogId).Begin(context, child.Options);
+                    isNew = true;
+                    break;
+                case DialogTurnResult.Replace replace:
+                    var next = runner.Require(replace.DialogId);
+                    var replaced = stack[^1];
+                    stack.RemoveAt(stack.Count - 1);
+                    step = next.Begin(context, replace.Options);
+                    if (next.Id == replaced.DialogId)
+                    {
+                        // A loop is one dialog to the user: restart goes to the first round, back crosses rounds.
+                        step = step with { Frame = step.Frame with { InitialState = replaced.InitialState, History = Trim(replaced.History.AddRange(step.Frame.History)) } };
+                    }
+
+                    isNew = true;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Dialog '{step.Frame.DialogId}' returned {step.Outcome.GetType().Name} outside a waterfall.");
+            }
+        }
+    }
+
+    private static ImmutableList<HistoryEntry> Trim(ImmutableList<HistoryEntry> history) =>
+        history.Count > MaxHistory ? history.RemoveRange(0, history.Count - MaxHistory) : history;
+
+    /// <summary>
+    /// The lowest frame the current code cannot continue: unknown dialog, other version, unreadable state, or a
+    /// wait that makes no sense (the top frame must be asking a question, the frames below must not be).
+    /// </summary>
+    private int FirstInvalidFrame()
+    {
+        for (var i = 0; i < stack.Count; i++)
+        {
+            var frame = stack[i];
+            var dialog = runner.Find(frame.DialogId);
+            var isTop = i == stack.Count - 1;
+            var valid = dialog is not null
+                && dialog.Version == frame.Version
+                && dialog.CanLoad(frame)
+                && (isTop ? frame.Prompt is { } p && dialog.FindPrompt(p.PromptId) is not null : frame.Prompt is null)
+                && frame.History.All(h => dialog.FindPrompt(h.Prompt.PromptId) is not null);
+            if (!valid)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Starts the dialog of frame <paramref name="index"/> again, as the safe point after a change.</summary>
+    private void RestartFrom(int index)
+    {
+        var frame = stack[index];
+        var dialog = runner.Find(frame.DialogId);
+        stack.RemoveRange(index, stack.Count - index);
+
+        if (dialog is null || dialog == runner.Root || index == 0)
+        {
+            // Nothing below can take a result from an unknown child, so the safe point is the main menu.
+            stack.Clear();
+            Begin(runner.Root, null);
+            return;
+        }
+
+        // Keep what the parent passed in when the saved starting state still reads; otherwise begin afresh.
+        if (dialog.CanRestart(frame))
+        {
+            stack.Add(frame);
+            Drive(dialog.Restart(context, frame), isNew: false);
+        }
+        else
+        {
+            Begin(dialog, null);
+        }
+    }
+}

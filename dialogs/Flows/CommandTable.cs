@@ -1,0 +1,106 @@
+using PartnershipBot.Dialogs.Engine;
+
+namespace PartnershipBot.Dialogs.Flows;
+
+/// <summary>
+/// A command of the main menu: typed text ("open 3"), or a card action id, that runs a handler or begins a
+/// dialog. <see cref="Usage"/> and <see cref="Description"/> make its line in <c>help</c>.
+/// </summary>
+public sealed record BotCommand
+{
+    public required string Name { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>How help shows it, e.g. "open N"; the name when null.</summary>
+    public string? Usage { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Whether words may follow the name ("open 3"); they reach the handler or dialog as a string.</summary>
+    public bool TakesArguments { get; init; }
+
+    /// <summary>Card action ids routed to this command when no question is open (e.g. a checklist save).</summary>
+    public IReadOnlyList<string> ActionIds { get; init; } = [];
+
+    /// <summary>Runs in MainDialog's step: say things, emit effects, then End() or BeginDialog(...).</summary>
+    public Func<CommandInvocation, DialogTurnResult>? Handler { get; init; }
+
+    /// <summary>Begun as a child of MainDialog with the arguments (a string) as its options.</summary>
+    public string? DialogId { get; init; }
+
+    public static BotCommand Run(string name, string description, Func<CommandInvocation, DialogTurnResult> handler) =>
+        new() { Name = name, Description = description, Handler = handler };
+
+    public static BotCommand StartDialog(string name, string description, string dialogId) =>
+        new() { Name = name, Description = description, DialogId = dialogId };
+
+    internal IEnumerable<string> Names => [Name, .. Aliases];
+}
+
+/// <summary>A matched command: its arguments and MainDialog's step to reply through.</summary>
+public sealed record CommandInvocation(BotCommand Command, string Arguments, WaterfallStep<MainDialogState> Step)
+{
+    public DialogContext Context => Step.Context;
+}
+
+/// <summary>The one place features register main-menu commands. Matching is case-insensitive on trimmed text.</summary>
+public sealed class CommandTable
+{
+    private readonly List<BotCommand> commands = [];
+
+    public IReadOnlyList<BotCommand> Commands => commands;
+
+    public CommandTable Add(BotCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Handler is null == command.DialogId is null)
+        {
+            throw new ArgumentException($"Command '{command.Name}' needs exactly one of Handler or DialogId.", nameof(command));
+        }
+
+        var clash = command.Names.FirstOrDefault(n => MainDialog.IsBuiltIn(n) || commands.Any(c => c.Names.Contains(n, StringComparer.OrdinalIgnoreCase)));
+        if (clash is not null)
+        {
+            throw new ArgumentException($"The command name '{clash}' is already taken.", nameof(command));
+        }
+
+        commands.Add(command);
+        return this;
+    }
+
+    /// <summary>The command whose longest name starts the text, and the words after it.</summary>
+    public (BotCommand Command, string Arguments)? Match(string text)
+    {
+        var normalized = Normalize(text);
+        (BotCommand Command, string Arguments, int Length)? best = null;
+        foreach (var command in commands)
+        {
+            foreach (var name in command.Names)
+            {
+                string? arguments = null;
+                if (normalized.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    arguments = "";
+                }
+                else if (command.TakesArguments && normalized.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    arguments = normalized[(name.Length + 1)..].Trim();
+                }
+
+                if (arguments is not null && (best is null || name.Length > best.Value.Length))
+                {
+                    best = (command, arguments, name.Length);
+                }
+            }
+        }
+
+        return best is { } found ? (found.Command, found.Arguments) : null;
+    }
+
+    public BotCommand? MatchAction(string actionId) =>
+        commands.FirstOrDefault(c => c.ActionIds.Contains(actionId, StringComparer.Ordinal));
+
+    internal static string Normalize(string text) =>
+        string.Join(' ', text.Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

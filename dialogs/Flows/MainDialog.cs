@@ -1,0 +1,110 @@
+using PartnershipBot.Dialogs.Engine;
+
+namespace PartnershipBot.Dialogs.Flows;
+
+public sealed record MainDialogState;
+
+/// <summary>
+/// The root: begun with every turn that arrives while no other dialog is open. Greets, lists the commands,
+/// answers help, routes commands from the <see cref="CommandTable"/>, and explains what it didn't understand.
+/// </summary>
+public sealed class MainDialog : WaterfallDialog<MainDialogState>
+{
+    public const string DialogId = "main";
+
+    /// <summary>Values key: the user was greeted in this conversation (kept when the stack is reset).</summary>
+    public const string GreetedKey = "main.greeted";
+
+    private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase) { "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "start" };
+    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "help", "?", "commands", "menu" };
+
+    private readonly CommandTable commands;
+
+    public MainDialog(CommandTable commands)
+        : base(DialogId, version: 1)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        this.commands = commands;
+        AddStep(Route);
+        AddStep(step => step.End(step.Result));
+    }
+
+    internal static bool IsBuiltIn(string name) => Greetings.Contains(name) || HelpWords.Contains(name);
+
+    protected override MainDialogState CreateState(object? options) => new();
+
+    private DialogTurnResult Route(WaterfallStep<MainDialogState> step)
+    {
+        var turn = step.Turn;
+        var text = CommandTable.Normalize(turn.Text);
+        var firstContact = !step.Context.GetValue<bool>(GreetedKey);
+
+        if (turn.Action is { } action && text.Length == 0)
+        {
+            if (action.Id == CardIds.Welcome)
+            {
+                return Greet(step);
+            }
+
+            if (commands.MatchAction(action.Id) is { } byAction)
+            {
+                return Invoke(step, byAction, "");
+            }
+
+            step.Say("That button belongs to a question that is already closed. Type **help** to see what I can do.");
+            return step.End();
+        }
+
+        if (Greetings.Contains(text) || (HelpWords.Contains(text) && firstContact))
+        {
+            return Greet(step);
+        }
+
+        if (HelpWords.Contains(text))
+        {
+            step.Say(CommandList());
+            return step.End();
+        }
+
+        if (commands.Match(text) is { } match)
+        {
+            if (firstContact)
+            {
+                Greet(step, withCommands: false);
+            }
+
+            return Invoke(step, match.Command, match.Arguments);
+        }
+
+        if (firstContact)
+        {
+            return Greet(step);
+        }
+
+        step.Say($"I didn't catch that. Try **help**. Commands: {string.Join(", ", AllUsages().Select(u => $"**{u}**"))}.");
+        return step.End();
+    }
+
+    private static DialogTurnResult Invoke(WaterfallStep<MainDialogState> step, BotCommand command, string arguments) =>
+        command.Handler is { } handler
+            ? handler(new CommandInvocation(command, arguments, step))
+            : step.BeginDialog(command.DialogId!, arguments);
+
+    private DialogTurnResult Greet(WaterfallStep<MainDialogState> step, bool withCommands = true)
+    {
+        step.Context.SetValue(GreetedKey, true);
+        var name = step.Turn.User.DisplayName is { Length: > 0 } display ? $", {display}" : "";
+        var intro = $"Hello{name}! I'm **PartnershipBot**. I help pharma teams plan collaborations with patient organisations and humanitarian partners.";
+        step.Say(withCommands ? $"{intro}\n\n{CommandList()}" : intro);
+        return step.End();
+    }
+
+    private string CommandList()
+    {
+        var lines = commands.Commands.Select(c => $"- **{c.Usage ?? c.Name}**: {c.Description}").Prepend("- **help**: show this list");
+        return $"Here is what you can type:\n{string.Join('\n', lines)}\n\n" +
+               "While I'm asking you something, you can also type **help**, **back**, **restart** or **cancel**.";
+    }
+
+    private IEnumerable<string> AllUsages() => commands.Commands.Select(c => c.Usage ?? c.Name).Prepend("help");
+}
