@@ -84,7 +84,7 @@ public static class SlackEventsEndpoint
             case "message" when str(ev["channel_type"]) == "im":
                 var input = new SlackTurnInput(teamId, user, SlackTurnRunner.DirectConversation(teamId, channel), $"slack-evt-{eventId}")
                 {
-                    Text = str(ev["text"]) ?? "",
+                    Text = SlackMrkdwn.Unescape(str(ev["text"]) ?? "").Trim(),
                     DmChannel = channel,
                 };
                 return (services, ct) => services.GetRequiredService<SlackDirectMessages>().RunDirectMessageAsync(eventId, retry, input, ct);

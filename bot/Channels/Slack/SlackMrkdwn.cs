@@ -18,6 +18,15 @@ public static partial class SlackMrkdwn
             .Replace(">", "&gt;", StringComparison.Ordinal);
     }
 
+    /// <summary>Slack escapes &amp;, &lt;, &gt; in what users type; the dialogs want the text as typed.</summary>
+    public static string Unescape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+    }
+
     public static string FromMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
