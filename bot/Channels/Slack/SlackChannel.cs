@@ -42,7 +42,8 @@ public static class SlackChannel
     public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var slack = endpoints.MapGroup("").WithTags("Slack");
+        // Slack authenticates with its signature, not with the host's users: no cookies, no antiforgery.
+        var slack = endpoints.MapGroup("").WithTags("Slack").AllowAnonymous().DisableAntiforgery();
         slack.MapPost(CommandsPath, SlackCommandEndpoint.HandleAsync);
         slack.MapPost(InteractionsPath, SlackInteractionsEndpoint.HandleAsync);
         slack.MapPost(EventsPath, SlackEventsEndpoint.HandleAsync);

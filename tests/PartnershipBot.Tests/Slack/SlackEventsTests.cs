@@ -9,8 +9,12 @@ namespace PartnershipBot.Tests.Slack;
 public sealed class SlackEventsTests : IAsyncLifetime
 {
     private const string DmKey = $"slack:{SlackBotFactory.Team}:{FakeSlackApi.DmChannel}";
+    // Unique per run: the real deduplicator is persistent, and a rerun must not look like a retry.
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private FakeSlackApi _slack = null!;
     private SlackBotFactory _bot = null!;
+
+    private string E(string id) => id + _run;
 
     public async Task InitializeAsync()
     {
@@ -34,9 +38,9 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task DirectMessage_FromUser_RunsTurnAndRepliesInTheDm()
     {
-        await SendAsync(SlackPayloads.DirectMessage("Ev01", "R&amp;D &lt;3 partners"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev01"), "R&amp;D &lt;3 partners"));
 
-        var turn = await _bot.Turns.WaitForAsync(t => t.Id.EndsWith("Ev01", StringComparison.Ordinal));
+        var turn = await _bot.Turns.WaitForAsync(t => t.Id.EndsWith(E("Ev01"), StringComparison.Ordinal));
         Assert.Equal("R&D <3 partners", turn.Text);
         Assert.Equal(DmKey, turn.Conversation.Key);
         Assert.Equal("slack", turn.User.Channel);
@@ -50,7 +54,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task DirectMessage_StoresTheAddressForReminders()
     {
-        await SendAsync(SlackPayloads.DirectMessage("Ev02", "hello"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev02"), "hello"));
         await _slack.WaitForApiAsync("chat.postMessage");
 
         using var scope = _bot.Services.CreateScope();
@@ -66,32 +70,32 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task DirectMessage_RetriedAndRedelivered_IsHandledOnce()
     {
-        await SendAsync(SlackPayloads.DirectMessage("Ev03", "first"));
-        await SendAsync(SlackPayloads.DirectMessage("Ev03", "first"), retry: "1");
-        await SendAsync(SlackPayloads.DirectMessage("Ev03", "first"), retry: "2");
-        await SendAsync(SlackPayloads.DirectMessage("Ev04", "second"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev03"), "first"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev03"), "first"), retry: "1");
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev03"), "first"), retry: "2");
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev04"), "second"));
 
         // One user's work runs in order, so once Ev04 is through every copy of Ev03 has been looked at.
-        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith("Ev04", StringComparison.Ordinal));
-        Assert.Single(_bot.Turns.Turns, t => t.Id.EndsWith("Ev03", StringComparison.Ordinal));
+        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith(E("Ev04"), StringComparison.Ordinal));
+        Assert.Single(_bot.Turns.Turns, t => t.Id.EndsWith(E("Ev03"), StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task DirectMessage_BotMessagesEditsAndDeletions_AreIgnored()
     {
-        await SendAsync(SlackPayloads.DirectMessage("Ev05", "from a bot", botId: "B0BOT0001"));
-        await SendAsync(SlackPayloads.DirectMessage("Ev06", "edited", subtype: "message_changed"));
-        await SendAsync(SlackPayloads.DirectMessage("Ev07", "", subtype: "message_deleted"));
-        await SendAsync(SlackPayloads.DirectMessage("Ev08", "real"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev05"), "from a bot", botId: "B0BOT0001"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev06"), "edited", subtype: "message_changed"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev07"), "", subtype: "message_deleted"));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev08"), "real"));
 
-        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith("Ev08", StringComparison.Ordinal));
+        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith(E("Ev08"), StringComparison.Ordinal));
         Assert.Equal(["real"], _bot.Turns.Turns.Select(t => t.Text));
     }
 
     [Fact]
     public async Task AppMention_InChannel_AnswersInThreadPointingToTheDm()
     {
-        await SendAsync(SlackPayloads.Mention("Ev09"));
+        await SendAsync(SlackPayloads.Mention(E("Ev09")));
 
         var post = await _slack.WaitForApiAsync("chat.postMessage");
         Assert.Equal("C0CHAN001", post["channel"]);
@@ -105,10 +109,10 @@ public sealed class SlackEventsTests : IAsyncLifetime
     public async Task UnknownEventType_IsAcknowledgedAndIgnored()
     {
         await SendAsync("""{"type":"app_rate_limited","team_id":"T0TEAM001","minute_rate_limited":1518467820}""");
-        await SendAsync(SlackPayloads.Envelope("Ev10", new System.Text.Json.Nodes.JsonObject { ["type"] = "reaction_added", ["user"] = "U1" }));
-        await SendAsync(SlackPayloads.DirectMessage("Ev11", "after"));
+        await SendAsync(SlackPayloads.Envelope(E("Ev10"), new System.Text.Json.Nodes.JsonObject { ["type"] = "reaction_added", ["user"] = "U1" }));
+        await SendAsync(SlackPayloads.DirectMessage(E("Ev11"), "after"));
 
-        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith("Ev11", StringComparison.Ordinal));
+        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith(E("Ev11"), StringComparison.Ordinal));
         Assert.Single(_bot.Turns.Turns);
     }
 }

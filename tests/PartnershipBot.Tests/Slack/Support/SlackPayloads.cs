@@ -8,7 +8,7 @@ public static class SlackPayloads
 {
     public static string Command(string text, Uri responseUrl, string team = SlackBotFactory.Team, string user = SlackBotFactory.User) =>
         $"token=legacy&team_id={team}&team_domain=acme&channel_id=C0CHAN001&channel_name=general&user_id={user}&user_name=ada" +
-        $"&command=%2Fpartnership&text={UrlEncode(text)}&api_app_id=A0APP0001&response_url={UrlEncode(responseUrl.AbsoluteUri)}&trigger_id=13345224609.738474920.8088930838d88f008e0";
+        $"&command=%2Fpartnership&text={UrlEncode(text)}&api_app_id=A0APP0001&response_url={UrlEncode(responseUrl.AbsoluteUri)}&trigger_id=13345224609.738474920.{Guid.NewGuid():N}";
 
     public static string DirectMessage(string eventId, string text, string channel = "D0DM00001", string? subtype = null, string? botId = null)
     {
