@@ -1,10 +1,52 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>Registration of the Slack channel.</summary>
 public static class SlackChannel
 {
-    // PLACEHOLDER: filled in by the Slack work. The host calls both methods unconditionally.
-    public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration) => services;
+    public const string CommandsPath = "/api/slack/commands";
+    public const string InteractionsPath = "/api/slack/interactions";
+    public const string EventsPath = "/api/slack/events";
 
-    public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SlackOptions>()
+            .Bind(configuration.GetSection(SlackOptions.SectionName))
+            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.Scheme is "https" or "http", "Slack:ApiBaseUrl must be an absolute http(s) URL.")
+            .Validate(o => o.MaxRequestBodyBytes is > 1024 and <= 1024 * 1024, "Slack:MaxRequestBodyBytes must be between 1 KiB and 1 MiB.")
+            .Validate(o => o.Workers is > 0 and <= 64 && o.QueueCapacity > 0, "Slack:Workers (1-64) and Slack:QueueCapacity (> 0) must be positive.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackChannelPacer>();
+        services.AddSingleton<SlackUserCache>();
+        services.AddSingleton<SlackBlockKitRenderer>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddHostedService<SlackWorker>();
+        services.AddHostedService<SlackStartupCheck>();
+        services.AddScoped<SlackTurnRunner>();
+        services.AddScoped<SlackDirectMessages>();
+        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        return services;
+    }
+
+    /// <summary>
+    /// The endpoints are always mapped; while Slack:SigningSecret is missing they answer 503 (fail closed) and
+    /// start-up logs that the channel is off, so a misconfiguration is visible from both sides.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        // Slack authenticates with its signature, not with the host's users: no cookies, no antiforgery.
+        var slack = endpoints.MapGroup("").WithTags("Slack").AllowAnonymous().DisableAntiforgery();
+        slack.MapPost(CommandsPath, SlackCommandEndpoint.HandleAsync);
+        slack.MapPost(InteractionsPath, SlackInteractionsEndpoint.HandleAsync);
+        slack.MapPost(EventsPath, SlackEventsEndpoint.HandleAsync);
+        return endpoints;
+    }
 }

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>The Web API result: ok, Slack's error code, and the response body.</summary>
+public sealed record SlackApiResponse(bool Ok, string? Error, JsonObject? Body)
+{
+    public string? Get(params string[] path)
+    {
+        JsonNode? node = Body;
+        foreach (var part in path)
+        {
+            node = node is JsonObject obj ? obj[part] : null;
+        }
+
+        return node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    }
+}
+
+public sealed record SlackUserInfo(string? DisplayName, string? TimeZone, string? Locale);
+
+/// <summary>
+/// A small hand-written Slack Web API client. 429 waits for Retry-After; ok:false becomes one log line with
+/// the error code; an unreachable Slack becomes error "unreachable" rather than an exception.
+/// </summary>
+public sealed class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> options, SlackChannelPacer pacer, TimeProvider time, ILogger<SlackApiClient> logger)
+{
+    public const string Unreachable = "unreachable";
+    private const int MaxAttempts = 4;
+
+    public async Task<SlackApiResponse> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await pacer.WaitTurnAsync(channel, cancellationToken);
+        var body = MessageBody(message);
+        body["channel"] = channel;
+        if (threadTs is not null)
+        {
+            body["thread_ts"] = threadTs;
+        }
+
+        return await CallJsonAsync("chat.postMessage", body, cancellationToken);
+    }
+
+    public async Task<SlackApiResponse> UpdateAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await pacer.WaitTurnAsync(channel, cancellationToken);
+        var body = MessageBody(message);
+        body["channel"] = channel;
+        body["ts"] = ts;
+        return await CallJsonAsync("chat.update", body, cancellationToken);
+    }
+
+    public async Task<SlackApiResponse> PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await pacer.WaitTurnAsync(channel, cancellationToken);
+        var body = MessageBody(message);
+        body["channel"] = channel;
+        body["user"] = user;
+        return await CallJsonAsync("chat.postEphemeral", body, cancellationToken);
+    }
+
+    /// <summary>The DM channel id with a user, or null (the error is logged).</summary>
+    public async Task<SlackApiResponse> OpenConversationAsync(string userId, CancellationToken cancellationToken) =>
+        await CallJsonAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
+
+    public async Task<SlackUserInfo?> GetUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var response = await CallFormAsync("users.info", [new("user", userId)], cancellationToken);
+        if (!response.Ok)
+        {
+            return null;
+        }
+
+        var display = response.Get("user", "profile", "display_name");
+        var name = string.IsNullOrWhiteSpace(display) ? response.Get("user", "real_name") ?? response.Get("user", "name") : display;
+        return new SlackUserInfo(name, response.Get("user", "tz"), response.Get("user", "locale"));
+    }
+
+    public Task<SlackApiResponse> AuthTestAsync(CancellationToken cancellationToken) =>
+        CallFormAsync("auth.test", [], cancellationToken);
+
+    /// <summary>
+    /// Posts to a response_url from a signed Slack payload. It carries its own authority, so no bot token is sent.
+    /// </summary>
+    public async Task<bool> PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, bool replaceOriginal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        ArgumentNullException.ThrowIfNull(message);
+        var body = MessageBody(message);
+        body["response_type"] = "ephemeral";
+        body["replace_original"] = replaceOriginal;
+        try
+        {
+            using var response = await SendWithRetryAsync("response_url", () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
+            {
+                Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+            }, withToken: false, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                SlackLog.ResponseUrlFailed(logger, (int)response.StatusCode);
+            }
+
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.ApiUnreachable(logger, "response_url", e);
+            return false;
+        }
+    }
+
+    public Task<SlackApiResponse> CallJsonAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var json = body.ToJsonString();
+        return CallAsync(method, () => new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
+    }
+
+    private Task<SlackApiResponse> CallFormAsync(string method, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken) =>
+        CallAsync(method, () => new FormUrlEncodedContent(fields), cancellationToken);
+
+    private async Task<SlackApiResponse> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        if (string.IsNullOrWhiteSpace(settings.BotToken))
+        {
+            SlackLog.ApiError(logger, method, "not_authed (Slack:BotToken is not set)");
+            return new SlackApiResponse(false, "not_authed", null);
+        }
+
+        try
+        {
+            var uri = new Uri(WithTrailingSlash(settings.ApiBaseUrl), method);
+            using var response = await SendWithRetryAsync(method, () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() }, withToken: true, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var body = TryParse(text);
+            if (body is null)
+            {
+                var error = response.StatusCode == HttpStatusCode.TooManyRequests ? "ratelimited" : $"http_{(int)response.StatusCode}";
+                SlackLog.ApiError(logger, method, error);
+                return new SlackApiResponse(false, error, null);
+            }
+
+            var ok = body["ok"] is JsonValue okValue && okValue.TryGetValue<bool>(out var isOk) && isOk;
+            var errorCode = ok ? null : (body["error"]?.GetValue<string>() ?? "unknown_error");
+            if (errorCode is not null)
+            {
+                SlackLog.ApiError(logger, method, errorCode);
+            }
+
+            return new SlackApiResponse(ok, errorCode, body);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.ApiUnreachable(logger, method, e);
+            return new SlackApiResponse(false, Unreachable, null);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetryAsync(string method, Func<HttpRequestMessage> request, bool withToken, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var message = request();
+            if (withToken)
+            {
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.CurrentValue.BotToken);
+            }
+
+            var response = await http.SendAsync(message, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == MaxAttempts)
+            {
+                return response;
+            }
+
+            var delay = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            var max = options.CurrentValue.MaxRetryAfter;
+            if (delay > max)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            SlackLog.RateLimited(logger, method, delay);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private static JsonObject MessageBody(SlackMessage message) => new()
+    {
+        ["text"] = message.Text,
+        ["blocks"] = message.Blocks.DeepClone(),
+        // Links in our replies point to guidance pages; previews would bury the answer.
+        ["unfurl_links"] = false,
+        ["unfurl_media"] = false,
+    };
+
+    private static JsonObject? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Uri WithTrailingSlash(Uri baseUrl) =>
+        baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>
+/// POST /api/slack/commands. Answers with an ephemeral ack straight away, without awaiting anything but the
+/// request body; the turn runs on the work queue and answers through response_url or chat.postMessage.
+/// </summary>
+public static class SlackCommandEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (body, refusal) = await reader.ReadVerifiedAsync(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!));
+        if (Field(form, "ssl_check") == "1")
+        {
+            return Results.Ok();
+        }
+
+        var teamId = Field(form, "team_id");
+        var userId = Field(form, "user_id");
+        var responseUrl = Field(form, "response_url");
+        if (teamId is null || userId is null || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var responseUri)
+            || (responseUri.Scheme != Uri.UriSchemeHttps && responseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            return Results.BadRequest("A slash command needs team_id, user_id and response_url.");
+        }
+
+        if (!options.CurrentValue.IsTeamAllowed(teamId))
+        {
+            SlackLog.TeamNotAllowed(logger, teamId);
+            return Ephemeral("Sorry, PartnershipBot is not available in this workspace. Please ask your administrator.");
+        }
+
+        var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"));
+        if (turnText is null)
+        {
+            return Ephemeral(SlackSlashCommand.Help);
+        }
+
+        var isNew = turnText == "new";
+        var turnId = $"slack-cmd-{Field(form, "trigger_id") ?? Guid.NewGuid().ToString("N")}";
+        var input = new SlackTurnInput(teamId, userId, SlackTurnRunner.SlashConversation(teamId, userId), turnId)
+        {
+            Text = turnText,
+            FallbackName = Field(form, "user_name"),
+        };
+        SlackWork work = isNew
+            ? (services, ct) => services.GetRequiredService<SlackDirectMessages>().StartNewReviewAsync(input, responseUri, ct)
+            : (services, ct) => services.GetRequiredService<SlackTurnRunner>().RunAsync(input, SlackReplyTarget.ToResponseUrl(responseUri), ct);
+
+        // Keyed by user: a "new" and a following DM message of the same person stay in order.
+        if (!queue.TryEnqueue(SlackTurnRunner.UserKey(teamId, userId), work))
+        {
+            SlackLog.QueueFull(logger);
+            return Ephemeral("I'm very busy right now. Please try again in a minute.");
+        }
+
+        return Ephemeral(isNew ? "Starting a new partnership review in our direct messages…" : "On it…");
+    }
+
+    internal static IResult Ephemeral(string text) => Results.Json(new { response_type = "ephemeral", text });
+
+    private static string? Field(Dictionary<string, StringValues> form, string name) =>
+        form.TryGetValue(name, out var value) && !StringValues.IsNullOrEmpty(value) ? value.ToString() : null;
+}

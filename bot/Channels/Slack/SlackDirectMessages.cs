@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>Work that moves a user into their DM with the bot: "/partnership new" and channel mentions.</summary>
+public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnRunner runner, IInboundDeduplicator deduplicator, ILogger<SlackDirectMessages> logger)
+{
+    public async Task StartNewReviewAsync(SlackTurnInput input, Uri responseUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var opened = await api.OpenConversationAsync(input.UserId, cancellationToken);
+        var dm = opened.Get("channel", "id");
+        if (!opened.Ok || dm is null)
+        {
+            var reason = opened.Error == SlackApiClient.Unreachable ? "Slack could not be reached" : $"Slack said `{opened.Error ?? "no channel"}`";
+            await api.PostToResponseUrlAsync(responseUrl, new SlackMessage(
+                $"I couldn't open a direct message with you ({reason}). Please try again, or ask your Slack admin to check the app's im:write scope.", []),
+                replaceOriginal: false, cancellationToken);
+            return;
+        }
+
+        var direct = input with
+        {
+            Conversation = SlackTurnRunner.DirectConversation(input.TeamId, dm),
+            DmChannel = dm,
+        };
+        await runner.RunAsync(direct, SlackReplyTarget.ToChannel(dm), cancellationToken);
+    }
+
+    /// <summary>
+    /// Partnership details are confidential, so a mention in a channel is answered in its thread with a
+    /// pointer to the DM rather than by running the review in public.
+    /// </summary>
+    public async Task AnswerMentionAsync(string eventId, string channel, string threadTs, string? appId, string teamId, CancellationToken cancellationToken)
+    {
+        if (!await deduplicator.TryMarkSeenAsync($"slack-event:{eventId}", cancellationToken))
+        {
+            SlackLog.DuplicateEvent(logger, eventId, null);
+            return;
+        }
+
+        var link = appId is null ? "a direct message with me" : $"<slack://app?team={teamId}&id={appId}&tab=messages|a direct message with me>";
+        var text = $"Hi! Partnership plans can be confidential, so let's talk in {link}. There you can type *help*, or use `/partnership new` to start a review.";
+        await api.PostMessageAsync(channel, new SlackMessage(text, new JsonArray([.. SlackBlocks.Sections(text)])), threadTs, cancellationToken);
+    }
+
+    public async Task RunDirectMessageAsync(string eventId, string? retry, SlackTurnInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!await deduplicator.TryMarkSeenAsync($"slack-event:{eventId}", cancellationToken))
+        {
+            SlackLog.DuplicateEvent(logger, eventId, retry);
+            return;
+        }
+
+        await runner.RunAsync(input, SlackReplyTarget.ToChannel(input.DmChannel!), cancellationToken);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>
+/// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers. Answered with an
+/// empty 200 at once; the click becomes a UserAction turn on the queue.
+/// </summary>
+public static class SlackInteractionsEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (body, refusal) = await reader.ReadVerifiedAsync(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        JsonObject payload;
+        try
+        {
+            var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!));
+            payload = form.TryGetValue("payload", out var raw) && JsonNode.Parse(raw.ToString()) is JsonObject obj
+                ? obj
+                : throw new JsonException("No payload object.");
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest("The payload is not a JSON object.");
+        }
+
+        var str = SlackActionMapper.Str;
+        if (str(payload["type"]) != "block_actions")
+        {
+            // Shortcuts and modals are not part of this app; Slack only needs the 200.
+            return Results.Ok();
+        }
+
+        var teamId = str(payload["team"]?["id"]) ?? str(payload["user"]?["team_id"]);
+        var userId = str(payload["user"]?["id"]);
+        var action = (payload["actions"] as JsonArray)?.FirstOrDefault() as JsonObject;
+        var actionId = action is null ? null : str(action["action_id"]);
+        if (teamId is null || userId is null || action is null || actionId is null)
+        {
+            return Results.BadRequest("block_actions without team, user or action.");
+        }
+
+        Uri.TryCreate(str(payload["response_url"]), UriKind.Absolute, out var responseUrl);
+        if (!options.CurrentValue.IsTeamAllowed(teamId))
+        {
+            SlackLog.TeamNotAllowed(logger, teamId);
+            if (responseUrl is not null)
+            {
+                queue.TryEnqueue(teamId, (services, ct) => services.GetRequiredService<SlackApiClient>().PostToResponseUrlAsync(
+                    responseUrl, new SlackMessage("Sorry, PartnershipBot is not available in this workspace.", []), replaceOriginal: false, ct));
+            }
+
+            return Results.Ok();
+        }
+
+        if (SlackActionMapper.IsInputOnly(actionId))
+        {
+            return Results.Ok();
+        }
+
+        UserAction mapped;
+        try
+        {
+            mapped = SlackActionMapper.Map(action, payload["state"]?["values"] as JsonObject, payload["message"]?["blocks"] as JsonArray);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            return Results.BadRequest("The action could not be read.");
+        }
+
+        var container = payload["container"] as JsonObject;
+        var isEphemeral = container?["is_ephemeral"] is JsonValue flag && flag.TryGetValue<bool>(out var eph) && eph;
+        var channel = str(payload["channel"]?["id"]) ?? str(container?["channel_id"]);
+        var messageTs = str(payload["message"]?["ts"]) ?? str(container?["message_ts"]);
+        var turnId = $"slack-act-{str(payload["trigger_id"]) ?? Guid.NewGuid().ToString("N")}";
+
+        // Ephemeral messages come from slash commands (their own conversation); posted ones from the DM.
+        SlackTurnInput input;
+        SlackReplyTarget target;
+        if (isEphemeral || channel is null)
+        {
+            if (responseUrl is null)
+            {
+                return Results.BadRequest("An ephemeral action without response_url.");
+            }
+
+            input = new SlackTurnInput(teamId, userId, SlackTurnRunner.SlashConversation(teamId, userId), turnId) { Action = mapped };
+            target = SlackReplyTarget.ToResponseUrl(responseUrl);
+        }
+        else
+        {
+            input = new SlackTurnInput(teamId, userId, SlackTurnRunner.DirectConversation(teamId, channel), turnId)
+            {
+                Action = mapped,
+                DmChannel = channel.StartsWith('D') ? channel : null,
+            };
+            target = SlackReplyTarget.ToChannel(channel, messageTs);
+        }
+
+        input = input with { FallbackName = str(payload["user"]?["name"]) };
+        if (!queue.TryEnqueue(SlackTurnRunner.UserKey(teamId, userId), (services, ct) => services.GetRequiredService<SlackTurnRunner>().RunAsync(input, target, ct)))
+        {
+            SlackLog.QueueFull(logger);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Ok();
+    }
+}

@@ -1,0 +1,53 @@
+namespace PartnershipBot.Channels.Slack;
+
+// Ids and error codes only: no names, no message text, no tokens.
+internal static partial class SlackLog
+{
+    [LoggerMessage(1, LogLevel.Warning, "Slack channel is OFF: Slack:SigningSecret is not set, so /api/slack/* answer 503 and nothing from Slack is processed.")]
+    public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(2, LogLevel.Warning, "Slack:BotToken is not set: Slack requests are verified and acknowledged, but the bot cannot answer through the Web API.")]
+    public static partial void NoBotToken(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Information, "Slack connected: team {Team} ({TeamId}), bot user {BotUser} ({BotId}).")]
+    public static partial void Connected(ILogger logger, string? team, string? teamId, string? botUser, string? botId);
+
+    [LoggerMessage(4, LogLevel.Error, "Slack auth.test failed with {Error}: check Slack:BotToken (invalid_auth means the token is wrong or revoked).")]
+    public static partial void AuthFailed(ILogger logger, string error);
+
+    [LoggerMessage(5, LogLevel.Warning, "Slack Web API {Method} returned ok:false with error {Error}.")]
+    public static partial void ApiError(ILogger logger, string method, string error);
+
+    [LoggerMessage(6, LogLevel.Warning, "Slack Web API {Method} could not be reached.")]
+    public static partial void ApiUnreachable(ILogger logger, string method, Exception exception);
+
+    [LoggerMessage(7, LogLevel.Information, "Slack rate-limited {Method}; retrying after {Delay}.")]
+    public static partial void RateLimited(ILogger logger, string method, TimeSpan delay);
+
+    [LoggerMessage(8, LogLevel.Warning, "Refused a Slack request to {Path}: {Reason}.")]
+    public static partial void Refused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(9, LogLevel.Information, "Ignored Slack request from team {TeamId}: not in Slack:AllowedTeamIds.")]
+    public static partial void TeamNotAllowed(ILogger logger, string? teamId);
+
+    [LoggerMessage(10, LogLevel.Warning, "Slack work queue is full; asked the user to try again.")]
+    public static partial void QueueFull(ILogger logger);
+
+    [LoggerMessage(11, LogLevel.Error, "Slack turn {TurnId} failed.")]
+    public static partial void TurnFailed(ILogger logger, string turnId, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Debug, "Skipped repeated Slack event {EventId} (retry {Retry}).")]
+    public static partial void DuplicateEvent(ILogger logger, string eventId, string? retry);
+
+    [LoggerMessage(13, LogLevel.Warning, "Posting to a Slack response_url failed with status {Status}.")]
+    public static partial void ResponseUrlFailed(ILogger logger, int status);
+
+    [LoggerMessage(14, LogLevel.Warning, "Slack work was still queued at shutdown and was dropped ({Count} items).")]
+    public static partial void DroppedAtShutdown(ILogger logger, int count);
+
+    [LoggerMessage(15, LogLevel.Error, "Queued Slack work failed.")]
+    public static partial void WorkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(16, LogLevel.Warning, "Slack auth.test could not reach Slack; the bot keeps running and will answer once Slack is reachable.")]
+    public static partial void AuthUnreachable(ILogger logger);
+}

@@ -1,0 +1,41 @@
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>The "Slack" configuration section. Secrets come from environment variables or user-secrets.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>Signs every request Slack sends us. Without it the Slack endpoints stay off (fail closed).</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>xoxb- token for the Web API. Without it the bot can acknowledge but not answer.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Configurable for GovSlack (https://slack-gov.com/api/) and for tests.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>When not empty, only these workspaces (team ids) are served.</summary>
+    public IList<string> AllowedTeamIds { get; } = [];
+
+    /// <summary>Slack's own payloads are a few KiB; anything far larger is not from Slack.</summary>
+    public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Slack allows about one message per second per channel, with short bursts.</summary>
+    public int ChannelBurst { get; set; } = 3;
+
+    public TimeSpan ChannelMessageInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound for honouring a 429 Retry-After before giving up on a call.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Queued turns waiting for a worker; beyond this a request is told to try again.</summary>
+    public int QueueCapacity { get; set; } = 500;
+
+    /// <summary>Workers; turns of one conversation always go to the same worker, so they stay in order.</summary>
+    public int Workers { get; set; } = 4;
+
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    public bool IsTeamAllowed(string? teamId) =>
+        AllowedTeamIds.Count == 0 || (teamId is not null && AllowedTeamIds.Contains(teamId, StringComparer.Ordinal));
+}

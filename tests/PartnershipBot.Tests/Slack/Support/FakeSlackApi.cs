@@ -1,0 +1,189 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PartnershipBot.Tests.Slack.Support;
+
+public sealed record RecordedCall(string Kind, string Method, string? Authorization, JsonObject Body)
+{
+    public string? this[string field] => Body[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Body[field]?.ToJsonString();
+}
+
+/// <summary>
+/// A stand-in for Slack on loopback (real Kestrel on 127.0.0.1:0): the Web API under /api/{method} and a
+/// response_url sink under /response/{id}. Records every call; can hold calls on a gate or answer errors.
+/// </summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    public const string DmChannel = "D0DM00001";
+    private readonly List<RecordedCall> _calls = [];
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = NewSignal();
+    private WebApplication? _app;
+    private int _ts;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+
+    public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
+
+    /// <summary>When set, Web API calls wait on it (a slow Slack) and <see cref="Blocked"/> fires.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
+    public TaskCompletionSource Blocked { get; } = NewSignal();
+
+    /// <summary>Per method: statuses to answer first (e.g. 429), then the normal answer.</summary>
+    public Dictionary<string, Queue<(int Status, string? RetryAfter)>> Statuses { get; } = [];
+
+    /// <summary>Per method: an ok:false error code.</summary>
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var fake = new FakeSlackApi();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleApiAsync(method, context));
+        app.MapPost("/response/{id}", async (string id, HttpContext context) =>
+        {
+            fake.Record(new RecordedCall("response", id, context.Request.Headers.Authorization.ToString(), await ReadBodyAsync(context.Request)));
+            return Results.Ok();
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake._app = app;
+        return fake;
+    }
+
+    public IReadOnlyList<RecordedCall> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    public IReadOnlyList<RecordedCall> Api(string method) => [.. Calls.Where(c => c.Kind == "api" && c.Method == method)];
+
+    public IReadOnlyList<RecordedCall> Responses => [.. Calls.Where(c => c.Kind == "response")];
+
+    /// <summary>Waits (signal-driven, no polling sleep) until a recorded call matches.</summary>
+    public async Task<RecordedCall> WaitForAsync(Func<RecordedCall, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                var found = _calls.FirstOrDefault(match);
+                if (found is not null)
+                {
+                    return found;
+                }
+
+                changed = _changed.Task;
+            }
+
+            await changed.WaitAsync(cts.Token);
+        }
+    }
+
+    public Task<RecordedCall> WaitForApiAsync(string method, Func<RecordedCall, bool>? match = null) =>
+        WaitForAsync(c => c.Kind == "api" && c.Method == method && (match?.Invoke(c) ?? true));
+
+    private async Task<IResult> HandleApiAsync(string method, HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request);
+        if (Hold is { } hold)
+        {
+            Blocked.TrySetResult();
+            await hold.Task;
+        }
+
+        Record(new RecordedCall("api", method, context.Request.Headers.Authorization.ToString(), body));
+        lock (_gate)
+        {
+            if (Statuses.TryGetValue(method, out var queue) && queue.TryDequeue(out var status))
+            {
+                if (status.RetryAfter is not null)
+                {
+                    context.Response.Headers.RetryAfter = status.RetryAfter;
+                }
+
+                return Results.StatusCode(status.Status);
+            }
+        }
+
+        if (Errors.TryGetValue(method, out var error))
+        {
+            return Results.Json(new { ok = false, error });
+        }
+
+        var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+        return method switch
+        {
+            "chat.postMessage" or "chat.update" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts }),
+            "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = ts }),
+            "conversations.open" => Results.Json(new { ok = true, channel = new { id = DmChannel } }),
+            "users.info" => Results.Json(new
+            {
+                ok = true,
+                user = new { id = body["user"]?.GetValue<string>(), name = "ada", real_name = "Ada Lovelace", tz = "Europe/Berlin", locale = "en-GB", profile = new { display_name = "Ada" } },
+            }),
+            "auth.test" => Results.Json(new { ok = true, team = "Acme", team_id = "T0TEAM001", user = "partnershipbot", bot_id = "B0BOT0001" }),
+            _ => Results.Json(new { ok = false, error = "unknown_method" }),
+        };
+    }
+
+    private void Record(RecordedCall call)
+    {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            _calls.Add(call);
+            changed = _changed;
+            _changed = NewSignal();
+        }
+
+        changed.TrySetResult();
+    }
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            return new JsonObject(form.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value.ToString()))));
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync();
+        return text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? [];
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async ValueTask DisposeAsync()
+    {
+        Hold?.TrySetResult();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
