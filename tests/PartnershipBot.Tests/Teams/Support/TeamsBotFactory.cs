@@ -26,6 +26,12 @@ public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenti
 
     public ConcurrentQueue<Turn> Turns { get; } = new();
 
+    /// <summary>
+    /// When set, replaces the turn processor with one that answers each turn with these replies, so channel
+    /// behaviour (refresh cards, updates, failures) is tested independently of what the dialogs say today.
+    /// </summary>
+    public Func<Turn, IReadOnlyList<Reply>>? Script { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -48,7 +54,10 @@ public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenti
             services.AddHttpClient("teams-msal").ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(fake.BaseUrl));
             var original = services.Last(d => d.ServiceType == typeof(ITurnProcessor));
             services.Remove(original);
-            services.Add(new ServiceDescriptor(typeof(ITurnProcessor), sp => new RecordingTurnProcessor(Create(sp, original), Turns), original.Lifetime));
+            services.Add(new ServiceDescriptor(
+                typeof(ITurnProcessor),
+                sp => new RecordingTurnProcessor(Script is null ? Create(sp, original) : new ScriptedTurnProcessor(Script), Turns),
+                original.Lifetime));
         });
     }
 
@@ -73,6 +82,16 @@ public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenti
         (ITurnProcessor)(descriptor.ImplementationInstance
             ?? descriptor.ImplementationFactory?.Invoke(sp)
             ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
+
+    private sealed class ScriptedTurnProcessor(Func<Turn, IReadOnlyList<Reply>> script) : ITurnProcessor
+    {
+        public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
+        {
+            var replies = script(turn);
+            await sender.SendAsync(replies, cancellationToken);
+            return replies;
+        }
+    }
 
     private sealed class RecordingTurnProcessor(ITurnProcessor inner, ConcurrentQueue<Turn> turns) : ITurnProcessor
     {
