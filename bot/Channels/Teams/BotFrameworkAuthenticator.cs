@@ -35,13 +35,19 @@ public sealed class BotFrameworkAuthenticator
     private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> _entra;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly ILogger<BotFrameworkAuthenticator> _logger;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly TimeProvider _clock;
+    private readonly Lock _refreshGate = new();
+    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
 
-    public BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, ILogger<BotFrameworkAuthenticator> logger)
+    public BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock, ILogger<BotFrameworkAuthenticator> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         _options = options.Value;
         _logger = logger;
+        _httpClientFactory = httpClientFactory;
+        _clock = clock;
         _botFramework = CreateManager(_options.OpenIdMetadataUrl, httpClientFactory);
         _entra = new(() => CreateManager(_options.ResolveEntraMetadataUrl(), httpClientFactory));
     }
@@ -57,12 +63,17 @@ public sealed class BotFrameworkAuthenticator
         }
 
         var raw = authorizationHeader[prefix.Length..].Trim();
-        if (!_handler.CanReadToken(raw))
+        JsonWebToken unverified;
+        try
+        {
+            // Only to pick the issuer's key set; nothing in it is trusted before the signature check below.
+            unverified = _handler.ReadJsonWebToken(raw);
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
         {
             return (AuthOutcome.Unauthorized("unreadable token"), null);
         }
 
-        var unverified = _handler.ReadJsonWebToken(raw);
         var issuers = _options.ValidIssuers();
         if (!issuers.Contains(unverified.Issuer, StringComparer.Ordinal))
         {
@@ -85,11 +96,10 @@ public sealed class BotFrameworkAuthenticator
         }
 
         var result = await _handler.ValidateTokenAsync(raw, Parameters(configuration, issuers));
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException
+            && await FetchNowAsync(isBotFramework, cancellationToken) is { } fresh)
         {
-            // Keys roll over: an unknown kid is worth one refresh of the metadata before saying no.
-            manager.RequestRefresh();
-            configuration = await manager.GetConfigurationAsync(cancellationToken);
+            configuration = fresh;
             result = await _handler.ValidateTokenAsync(raw, Parameters(configuration, issuers));
         }
 
@@ -101,6 +111,38 @@ public sealed class BotFrameworkAuthenticator
         var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var url) ? url : null;
         var endorsements = isBotFramework ? FindEndorsements(configuration, token.Kid) : null;
         return (AuthOutcome.Accepted, new ValidatedToken(token.Issuer, serviceUrl, endorsements));
+    }
+
+    /// <summary>
+    /// Keys roll over, so an unknown kid is worth fetching the metadata again before saying no. The manager's own
+    /// RequestRefresh only refreshes in the background (the current request would still fail), so the fetch is
+    /// done here, at most once a minute so unknown kids cannot be used to hammer the metadata host.
+    /// </summary>
+    private async Task<OpenIdConnectConfiguration?> FetchNowAsync(bool botFramework, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        lock (_refreshGate)
+        {
+            if (now - _lastForcedRefresh < TimeSpan.FromMinutes(1))
+            {
+                return null;
+            }
+
+            _lastForcedRefresh = now;
+        }
+
+        var url = botFramework ? _options.OpenIdMetadataUrl : _options.ResolveEntraMetadataUrl();
+        try
+        {
+            var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(url, Retriever(url, _httpClientFactory), cancellationToken);
+            (botFramework ? _botFramework : _entra.Value).RequestRefresh();
+            return fresh;
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException or ArgumentException)
+        {
+            TeamsLog.MetadataUnavailable(_logger, ex.GetType().Name);
+            return null;
+        }
     }
 
     /// <summary>The checks that need the activity: the token was minted for this serviceUrl and this channel.</summary>
@@ -159,12 +201,13 @@ public sealed class BotFrameworkAuthenticator
         };
     }
 
+    // Plain http is only allowed for a loopback metadata host (local tools and tests); anything else must be https.
+    private static HttpDocumentRetriever Retriever(string metadataUrl, IHttpClientFactory httpClientFactory) =>
+        new(httpClientFactory.CreateClient(MetadataHttpClient)) { RequireHttps = !new Uri(metadataUrl).IsLoopback };
+
     private static ConfigurationManager<OpenIdConnectConfiguration> CreateManager(string metadataUrl, IHttpClientFactory httpClientFactory)
     {
-        // Plain http is only allowed for a loopback metadata host (local tools and tests); anything else must be https.
-        var uri = new Uri(metadataUrl);
-        var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(MetadataHttpClient)) { RequireHttps = !uri.IsLoopback };
-        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), Retriever(metadataUrl, httpClientFactory))
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(12),
             RefreshInterval = TimeSpan.FromMinutes(1),

@@ -15,19 +15,25 @@ public sealed class TestKeys : IDisposable
     public const string EndorsedKid = "endorsed-key";
     public const string UnendorsedKid = "unendorsed-key";
     public const string UnknownKid = "kid-nobody-published";
+    public const string RotatedKid = "rotated-key";
 
     private readonly RSA _endorsed = RSA.Create(2048);
     private readonly RSA _unendorsed = RSA.Create(2048);
     private readonly RSA _stranger = RSA.Create(2048);
+    private readonly RSA _rotated = RSA.Create(2048);
+
+    /// <summary>Publishes one more endorsed key, as a key rollover at login.botframework.com would.</summary>
+    public bool Rotated { get; set; }
 
     public string Jwks()
     {
-        return new JsonObject
+        var keys = new JsonArray(Jwk(_endorsed, EndorsedKid, new JsonArray("msteams", "emulator")), Jwk(_unendorsed, UnendorsedKid, null));
+        if (Rotated)
         {
-            ["keys"] = new JsonArray(
-                Jwk(_endorsed, EndorsedKid, new JsonArray("msteams", "emulator")),
-                Jwk(_unendorsed, UnendorsedKid, null)),
-        }.ToJsonString();
+            keys.Add(Jwk(_rotated, RotatedKid, new JsonArray("msteams")));
+        }
+
+        return new JsonObject { ["keys"] = keys }.ToJsonString();
     }
 
     /// <summary>A token as the Bot Connector mints it; every argument can be bent for one case of the matrix.</summary>
@@ -45,6 +51,7 @@ public sealed class TestKeys : IDisposable
         {
             EndorsedKid when !signWithStranger => _endorsed,
             UnendorsedKid when !signWithStranger => _unendorsed,
+            RotatedKid when !signWithStranger => _rotated,
             _ => _stranger,
         };
         var claims = new Dictionary<string, object>();
@@ -72,6 +79,7 @@ public sealed class TestKeys : IDisposable
         _endorsed.Dispose();
         _unendorsed.Dispose();
         _stranger.Dispose();
+        _rotated.Dispose();
     }
 
     private static JsonObject Jwk(RSA rsa, string kid, JsonArray? endorsements)
