@@ -1,10 +1,102 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
 namespace PartnershipBot.Channels.Teams;
 
 /// <summary>Registration of the Microsoft Teams (Bot Framework) channel.</summary>
 public static class TeamsChannel
 {
-    // PLACEHOLDER: filled in by the Teams work. The host calls both methods unconditionally.
-    public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
 
-    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints) => endpoints;
+        services.AddOptions<TeamsOptions>()
+            .Configure(options => Bind(options, configuration))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new TeamsRuntime(DecideMode(
+            sp.GetRequiredService<IOptions<TeamsOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));
+        services.AddHostedService<TeamsStartupCheck>();
+
+        services.AddHttpClient(BotFrameworkAuthenticator.MetadataHttpClient, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(MsalBotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<IBotTokenProvider>(sp => sp.GetRequiredService<TeamsRuntime>().Mode == TeamsMode.Authenticated
+            ? ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(sp)
+            : new AnonymousTokenProvider());
+
+        services.AddHttpClient<ITeamsConnector, TeamsConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("teams-connector", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value;
+                pipeline.AddTimeout(options.ConnectorTotalTimeout);
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 4,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromSeconds(1),
+                    MaxDelay = TimeSpan.FromSeconds(30),
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                });
+                pipeline.AddTimeout(options.ConnectorAttemptTimeout);
+            });
+
+        services.AddScoped<TeamsActivityHandler>();
+        services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        // The Bot Connector authenticates with its own JWT, checked in the endpoint; no cookie auth or antiforgery applies.
+        endpoints.MapPost(TeamsEndpoint.Path, TeamsEndpoint.HandleAsync).AllowAnonymous().DisableAntiforgery();
+        return endpoints;
+    }
+
+    internal static TeamsMode DecideMode(TeamsOptions options, IHostEnvironment environment)
+    {
+        if (!options.IsAnonymous)
+        {
+            return TeamsMode.Authenticated;
+        }
+
+        return environment.IsProduction() && !options.AllowAnonymous ? TeamsMode.Disabled : TeamsMode.Anonymous;
+    }
+
+    // 412 is listed by Teams as a transient conflict; 429 comes with Retry-After, honoured by the strategy.
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
+        { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
+            or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.ServiceUnavailable } => true,
+        _ => false,
+    };
+
+    private static void Bind(TeamsOptions options, IConfiguration configuration)
+    {
+        configuration.GetSection("Teams").Bind(options);
+        options.MicrosoftAppType = configuration["MicrosoftAppType"] is { Length: > 0 } type ? type : options.MicrosoftAppType;
+        options.MicrosoftAppId = configuration["MicrosoftAppId"];
+        options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
+        options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"];
+    }
+
+    private sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, TeamsOptions options)
+        {
+            var problems = options.Validate().ToList();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
+    }
 }

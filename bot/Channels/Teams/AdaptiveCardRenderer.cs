@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// Neutral prompts and cards -> Adaptive Card 1.5 JSON. Every submit carries {"action": id} in its data so the
+/// inbound side maps it back to a <see cref="UserAction"/>; Teams merges input values into that data.
+/// </summary>
+public static class AdaptiveCardRenderer
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string ActionField = "action";
+
+    /// <summary>Teams shows at most six buttons in a row comfortably; longer choice lists become a picker.</summary>
+    public const int MaxChoiceButtons = 5;
+
+    public static JsonObject Choices(ChoicesReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var body = new JsonArray { TextBlock(reply.Prompt) };
+        var actions = new JsonArray();
+        if (!reply.MultiSelect && reply.Choices.Count <= MaxChoiceButtons)
+        {
+            foreach (var choice in reply.Choices)
+            {
+                actions.Add(Submit(choice.Title, new Dictionary<string, string> { [CardIds.Answer] = choice.Value }, CardIds.Answer));
+            }
+        }
+        else
+        {
+            var choices = new JsonArray();
+            foreach (var choice in reply.Choices)
+            {
+                choices.Add(new JsonObject { ["title"] = choice.Title, ["value"] = choice.Value });
+            }
+
+            body.Add(new JsonObject
+            {
+                ["type"] = "Input.ChoiceSet",
+                ["id"] = CardIds.Answer,
+                ["style"] = "expanded",
+                ["isMultiSelect"] = reply.MultiSelect,
+                ["isRequired"] = true,
+                ["errorMessage"] = "Please choose an option.",
+                ["choices"] = choices,
+            });
+            actions.Add(Submit("Submit", new Dictionary<string, string>(), CardIds.Answer));
+        }
+
+        return Card(body, actions);
+    }
+
+    public static JsonObject DatePrompt(DatePromptReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Date",
+            ["id"] = CardIds.Answer,
+            ["isRequired"] = true,
+            ["errorMessage"] = "Please pick a date.",
+        };
+        if (reply.Suggested is { } suggested)
+        {
+            input["value"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return Card([TextBlock(reply.Prompt), input], [Submit("Submit", new Dictionary<string, string>(), CardIds.Answer)]);
+    }
+
+    public static JsonObject Render(Card card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = card.Title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+        };
+        if (!string.IsNullOrWhiteSpace(card.Text))
+        {
+            body.Add(TextBlock(card.Text));
+        }
+
+        if (card.Facts.Count > 0)
+        {
+            body.Add(FactSet(card.Facts));
+        }
+
+        foreach (var section in card.Sections)
+        {
+            // One container per section (an assessment: one per recommendation) so each reads as its own block.
+            var items = new JsonArray
+            {
+                new JsonObject { ["type"] = "TextBlock", ["text"] = section.Heading, ["weight"] = "Bolder", ["wrap"] = true },
+            };
+            if (!string.IsNullOrWhiteSpace(section.Text))
+            {
+                items.Add(TextBlock(section.Text));
+            }
+
+            if (section.Facts.Count > 0)
+            {
+                items.Add(FactSet(section.Facts));
+            }
+
+            body.Add(new JsonObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = items });
+        }
+
+        foreach (var entry in card.Checklist)
+        {
+            body.Add(new JsonObject
+            {
+                ["type"] = "Input.Toggle",
+                ["id"] = CardIds.ChecklistItemPrefix + entry.ItemId,
+                ["title"] = entry.Text,
+                ["value"] = entry.Done ? "true" : "false",
+                ["valueOn"] = "true",
+                ["valueOff"] = "false",
+                ["wrap"] = true,
+            });
+            if (!string.IsNullOrWhiteSpace(entry.Detail))
+            {
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = entry.Detail, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true, ["spacing"] = "None" });
+            }
+        }
+
+        var actions = new JsonArray();
+        var hasSave = false;
+        foreach (var action in card.Actions)
+        {
+            if (card.Checklist.Count > 0 && action.Id == CardIds.ChecklistSave)
+            {
+                hasSave = true;
+                actions.Add(Execute(action));
+            }
+            else
+            {
+                actions.Add(Submit(action.Title, action.Values, action.Id, action.Style));
+            }
+        }
+
+        if (card.Checklist.Count > 0 && !hasSave)
+        {
+            // Toggles without a save button could never be stored.
+            actions.Insert(0, Execute(new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string>(), CardActionStyle.Positive)));
+        }
+
+        return Card(body, actions);
+    }
+
+    public static JsonObject Attachment(JsonObject card) => new() { ["contentType"] = ContentType, ["content"] = card };
+
+    /// <summary>
+    /// Action.Execute refreshes the card in place through the adaptiveCard/action invoke (Universal Actions);
+    /// clients without it fall back to an Action.Submit with the same data, which arrives as a message.
+    /// </summary>
+    private static JsonObject Execute(CardAction action)
+    {
+        var execute = Submit(action.Title, action.Values, action.Id, action.Style);
+        execute["type"] = "Action.Execute";
+        execute["verb"] = action.Id;
+        execute["fallback"] = Submit(action.Title, action.Values, action.Id, action.Style);
+        return execute;
+    }
+
+    private static JsonObject Submit(string title, IReadOnlyDictionary<string, string> values, string actionId, CardActionStyle style = CardActionStyle.Default)
+    {
+        var data = new JsonObject { [ActionField] = actionId };
+        foreach (var (key, value) in values)
+        {
+            if (key != ActionField)
+            {
+                data[key] = value;
+            }
+        }
+
+        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
+        if (style != CardActionStyle.Default)
+        {
+            action["style"] = style == CardActionStyle.Positive ? "positive" : "destructive";
+        }
+
+        return action;
+    }
+
+    private static JsonObject TextBlock(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+
+    private static JsonObject FactSet(IReadOnlyList<CardFact> facts)
+    {
+        var items = new JsonArray();
+        foreach (var fact in facts)
+        {
+            items.Add(new JsonObject { ["title"] = fact.Label, ["value"] = fact.Value });
+        }
+
+        return new JsonObject { ["type"] = "FactSet", ["facts"] = items };
+    }
+
+    private static JsonObject Card(JsonArray body, JsonArray actions)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = body,
+        };
+        if (actions.Count > 0)
+        {
+            card["actions"] = actions;
+        }
+
+        // Full width in Teams: facts and checklists wrap badly in the narrow default.
+        card["msteams"] = new JsonObject { ["width"] = "Full" };
+        return card;
+    }
+}

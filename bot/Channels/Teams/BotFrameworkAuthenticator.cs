@@ -1,0 +1,216 @@
+using System.Collections;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>The outcome of checking a request: 200 = accepted, otherwise the HTTP status to answer with.</summary>
+public sealed record AuthOutcome(int Status, string Reason)
+{
+    public static AuthOutcome Accepted { get; } = new(StatusCodes.Status200OK, "ok");
+
+    public bool IsAccepted => Status == StatusCodes.Status200OK;
+
+    public static AuthOutcome Unauthorized(string reason) => new(StatusCodes.Status401Unauthorized, reason);
+
+    public static AuthOutcome Forbidden(string reason) => new(StatusCodes.Status403Forbidden, reason);
+}
+
+/// <summary>A token whose signature, issuer, audience and lifetime passed; the activity checks come after parsing.</summary>
+public sealed record ValidatedToken(string Issuer, string? ServiceUrl, IReadOnlyList<string>? Endorsements);
+
+/// <summary>
+/// Validates Bot Connector tokens as the Bot Framework authentication spec requires. Two steps because the
+/// signature must be checked before the body is trusted, while the serviceurl and endorsement checks need it.
+/// </summary>
+public sealed class BotFrameworkAuthenticator
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private readonly TeamsOptions _options;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _botFramework;
+    private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> _entra;
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly ILogger<BotFrameworkAuthenticator> _logger;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly TimeProvider _clock;
+    private readonly Lock _refreshGate = new();
+    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+
+    public BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock, ILogger<BotFrameworkAuthenticator> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        _options = options.Value;
+        _logger = logger;
+        _httpClientFactory = httpClientFactory;
+        _clock = clock;
+        _botFramework = CreateManager(_options.OpenIdMetadataUrl, httpClientFactory);
+        _entra = new(() => CreateManager(_options.ResolveEntraMetadataUrl(), httpClientFactory));
+    }
+
+    public const string MetadataHttpClient = "teams-openid";
+
+    public async Task<(AuthOutcome Outcome, ValidatedToken? Token)> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
+    {
+        const string prefix = "Bearer ";
+        if (string.IsNullOrWhiteSpace(authorizationHeader) || !authorizationHeader.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return (AuthOutcome.Unauthorized("missing bearer token"), null);
+        }
+
+        var raw = authorizationHeader[prefix.Length..].Trim();
+        JsonWebToken unverified;
+        try
+        {
+            // Only to pick the issuer's key set; nothing in it is trusted before the signature check below.
+            unverified = _handler.ReadJsonWebToken(raw);
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
+        {
+            return (AuthOutcome.Unauthorized("unreadable token"), null);
+        }
+
+        var issuers = _options.ValidIssuers();
+        if (!issuers.Contains(unverified.Issuer, StringComparer.Ordinal))
+        {
+            return (AuthOutcome.Unauthorized("untrusted issuer"), null);
+        }
+
+        var isBotFramework = unverified.Issuer == TeamsOptions.BotFrameworkIssuer;
+        var manager = isBotFramework ? _botFramework : _entra.Value;
+
+        OpenIdConnectConfiguration configuration;
+        try
+        {
+            configuration = await manager.GetConfigurationAsync(cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Metadata unreachable: nobody can be authenticated, which is a 401 for the caller, an error for us.
+            TeamsLog.MetadataUnavailable(_logger, ex.GetType().Name);
+            return (AuthOutcome.Unauthorized("signing keys unavailable"), null);
+        }
+
+        var result = await _handler.ValidateTokenAsync(raw, Parameters(configuration, issuers));
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException
+            && await FetchNowAsync(isBotFramework, cancellationToken) is { } fresh)
+        {
+            configuration = fresh;
+            result = await _handler.ValidateTokenAsync(raw, Parameters(configuration, issuers));
+        }
+
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
+        {
+            return (AuthOutcome.Unauthorized(result.Exception?.GetType().Name ?? "invalid token"), null);
+        }
+
+        var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var url) ? url : null;
+        var endorsements = isBotFramework ? FindEndorsements(configuration, token.Kid) : null;
+        return (AuthOutcome.Accepted, new ValidatedToken(token.Issuer, serviceUrl, endorsements));
+    }
+
+    /// <summary>
+    /// Keys roll over, so an unknown kid is worth fetching the metadata again before saying no. The manager's own
+    /// RequestRefresh only refreshes in the background (the current request would still fail), so the fetch is
+    /// done here, at most once a minute so unknown kids cannot be used to hammer the metadata host.
+    /// </summary>
+    private async Task<OpenIdConnectConfiguration?> FetchNowAsync(bool botFramework, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        lock (_refreshGate)
+        {
+            if (now - _lastForcedRefresh < TimeSpan.FromMinutes(1))
+            {
+                return null;
+            }
+
+            _lastForcedRefresh = now;
+        }
+
+        var url = botFramework ? _options.OpenIdMetadataUrl : _options.ResolveEntraMetadataUrl();
+        try
+        {
+            var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(url, Retriever(url, _httpClientFactory), cancellationToken);
+            (botFramework ? _botFramework : _entra.Value).RequestRefresh();
+            return fresh;
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException or ArgumentException)
+        {
+            TeamsLog.MetadataUnavailable(_logger, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    /// <summary>The checks that need the activity: the token was minted for this serviceUrl and this channel.</summary>
+    public static AuthOutcome CheckActivity(ValidatedToken token, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(activity);
+        var fromBotFramework = token.Issuer == TeamsOptions.BotFrameworkIssuer;
+        if ((fromBotFramework || token.ServiceUrl is not null) && !SameServiceUrl(token.ServiceUrl, activity.ServiceUrl))
+        {
+            return AuthOutcome.Forbidden("serviceurl claim does not match the activity");
+        }
+
+        if (fromBotFramework && (token.Endorsements is null || activity.ChannelId is null
+            || !token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase)))
+        {
+            return AuthOutcome.Forbidden("signing key is not endorsed for the channel");
+        }
+
+        return AuthOutcome.Accepted;
+    }
+
+    internal static bool SameServiceUrl(string? a, string? b) =>
+        a is not null && b is not null && string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, IReadOnlyList<string> issuers) => new()
+    {
+        ValidIssuers = issuers,
+        ValidAudience = _options.MicrosoftAppId,
+        IssuerSigningKeys = configuration.SigningKeys,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        ClockSkew = ClockSkew,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        ValidateIssuerSigningKey = true,
+        TryAllIssuerSigningKeys = false,
+    };
+
+    private static List<string>? FindEndorsements(OpenIdConnectConfiguration configuration, string? kid)
+    {
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var value) || value is null)
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(e => e.ToString())],
+            string single => [single],
+            IEnumerable items => [.. items.Cast<object?>().Select(i => i?.ToString() ?? "")],
+            _ => null,
+        };
+    }
+
+    // Plain http is only allowed for a loopback metadata host (local tools and tests); anything else must be https.
+    private static HttpDocumentRetriever Retriever(string metadataUrl, IHttpClientFactory httpClientFactory) =>
+        new(httpClientFactory.CreateClient(MetadataHttpClient)) { RequireHttps = !new Uri(metadataUrl).IsLoopback };
+
+    private static ConfigurationManager<OpenIdConnectConfiguration> CreateManager(string metadataUrl, IHttpClientFactory httpClientFactory)
+    {
+        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), Retriever(metadataUrl, httpClientFactory))
+        {
+            AutomaticRefreshInterval = TimeSpan.FromHours(12),
+            RefreshInterval = TimeSpan.FromMinutes(1),
+        };
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>Routes an authenticated activity by type and turns it into dialog turns.</summary>
+internal sealed class TeamsActivityHandler(
+    ITurnProcessor processor,
+    ITeamsConnector connector,
+    IConversationAddressStore addresses,
+    IUserDirectory users,
+    IInboundDeduplicator deduplicator,
+    TimeProvider clock,
+    ILogger<TeamsActivityHandler> logger)
+{
+    public const string AdaptiveCardInvoke = "adaptiveCard/action";
+    private const string SorryText = "Sorry, something went wrong on my side and nothing was saved. Please try again in a moment.";
+
+    public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(activity, cancellationToken);
+                return Results.Ok();
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(activity, cancellationToken);
+                return Results.Ok();
+            case ActivityTypes.Invoke when activity.Name == AdaptiveCardInvoke:
+                return await OnAdaptiveCardActionAsync(activity, cancellationToken);
+            case ActivityTypes.Invoke:
+                TeamsLog.UnknownInvoke(logger, activity.Name);
+                return Results.StatusCode(StatusCodes.Status501NotImplemented);
+            default:
+                TeamsLog.Ignored(logger, activity.Type, activity.Id);
+                return Results.Ok();
+        }
+    }
+
+    private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // The connector may deliver an activity twice after a timeout; answer it once.
+        if (activity.Id is { Length: > 0 } id
+            && !await deduplicator.TryMarkSeenAsync($"teams-activity:{activity.Conversation!.Id}:{id}", cancellationToken))
+        {
+            TeamsLog.Duplicate(logger, id);
+            return;
+        }
+
+        await RememberAsync(activity, activity.From!, cancellationToken);
+        var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow());
+        var sender = new TeamsReplySender(connector, activity);
+        await RunAsync(turn, sender, cancellationToken);
+    }
+
+    private async Task OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var botId = activity.Recipient?.Id;
+        var added = activity.MembersAdded ?? [];
+        var newcomers = new List<ChannelAccount>();
+        foreach (var member in added)
+        {
+            // The bot itself being added means "installed": greet whoever installed it.
+            var person = member.Id == botId ? activity.From : member;
+            if (person?.Id is { Length: > 0 } && person.Id != botId && newcomers.All(n => n.Id != person.Id))
+            {
+                newcomers.Add(person);
+            }
+        }
+
+        foreach (var person in newcomers)
+        {
+            if (!await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{person.Id}", cancellationToken))
+            {
+                continue;
+            }
+
+            await RememberAsync(activity, person, cancellationToken);
+            var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
+            var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
+            await RunAsync(turn, new TeamsReplySender(connector, activity), cancellationToken);
+        }
+    }
+
+    private async Task<IResult> OnAdaptiveCardActionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var action = TeamsTurnMapper.ActionFromInvoke(activity.Value);
+        if (action is null)
+        {
+            return InvokeError(StatusCodes.Status400BadRequest, "BadRequest", "The card action carried no verb or data.");
+        }
+
+        await RememberAsync(activity, activity.From!, cancellationToken);
+        var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
+        var sender = new InvokeReplySender(connector, activity);
+        try
+        {
+            await processor.ProcessAsync(turn, sender, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            TeamsLog.TurnFailed(logger, ex, turn.Id);
+            return InvokeError(StatusCodes.Status500InternalServerError, "InternalError", SorryText);
+        }
+
+        if (sender.RefreshedCard is { } card)
+        {
+            return InvokeResponse(StatusCodes.Status200OK, AdaptiveCardRenderer.ContentType, TeamsActivityRenderer.CardOf(card));
+        }
+
+        return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(sender.Message ?? "Done."));
+    }
+
+    private async Task RunAsync(Turn turn, TeamsReplySender sender, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await processor.ProcessAsync(turn, sender, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Answer 200 anyway: a 5xx makes the connector retry a turn that already failed once.
+            TeamsLog.TurnFailed(logger, ex, turn.Id);
+            try
+            {
+                await sender.SendAsync([new TextReply(SorryText)], cancellationToken);
+            }
+            catch (Exception sendFailure) when (sendFailure is TeamsConnectorException or HttpRequestException or InvalidOperationException)
+            {
+                TeamsLog.TurnFailed(logger, sendFailure, turn.Id);
+            }
+        }
+    }
+
+    private async Task RememberAsync(Activity activity, ChannelAccount person, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var address = TeamsTurnMapper.ToAddress(activity, now) with { UserId = person.Id!, AadObjectId = person.AadObjectId };
+        // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
+        await addresses.UpsertAsync(address, cancellationToken);
+
+        await users.UpsertAsync(TeamsTurnMapper.Channel, person.Id!, person.Name, address.TimeZone, address.Locale, cancellationToken);
+    }
+
+    private static IResult InvokeError(int status, string code, string message) =>
+        InvokeResponse(status, "application/vnd.microsoft.error", new JsonObject { ["code"] = code, ["message"] = message });
+
+    // The HTTP status stays 200: the Universal Actions status travels inside the invoke response body.
+    private static IResult InvokeResponse(int status, string type, JsonNode value) =>
+        Results.Json(new JsonObject { ["statusCode"] = status, ["type"] = type, ["value"] = value }, statusCode: StatusCodes.Status200OK);
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>Neutral replies -> outgoing message activities (markdown text or one Adaptive Card attachment).</summary>
+public static class TeamsActivityRenderer
+{
+    public static Activity Render(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply switch
+        {
+            TextReply text => new Activity { Type = ActivityTypes.Message, TextFormat = "markdown", Text = text.Text },
+            ChoicesReply choices => WithCard(AdaptiveCardRenderer.Choices(choices), choices.Prompt),
+            DatePromptReply date => WithCard(AdaptiveCardRenderer.DatePrompt(date), date.Prompt),
+            CardReply card => WithCard(AdaptiveCardRenderer.Render(card.Card), card.Card.Title),
+            _ => throw new ArgumentException($"No Teams rendering for {reply.GetType().Name}.", nameof(reply)),
+        };
+    }
+
+    /// <summary>The card alone, for an Action.Execute invoke response that refreshes the card in place.</summary>
+    public static JsonObject CardOf(CardReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return AdaptiveCardRenderer.Render(reply.Card);
+    }
+
+    // The summary is what notifications and the chat list show instead of "Card".
+    private static Activity WithCard(JsonObject card, string summary) => new()
+    {
+        Type = ActivityTypes.Message,
+        Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }],
+        Extra = new Dictionary<string, System.Text.Json.JsonElement>
+        {
+            ["summary"] = System.Text.Json.JsonSerializer.SerializeToElement(Shorten(summary)),
+        },
+    };
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+}

@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>The Bot Connector REST calls the bot makes (v3 API), one per operation.</summary>
+public interface ITeamsConnector
+{
+    Task<ResourceResponse?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
+
+    Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken);
+
+    Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>Creates (or, in Teams, finds) the 1:1 chat between the bot and a user, for proactive messages.</summary>
+    Task<ConversationResourceResponse> CreatePersonalConversationAsync(string serviceUrl, string botId, string userId, string? tenantId, CancellationToken cancellationToken);
+}
+
+public sealed class TeamsConnectorException(string operation, int status)
+    : Exception($"Bot Connector {operation} failed with HTTP {status}.")
+{
+    public int Status { get; } = status;
+}
+
+/// <summary>
+/// Typed HttpClient over the Bot Connector service. Retries (429 with Retry-After, 412/502/504 with backoff and
+/// jitter) and timeouts are in the resilience handler registered with it.
+/// </summary>
+internal sealed class TeamsConnectorClient(HttpClient http, IBotTokenProvider tokens, TrustedServiceUrls trusted, ILogger<TeamsConnectorClient> logger)
+    : ITeamsConnector
+{
+    public Task<ResourceResponse?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, "reply", cancellationToken);
+
+    public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, "send", cancellationToken);
+
+    public Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, "update", cancellationToken);
+
+    public async Task<ConversationResourceResponse> CreatePersonalConversationAsync(string serviceUrl, string botId, string userId, string? tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(botId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var body = new Dictionary<string, object?>
+        {
+            ["bot"] = new ChannelAccount { Id = botId },
+            ["members"] = new[] { new ChannelAccount { Id = userId } },
+            ["isGroup"] = false,
+            ["tenantId"] = tenantId,
+            ["channelData"] = tenantId is null ? null : new { tenant = new { id = tenantId } },
+        };
+        var created = await SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", body, "create", cancellationToken);
+        return created?.Id is null ? throw new TeamsConnectorException("create", 200) : created;
+    }
+
+    private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object body, string operation, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
+        ArgumentNullException.ThrowIfNull(body);
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path))
+        {
+            Content = JsonContent.Create(body, body.GetType(), options: TeamsJson.Options),
+        };
+
+        if (tokens.SendsTokens)
+        {
+            if (!trusted.IsTrusted(serviceUrl))
+            {
+                TeamsLog.UntrustedServiceUrl(logger, request.RequestUri!.Host);
+                throw new InvalidOperationException("The service URL did not arrive in an authenticated activity; no token is sent to it.");
+            }
+
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            TeamsLog.ConnectorFailed(logger, method.Method, operation, (int)response.StatusCode);
+            throw new TeamsConnectorException(operation, (int)response.StatusCode);
+        }
+
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return null;
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : System.Text.Json.JsonSerializer.Deserialize<T>(text, TeamsJson.Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // The call succeeded; an odd answer body (the Emulator sends some) only costs us the new activity id.
+            return null;
+        }
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+}

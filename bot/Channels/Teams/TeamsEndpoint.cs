@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// POST /api/messages: header check -> bounded body -> token signature -> JSON -> activity checks -> handler.
+/// The token is verified before the body is parsed so nothing unauthenticated reaches the JSON reader beyond
+/// the size limit. Error answers carry a short reason and never internals.
+/// </summary>
+internal static class TeamsEndpoint
+{
+    public const string Path = "/api/messages";
+
+    public static async Task<IResult> HandleAsync(HttpContext context, TeamsRuntime runtime, BotFrameworkAuthenticator authenticator,
+        TrustedServiceUrls trusted, TeamsActivityHandler handler, IOptions<TeamsOptions> options, ILogger<TeamsActivityHandler> logger)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (runtime.Mode == TeamsMode.Disabled)
+        {
+            return Problem(logger, StatusCodes.Status503ServiceUnavailable, "The Teams channel is not configured on this server.");
+        }
+
+        var authenticated = runtime.Mode == TeamsMode.Authenticated;
+        string? authorization = context.Request.Headers.Authorization;
+        if (authenticated && string.IsNullOrWhiteSpace(authorization))
+        {
+            return Problem(logger, StatusCodes.Status401Unauthorized, "Missing bearer token.");
+        }
+
+        var body = await ReadBoundedAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problem(logger, StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
+        }
+
+        ValidatedToken? token = null;
+        if (authenticated)
+        {
+            var (outcome, validated) = await authenticator.ValidateTokenAsync(authorization, cancellationToken);
+            if (!outcome.IsAccepted)
+            {
+                return Problem(logger, outcome.Status, "The bearer token is not valid.", outcome.Reason);
+            }
+
+            token = validated;
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, TeamsJson.Options);
+        }
+        catch (JsonException)
+        {
+            return Problem(logger, StatusCodes.Status400BadRequest, "The body is not a valid activity.");
+        }
+
+        if (activity?.Type is null || !IsUsable(activity))
+        {
+            return Problem(logger, StatusCodes.Status400BadRequest, "The activity lacks type, serviceUrl, conversation or sender.");
+        }
+
+        if (token is not null)
+        {
+            var outcome = BotFrameworkAuthenticator.CheckActivity(token, activity);
+            if (!outcome.IsAccepted)
+            {
+                return Problem(logger, outcome.Status, "The token does not cover this activity.", outcome.Reason);
+            }
+
+            trusted.Trust(activity.ServiceUrl!);
+        }
+
+        return await handler.HandleAsync(activity, cancellationToken);
+    }
+
+    private static bool IsUsable(Activity activity) =>
+        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+        && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp)
+        && (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate)
+            || (!string.IsNullOrEmpty(activity.Conversation?.Id) && !string.IsNullOrEmpty(activity.From?.Id)));
+
+    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(limit, 16 * 1024));
+        while (true)
+        {
+            var memory = buffer.GetMemory(4096);
+            var read = await request.Body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static IResult Problem(ILogger logger, int status, string message, string? reason = null)
+    {
+        TeamsLog.Rejected(logger, status, reason ?? message);
+        return Results.Json(new { error = message }, statusCode: status);
+    }
+}
+
+/// <summary>The mode decided at start (see <see cref="TeamsMode"/>).</summary>
+internal sealed class TeamsRuntime(TeamsMode mode)
+{
+    public TeamsMode Mode { get; } = mode;
+}

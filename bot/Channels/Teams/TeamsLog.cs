@@ -1,0 +1,40 @@
+namespace PartnershipBot.Channels.Teams;
+
+// Ids and types only: no names, no message text, no tokens.
+internal static partial class TeamsLog
+{
+    [LoggerMessage(1, LogLevel.Warning,
+        "TEAMS ANONYMOUS MODE: MicrosoftAppId is not set, so /api/messages accepts requests WITHOUT authentication and sends replies without tokens. Use this only with local tools (Bot Framework Emulator, Microsoft 365 Agents Playground).")]
+    public static partial void AnonymousMode(ILogger logger);
+
+    [LoggerMessage(2, LogLevel.Error,
+        "Teams channel disabled: MicrosoftAppId is not set in Production and Teams:AllowAnonymous is false; /api/messages refuses every request.")]
+    public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Information, "Teams channel ready for app {AppId} ({AppType}).")]
+    public static partial void Ready(ILogger logger, string appId, string appType);
+
+    [LoggerMessage(10, LogLevel.Warning, "Teams request rejected with {Status}: {Reason}.")]
+    public static partial void Rejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(11, LogLevel.Error, "Teams OpenID metadata could not be loaded ({Error}); requests are refused until it can.")]
+    public static partial void MetadataUnavailable(ILogger logger, string error);
+
+    [LoggerMessage(20, LogLevel.Information, "Teams {Type} activity {ActivityId} ignored.")]
+    public static partial void Ignored(ILogger logger, string? type, string? activityId);
+
+    [LoggerMessage(21, LogLevel.Information, "Teams activity {ActivityId} was already handled; repeat ignored.")]
+    public static partial void Duplicate(ILogger logger, string? activityId);
+
+    [LoggerMessage(22, LogLevel.Warning, "Teams invoke '{Name}' is not handled.")]
+    public static partial void UnknownInvoke(ILogger logger, string? name);
+
+    [LoggerMessage(23, LogLevel.Error, "Teams turn {TurnId} failed.")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string turnId);
+
+    [LoggerMessage(30, LogLevel.Warning, "Teams connector {Method} {Operation} failed with {Status}.")]
+    public static partial void ConnectorFailed(ILogger logger, string method, string operation, int status);
+
+    [LoggerMessage(31, LogLevel.Error, "Refused to send a token to service URL host {Host}: it never arrived in an authenticated activity.")]
+    public static partial void UntrustedServiceUrl(ILogger logger, string host);
+}

@@ -1,0 +1,127 @@
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// The Teams channel settings. The MicrosoftApp* names are Bot Framework's own (root level, so existing
+/// deployment scripts and App Service settings work unchanged); the rest lives under "Teams".
+/// </summary>
+public sealed class TeamsOptions
+{
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public const string DefaultTokenScope = "https://api.botframework.com/.default";
+    public const string DefaultLoginInstance = "https://login.microsoftonline.com";
+
+    /// <summary>SingleTenant (default) or MultiTenant. Managed identities are not supported.</summary>
+    public string MicrosoftAppType { get; set; } = "SingleTenant";
+    public string? MicrosoftAppId { get; set; }
+    public string? MicrosoftAppPassword { get; set; }
+    public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary>Bot Framework OpenID metadata: keys (with endorsements) of tokens issued by api.botframework.com.</summary>
+    public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
+
+    /// <summary>
+    /// OpenID metadata for Entra-issued tokens of a single-tenant bot. Empty = derived from
+    /// <see cref="LoginInstance"/> and the tenant.
+    /// </summary>
+    public string? EntraOpenIdMetadataUrl { get; set; }
+
+    /// <summary>Entra login host; sovereign clouds use another (e.g. https://login.microsoftonline.us).</summary>
+    public string LoginInstance { get; set; } = DefaultLoginInstance;
+
+    /// <summary>MSAL authority for outbound tokens. Empty = {LoginInstance}/{tenant} (or botframework.com when multi-tenant).</summary>
+    public string? TokenAuthority { get; set; }
+
+    public string TokenScope { get; set; } = DefaultTokenScope;
+
+    /// <summary>MSAL instance discovery; turn off for an authority MSAL does not know (a private cloud or a test endpoint).</summary>
+    public bool TokenInstanceDiscovery { get; set; } = true;
+
+    /// <summary>Allows anonymous mode (no app id) in the Production environment. Never do this on the internet.</summary>
+    public bool AllowAnonymous { get; set; }
+
+    /// <summary>Larger bodies get 413. Real activities are a few KB; Teams caps messages near 100 KB.</summary>
+    public int MaxRequestBytes { get; set; } = 512 * 1024;
+
+    /// <summary>Time per connector call attempt; retries add to it up to <see cref="ConnectorTotalTimeout"/>.</summary>
+    public TimeSpan ConnectorAttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan ConnectorTotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
+    public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public bool IsMultiTenant => string.Equals(MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase);
+
+    public string ResolveEntraMetadataUrl() =>
+        string.IsNullOrWhiteSpace(EntraOpenIdMetadataUrl)
+            ? $"{LoginInstance.TrimEnd('/')}/{MicrosoftAppTenantId}/v2.0/.well-known/openid-configuration"
+            : EntraOpenIdMetadataUrl;
+
+    public string ResolveTokenAuthority() =>
+        !string.IsNullOrWhiteSpace(TokenAuthority) ? TokenAuthority
+        : IsMultiTenant ? $"{LoginInstance.TrimEnd('/')}/botframework.com"
+        : $"{LoginInstance.TrimEnd('/')}/{MicrosoftAppTenantId}";
+
+    /// <summary>Issuers accepted on inbound tokens: Bot Framework's, plus the Entra ones of the bot's tenant.</summary>
+    public IReadOnlyList<string> ValidIssuers()
+    {
+        if (IsMultiTenant || string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+        {
+            return [BotFrameworkIssuer];
+        }
+
+        return [BotFrameworkIssuer, $"https://sts.windows.net/{MicrosoftAppTenantId}/", $"https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0"];
+    }
+
+    /// <summary>Problems that must stop the start-up; empty when the settings are usable.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (!IsMultiTenant && !string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"MicrosoftAppType '{MicrosoftAppType}' is not supported; use SingleTenant or MultiTenant.";
+        }
+
+        if (IsAnonymous)
+        {
+            yield break;
+        }
+
+        if (!Guid.TryParse(MicrosoftAppId, out _))
+        {
+            yield return "MicrosoftAppId must be the bot's Entra application (client) id, a GUID.";
+        }
+
+        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        {
+            yield return "MicrosoftAppPassword is required when MicrosoftAppId is set.";
+        }
+
+        if (!IsMultiTenant && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+        {
+            yield return "MicrosoftAppTenantId is required for a SingleTenant bot.";
+        }
+
+        if (!Uri.TryCreate(OpenIdMetadataUrl, UriKind.Absolute, out _))
+        {
+            yield return "Teams:OpenIdMetadataUrl must be an absolute URL.";
+        }
+
+        if (MaxRequestBytes < 1024)
+        {
+            yield return "Teams:MaxRequestBytes must be at least 1024.";
+        }
+    }
+}
+
+/// <summary>How the channel runs, decided once at start from the settings and the environment.</summary>
+public enum TeamsMode
+{
+    /// <summary>App id set: every request needs a valid Bot Framework token; outbound calls carry one.</summary>
+    Authenticated,
+
+    /// <summary>No app id, outside Production (or explicitly allowed): local tools such as the Emulator.</summary>
+    Anonymous,
+
+    /// <summary>No app id in Production without Teams:AllowAnonymous: every request is refused.</summary>
+    Disabled,
+}

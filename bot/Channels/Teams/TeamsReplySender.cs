@@ -1,0 +1,85 @@
+using PartnershipBot.Dialogs;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// Sends a turn's replies into the conversation an activity came from: as replies to a message (which keeps
+/// channel threads together), or as new messages for other activities. A card that replaces the original is
+/// an update of the card message the submit came from.
+/// </summary>
+internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming) : IReplySender
+{
+    public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        foreach (var reply in replies)
+        {
+            await SendOneAsync(reply, cancellationToken);
+        }
+    }
+
+    internal async Task SendOneAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        var serviceUrl = incoming.ServiceUrl!;
+        var conversationId = incoming.Conversation!.Id!;
+        var outgoing = Address(TeamsActivityRenderer.Render(reply));
+        var fromCard = incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
+        if (reply is CardReply { ReplacesOriginal: true } && fromCard && !string.IsNullOrEmpty(incoming.ReplyToId))
+        {
+            outgoing.Id = incoming.ReplyToId;
+            await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
+        }
+        else if (incoming.Type == ActivityTypes.Message && !string.IsNullOrEmpty(incoming.Id))
+        {
+            outgoing.ReplyToId = incoming.Id;
+            await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+        }
+        else
+        {
+            await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+        }
+    }
+
+    private Activity Address(Activity outgoing)
+    {
+        outgoing.From = incoming.Recipient is { } bot ? new ChannelAccount { Id = bot.Id, Name = bot.Name } : null;
+        outgoing.Recipient = incoming.From is { } user ? new ChannelAccount { Id = user.Id, Name = user.Name } : null;
+        outgoing.Conversation = new ConversationAccount { Id = incoming.Conversation?.Id };
+        outgoing.ChannelId = incoming.ChannelId;
+        outgoing.ServiceUrl = incoming.ServiceUrl;
+        return outgoing;
+    }
+}
+
+/// <summary>
+/// For an Action.Execute invoke: the card that replaces the original goes back in the invoke response (Teams
+/// swaps it in place); a lone text becomes the response message; anything else is posted to the conversation.
+/// </summary>
+internal sealed class InvokeReplySender(ITeamsConnector connector, Activity incoming) : IReplySender
+{
+    private readonly TeamsReplySender _poster = new(connector, incoming);
+
+    public CardReply? RefreshedCard { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        RefreshedCard = replies.OfType<CardReply>().FirstOrDefault(r => r.ReplacesOriginal);
+        if (RefreshedCard is null && replies is [TextReply only])
+        {
+            Message = only.Text;
+            return;
+        }
+
+        foreach (var reply in replies)
+        {
+            if (!ReferenceEquals(reply, RefreshedCard))
+            {
+                await _poster.SendOneAsync(reply, cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>Inbound activities -> neutral <see cref="Turn"/>s, and the conversation address they imply.</summary>
+public static class TeamsTurnMapper
+{
+    /// <summary>The channel name in turns, addresses and state keys, whatever tool (Emulator, Playground) sent it.</summary>
+    public const string Channel = "msteams";
+
+    public static Turn ToTurn(Activity activity, DateTimeOffset now, ChannelAccount? user = null, UserAction? action = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var speaker = user ?? activity.From ?? throw new ArgumentException("The activity has no sender.", nameof(activity));
+        var client = ClientInfo(activity);
+        return new Turn
+        {
+            Id = activity.Id ?? Guid.NewGuid().ToString("N"),
+            User = new ChannelUser(Channel, speaker.Id ?? "", speaker.Name, client?.Timezone, activity.Locale ?? client?.Locale),
+            Conversation = new ConversationRef(Channel, activity.Conversation?.Id ?? "", IsPersonal(activity)),
+            Text = action is null && user is null ? CleanText(activity) : "",
+            Action = action ?? (user is null ? ActionFromValue(activity.Value) : null),
+            Timestamp = activity.Timestamp ?? now,
+        };
+    }
+
+    public static bool IsPersonal(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var type = activity.Conversation?.ConversationType;
+        return type is null ? activity.Conversation?.IsGroup != true : type == "personal";
+    }
+
+    /// <summary>The text without the bot's own @mention (channels and group chats put it inline as &lt;at&gt;Name&lt;/at&gt;).</summary>
+    public static string CleanText(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var text = activity.Text ?? "";
+        var botId = activity.Recipient?.Id;
+        foreach (var mention in activity.Entities ?? [])
+        {
+            if (mention.Type == "mention" && mention.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text))
+            {
+                text = text.Replace(mention.Text, "", StringComparison.Ordinal);
+            }
+        }
+
+        return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary>Action.Submit data (merged with the card inputs) -> a UserAction; null for a plain message.</summary>
+    public static UserAction? ActionFromValue(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? id = null;
+        foreach (var property in data.EnumerateObject())
+        {
+            var text = Scalar(property.Value);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (property.Name == AdaptiveCardRenderer.ActionField)
+            {
+                id = text;
+            }
+            else
+            {
+                values[property.Name] = text;
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(id) ? null : new UserAction(id, values);
+    }
+
+    /// <summary>Action.Execute: the verb names the action; its data carries the values and the card inputs.</summary>
+    public static UserAction? ActionFromInvoke(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } invoke
+            || !invoke.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var data = action.TryGetProperty("data", out var d) ? d : default(JsonElement?);
+        var fromData = ActionFromValue(data);
+        var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        if (string.IsNullOrWhiteSpace(verb))
+        {
+            return fromData;
+        }
+
+        return new UserAction(verb, fromData?.Values ?? new Dictionary<string, string>());
+    }
+
+    public static ConversationAddress ToAddress(Activity activity, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var client = ClientInfo(activity);
+        return new ConversationAddress
+        {
+            Channel = Channel,
+            UserId = activity.From?.Id ?? "",
+            ConversationId = activity.Conversation?.Id ?? "",
+            ServiceUrl = activity.ServiceUrl,
+            TenantId = TenantId(activity),
+            BotId = activity.Recipient?.Id,
+            AadObjectId = activity.From?.AadObjectId,
+            Locale = activity.Locale ?? client?.Locale,
+            TimeZone = client?.Timezone,
+            UpdatedAt = now,
+        };
+    }
+
+    public static string? TenantId(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!string.IsNullOrEmpty(activity.Conversation?.TenantId))
+        {
+            return activity.Conversation.TenantId;
+        }
+
+        return activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
+            && channelData.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+            && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
+    }
+
+    private static Entity? ClientInfo(Activity activity) => activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo");
+
+    private static string? Scalar(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    };
+}

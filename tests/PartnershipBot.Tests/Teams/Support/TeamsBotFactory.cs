@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Tests.Teams.Support;
+
+/// <summary>
+/// The real host with the Teams channel talking to a <see cref="FakeBotFramework"/> on loopback. Anonymous by
+/// default (as with the Emulator); <c>authenticated: true</c> sets an app id, so inbound tokens are checked
+/// against the fake's OpenID metadata and outbound tokens come from MSAL via the fake's token endpoint.
+/// </summary>
+public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false)
+    : WebApplicationFactory<Program>
+{
+    public const string AppId = "5d3c1b2a-7e8f-4a6b-9c0d-1e2f3a4b5c6d";
+    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+    /// <summary>An https authority MSAL accepts; the MSAL HttpClient routes it to the fake on loopback.</summary>
+    public const string LoginHost = "login.loopback.test";
+
+    public ConcurrentQueue<Turn> Turns { get; } = new();
+
+    /// <summary>
+    /// When set, replaces the turn processor with one that answers each turn with these replies, so channel
+    /// behaviour (refresh cards, updates, failures) is tested independently of what the dialogs say today.
+    /// </summary>
+    public Func<Turn, IReadOnlyList<Reply>>? Script { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Teams:AllowAnonymous", allowAnonymous ? "true" : "false");
+        if (authenticated)
+        {
+            builder.UseSetting("MicrosoftAppType", "SingleTenant");
+            builder.UseSetting("MicrosoftAppId", AppId);
+            builder.UseSetting("MicrosoftAppPassword", "test-client-secret");
+            builder.UseSetting("MicrosoftAppTenantId", TenantId);
+            builder.UseSetting("Teams:OpenIdMetadataUrl", fake.MetadataUrl);
+            builder.UseSetting("Teams:EntraOpenIdMetadataUrl", fake.MetadataUrl);
+            builder.UseSetting("Teams:TokenAuthority", $"https://{LoginHost}/{TenantId}");
+            builder.UseSetting("Teams:TokenInstanceDiscovery", "false");
+        }
+
+        ConfigureInterim(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient("teams-msal").ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(fake.BaseUrl));
+            var original = services.Last(d => d.ServiceType == typeof(ITurnProcessor));
+            services.Remove(original);
+            services.Add(new ServiceDescriptor(
+                typeof(ITurnProcessor),
+                sp => new RecordingTurnProcessor(Script is null ? Create(sp, original) : new ScriptedTurnProcessor(Script), Turns),
+                original.Lifetime));
+        });
+    }
+
+    /// <summary>Until the host work is merged, Support/InterimServices.cs supplies what the host will.</summary>
+    partial void ConfigureInterim(IWebHostBuilder builder);
+
+    public async Task<HttpResponseMessage> PostActivityAsync(string json, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await CreateClient().SendAsync(request);
+    }
+
+    private static ITurnProcessor Create(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (ITurnProcessor)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
+
+    private sealed class ScriptedTurnProcessor(Func<Turn, IReadOnlyList<Reply>> script) : ITurnProcessor
+    {
+        public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
+        {
+            var replies = script(turn);
+            await sender.SendAsync(replies, cancellationToken);
+            return replies;
+        }
+    }
+
+    private sealed class RecordingTurnProcessor(ITurnProcessor inner, ConcurrentQueue<Turn> turns) : ITurnProcessor
+    {
+        public Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
+        {
+            turns.Enqueue(turn);
+            return inner.ProcessAsync(turn, sender, cancellationToken);
+        }
+    }
+}
+
+/// <summary>Sends MSAL's https calls to the fake's plain-http loopback address instead (path and query kept).</summary>
+public sealed class LoopbackRedirectHandler(Uri target) : DelegatingHandler(new HttpClientHandler())
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
+        return base.SendAsync(request, cancellationToken);
+    }
+}

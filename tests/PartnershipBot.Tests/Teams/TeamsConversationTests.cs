@@ -1,0 +1,158 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Tests.Teams.Support;
+
+namespace PartnershipBot.Tests.Teams;
+
+/// <summary>
+/// Conversations through /api/messages with replies captured by the loopback connector. Clicks are made the way
+/// Teams makes them: from the card the bot sent, taking the button's data and merging the card's inputs.
+/// </summary>
+public sealed class TeamsConversationTests : IAsyncLifetime
+{
+    private FakeBotFramework _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    [Fact]
+    public async Task Transcript_PromptsAndChecklistCards_RoundTripAsUserActions()
+    {
+        // A stand-in dialog shaped like the review: choice -> date -> checklist -> save in place.
+        var card = (bool done) => new Card
+        {
+            Key = "checklist:7",
+            Title = "Checklist",
+            Checklist = [new("agreement", "Written agreement", done), new("disclosure", "Amount published", false)],
+            Actions = [new(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" })],
+        };
+        await using var bot = new TeamsBotFactory(_fake)
+        {
+            Script = turn => (turn.Text, turn.Action?.Id, turn.Action?[CardIds.Answer]) switch
+            {
+                ("new", null, _) => [new ChoicesReply("Who is the partner?", [new("po", "Patient organisation"), new("hum", "Humanitarian partner")])],
+                (_, CardIds.Answer, "hum") => [new DatePromptReply("When does it start?", new DateOnly(2026, 3, 1))],
+                (_, CardIds.Answer, "2026-04-15") => [new TextReply("Here is your checklist."), new CardReply(card(false))],
+                (_, CardIds.ChecklistSave, _) => [new CardReply(card(turn.Action["item:agreement"] == "true"), ReplacesOriginal: true)],
+                _ => [new TextReply("Sorry?")],
+            },
+        };
+        var chat = new TeamsChat(bot, _fake);
+
+        var prompt = await chat.SayAsync("new");
+        var date = await chat.ClickAsync(prompt.Single(), "Humanitarian partner");
+        var checklist = await chat.ClickAsync(date.Single(), "Submit", new() { [CardIds.Answer] = "2026-04-15" });
+        Assert.Equal("Here is your checklist.", (string?)checklist[0]["text"]);
+        var refreshed = await chat.ExecuteAsync(checklist[1], "Save", new() { ["item:agreement"] = "true", ["item:disclosure"] = "false" });
+
+        var turns = bot.Turns.ToList();
+        Assert.Equal(4, turns.Count);
+        Assert.Equal("hum", turns[1].Action![CardIds.Answer]);
+        Assert.Equal("2026-04-15", turns[2].Action![CardIds.Answer]);
+        Assert.Equal(CardIds.ChecklistSave, turns[3].Action!.Id);
+        Assert.Equal("7", turns[3].Action!["collaboration"]);
+        Assert.Equal("true", turns[3].Action!["item:agreement"]);
+        Assert.Equal("true", (string?)refreshed["body"]![1]!["value"]);
+        Assert.All(turns, t => Assert.Equal(turns[0].Conversation, t.Conversation));
+    }
+
+    [Fact]
+    public async Task Transcript_WithTheBotsDialogs_EveryTurnIsAnswered()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+
+        var welcome = await chat.InstallAsync();
+        var help = await chat.SayAsync("help");
+        var start = await chat.SayAsync("new");
+
+        Assert.NotEmpty(welcome);
+        Assert.NotEmpty(help);
+        Assert.NotEmpty(start);
+        Assert.All(welcome.Concat(help).Concat(start), a => Assert.Equal("message", (string?)a["type"]));
+        Assert.Equal(3, bot.Turns.Count);
+    }
+}
+
+/// <summary>One user in one personal chat, speaking through fixtures and reading what reached the connector.</summary>
+internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
+{
+    private readonly string _run = Guid.NewGuid().ToString("N")[..12];
+    private int _seen;
+
+    public async Task<List<JsonNode>> InstallAsync()
+    {
+        await PostAsync(Fixtures.Load("conversation-update-install", fake.ServiceUrl, _run));
+        return Sent();
+    }
+
+    public async Task<List<JsonNode>> SayAsync(string text)
+    {
+        var activity = Fixtures.Load("personal-message", fake.ServiceUrl, _run);
+        activity["text"] = text;
+        await PostAsync(activity);
+        return Sent();
+    }
+
+    /// <summary>Action.Submit: Teams sends the button's data merged with the card's inputs as message.value.</summary>
+    public async Task<List<JsonNode>> ClickAsync(JsonNode message, string title, Dictionary<string, string>? inputs = null)
+    {
+        var action = FindAction(message, title);
+        var activity = Fixtures.Load("action-submit", fake.ServiceUrl, _run);
+        activity["replyToId"] = (string)message["_id"]!;
+        activity["value"] = Merge(action["data"]!, inputs);
+        await PostAsync(activity);
+        return Sent();
+    }
+
+    /// <summary>Action.Execute: an adaptiveCard/action invoke; the refreshed card comes back in the HTTP answer.</summary>
+    public async Task<JsonNode> ExecuteAsync(JsonNode message, string title, Dictionary<string, string> inputs)
+    {
+        var action = FindAction(message, title);
+        Assert.Equal("Action.Execute", (string?)action["type"]);
+        var activity = Fixtures.Load("action-execute-invoke", fake.ServiceUrl, _run);
+        activity["replyToId"] = (string)message["_id"]!;
+        activity["value"]!["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)action["verb"], ["data"] = Merge(action["data"]!, inputs) };
+        var response = await PostAsync(activity);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        return body["value"]!;
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
+    {
+        var response = await bot.PostActivityAsync(activity.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
+    // Replies are sent before the HTTP answer returns, so everything new at the connector belongs to this turn.
+    private List<JsonNode> Sent()
+    {
+        var requests = fake.ConnectorRequests;
+        var fresh = requests.Skip(_seen).Select((r, i) =>
+        {
+            var json = r.Json;
+            json["_id"] = $"activity-{_seen + i + 1}";
+            return json;
+        }).ToList();
+        _seen = requests.Count;
+        return fresh;
+    }
+
+    private static JsonNode FindAction(JsonNode message, string title) =>
+        message["attachments"]![0]!["content"]!["actions"]!.AsArray().Single(a => (string?)a!["title"] == title)!;
+
+    private static JsonObject Merge(JsonNode data, Dictionary<string, string>? inputs)
+    {
+        var merged = data.DeepClone().AsObject();
+        foreach (var (key, value) in inputs ?? [])
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+}
