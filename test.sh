@@ -1,5 +1,54 @@
 #!/usr/bin/env bash
-# The one test command. Installs what the tests need when it is absent, then runs the whole suite.
+# The one test command. Works from a fresh clone: installs what the tests need when it is absent, then runs
+# the whole suite and prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet test PartnershipBot.sln --nologo
+
+log() { printf '== %s\n' "$*"; }
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "dotnet (SDK 10) is required: https://dotnet.microsoft.com/download" >&2
+    exit 1
+  fi
+}
+
+# Later steps plug in here, each guarded by "already there?" so a second run costs nothing, e.g.
+#   ensure_postgresql   (reminder/storage tests against PostgreSQL)
+#   ensure_chromium     (dashboard browser tests)
+prepare() {
+  require_dotnet
+}
+
+run_tests() {
+  local results="TestResults"
+  rm -rf "$results"
+  log "dotnet test PartnershipBot.sln"
+  set +e
+  dotnet test PartnershipBot.sln --nologo --logger "trx" --results-directory "$results" "$@"
+  local status=$?
+  set -e
+  summarize "$results" "$status"
+  return "$status"
+}
+
+summarize() {
+  local results="$1" status="$2" total=0 passed=0 failed=0 skipped=0
+  for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    local counters
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n1)
+    total=$((total + $(attr "$counters" total)))
+    passed=$((passed + $(attr "$counters" passed)))
+    failed=$((failed + $(attr "$counters" failed)))
+    skipped=$((skipped + $(attr "$counters" notExecuted)))
+  done
+  local verdict="PASSED"
+  [ "$status" -eq 0 ] || verdict="FAILED"
+  echo "TEST SUMMARY: $verdict - total $total, passed $passed, failed $failed, skipped $skipped"
+}
+
+attr() { printf '%s' "$1" | sed -n "s/.* $2=\"\([0-9]*\)\".*/\1/p" | grep . || echo 0; }
+
+prepare
+run_tests "$@"

@@ -1,6 +1,17 @@
-// PLACEHOLDER: the core host work replaces this.
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using PartnershipBot.Hosting;
 
+if (BotCli.IsCliInvocation(args))
+{
+    return await BotCli.RunAsync(args);
+}
+
+var builder = BotHost.CreateBuilder(args);
+builder.Services.AddPartnershipBot(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.MapPartnershipBot();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

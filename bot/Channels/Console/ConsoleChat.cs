@@ -1,0 +1,81 @@
+using System.Globalization;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Channels.Console;
+
+/// <summary>
+/// A terminal conversation through the same <see cref="ITurnProcessor"/> and database as Teams and Slack.
+/// The conversation id is the user name, so running it again later resumes where the user left off.
+/// </summary>
+public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
+{
+    public const string Channel = "console";
+
+    private static readonly string[] ExitWords = ["quit", "exit"];
+
+    /// <param name="interactive">Shows a "> " prompt; off for piped input so the transcript stays clean.</param>
+    public async Task RunAsync(string userName, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var locale = CultureInfo.CurrentCulture.Name;
+        var user = new ChannelUser(Channel, userName, userName, TimeZoneInfo.Local.Id, locale.Length == 0 ? null : locale);
+        var conversation = new ConversationRef(Channel, userName);
+        var menu = new ConsoleMenu();
+        var sender = new Sender(output, menu);
+
+        await output.WriteLineAsync($"PartnershipBot console chat as '{userName}'. Type 'quit' to leave; numbers answer choices, a1/a2... press card buttons.");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (interactive)
+            {
+                await output.WriteAsync("> ");
+                await output.FlushAsync(cancellationToken);
+            }
+
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null || ExitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var (text, action) = menu.Interpret(line);
+            var turn = new Turn
+            {
+                Id = Guid.NewGuid().ToString("N"),
+                User = user,
+                Conversation = conversation,
+                Text = text,
+                Action = action,
+                Timestamp = clock.GetUtcNow(),
+            };
+            await processor.ProcessAsync(turn, sender, cancellationToken);
+        }
+
+        await output.WriteLineAsync("Bye. Run the chat again with the same user to continue where you left off.");
+        await output.FlushAsync(cancellationToken);
+    }
+
+    private sealed class Sender(TextWriter output, ConsoleMenu menu) : IReplySender
+    {
+        public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+        {
+            menu.Clear();
+            foreach (var reply in replies)
+            {
+                await output.WriteLineAsync(ConsoleRenderer.Render(reply, menu).TrimEnd());
+                await output.WriteLineAsync();
+            }
+
+            await output.FlushAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Console;
+using PartnershipBot.Hosting;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Channels.Console;
+
+/// <summary>`chat [--user NAME]`: talk to the bot in the terminal, on the same database as the web host.</summary>
+public static class ConsoleChatCommand
+{
+    public static Command Create()
+    {
+        var user = new Option<string?>("--user", "-u")
+        {
+            Description = "Who you are in the chat; also the conversation id, so the same name resumes a conversation. Default: your OS user name.",
+        };
+        var chat = new Command("chat", "Chat with the bot in this terminal (works with piped input; 'quit' or end of input leaves).");
+        chat.Options.Add(user);
+        chat.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(user), System.Console.In, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        return chat;
+    }
+
+    public static async Task<int> RunAsync(string? userName, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var name = string.IsNullOrWhiteSpace(userName) ? Environment.UserName : userName.Trim();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            await error.WriteLineAsync("No user name: pass --user NAME.");
+            return 1;
+        }
+
+        await using var app = BuildHost();
+        var services = app.Services;
+        try
+        {
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"The database could not be opened ({ex.GetType().Name}: {ex.Message}). Check Storage:Provider and Storage:ConnectionString.");
+            return 1;
+        }
+
+        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>());
+        await chat.RunAsync(name, input, output, interactive: !System.Console.IsInputRedirected, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>
+    /// The web host's services without starting the server or background jobs. Logs go to stderr at Warning and
+    /// above, so they never mix with the conversation on stdout.
+    /// </summary>
+    private static WebApplication BuildHost()
+    {
+        var builder = BotHost.CreateBuilder([]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Clear();
+            o.MinLevel = LogLevel.Warning;
+        });
+        builder.Services.AddPartnershipBot(builder.Configuration, builder.Environment);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,25 @@
+using PartnershipBot.Channels.Slack;
+using PartnershipBot.Channels.Teams;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Everything the bot needs, for the web host and the command-line verbs alike.</summary>
+    public static IServiceCollection AddPartnershipBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        services.AddBotStorage(configuration);
+        services.AddTurnPipeline();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddHostedService<StartupReport>();
+
+        services.AddTeamsChannel(configuration);
+        services.AddSlackChannel(configuration);
+        return services;
+    }
+}

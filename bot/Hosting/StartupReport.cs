@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Hosting;
+
+/// <summary>
+/// One log line once the server listens: where, and which channels are configured. Reads only whether a
+/// secret is set, never its value.
+/// </summary>
+internal sealed class StartupReport(
+    IHostApplicationLifetime lifetime,
+    IServiceProvider services,
+    IConfiguration configuration,
+    IOptions<StorageOptions> storage,
+    ILogger<StartupReport> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(Report);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal static string DescribeTeams(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"])
+            ? "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground)"
+            : "app id set";
+
+    internal static string DescribeSlack(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration["Slack:SigningSecret"])
+            ? "endpoints off (no Slack:SigningSecret)"
+            : "signing secret set";
+
+    private void Report()
+    {
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        var urls = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(no listening addresses: in-process test server)";
+        HostingLog.Listening(logger, urls, DescribeTeams(configuration), DescribeSlack(configuration), storage.Value.Provider.ToString());
+    }
+}

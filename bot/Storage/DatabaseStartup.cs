@@ -1,0 +1,70 @@
+namespace PartnershipBot.Storage;
+
+/// <summary>
+/// Prepares the database before the web server listens. If the database is unreachable (PostgreSQL still
+/// starting, a bad path) the host still starts so /healthz answers and /readyz says 503; this keeps retrying.
+/// </summary>
+internal sealed class DatabaseStartup(DatabaseInitializer initializer, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService, IDisposable
+{
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+    private readonly CancellationTokenSource stopping = new();
+    private Task? retries;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (await TryInitializeAsync(attempt: 1, cancellationToken))
+        {
+            return;
+        }
+
+        retries = RetryAsync(stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        if (retries is not null)
+        {
+            await retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    public void Dispose() => stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken cancellationToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 2; !cancellationToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await Task.Delay(delay, clock, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (await TryInitializeAsync(attempt, cancellationToken))
+            {
+                return;
+            }
+
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
+        }
+    }
+
+    private async Task<bool> TryInitializeAsync(int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await initializer.InitializeAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            StorageLog.DatabaseUnavailable(logger, attempt, ex.GetType().Name, ex);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace PartnershipBot.Storage;
+
+internal static partial class StorageLog
+{
+    [LoggerMessage(1001, LogLevel.Information, "Database ready: {Provider}, schema version {Version}.")]
+    public static partial void SchemaReady(ILogger logger, string provider, int version);
+
+    [LoggerMessage(1002, LogLevel.Debug, "Skipped {Count} schema statements that cannot be made idempotent.")]
+    public static partial void SchemaStatementsSkipped(ILogger logger, int count);
+
+    [LoggerMessage(1003, LogLevel.Warning, "The database schema is version {DatabaseVersion}, newer than this build's {AppVersion}.")]
+    public static partial void DatabaseNewerThanApp(ILogger logger, int databaseVersion, int appVersion);
+
+    [LoggerMessage(1004, LogLevel.Error, "Database not reachable or not initialised (attempt {Attempt}, {Error}); retrying. /readyz reports 503 meanwhile.")]
+    public static partial void DatabaseUnavailable(ILogger logger, int attempt, string error, Exception exception);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Stored state of conversation {ConversationKeyHash} is unreadable; starting it afresh.")]
+    public static partial void UnreadableState(ILogger logger, string conversationKeyHash, Exception exception);
+
+    [LoggerMessage(1006, LogLevel.Debug, "Pruned {Count} inbound delivery keys older than {Cutoff}.")]
+    public static partial void PrunedInboundKeys(ILogger logger, int count, DateTimeOffset cutoff);
+}

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace PartnershipBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDbContextFactory<BotDbContext>((sp, builder) =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            switch (storage.Provider)
+            {
+                case StorageProvider.PostgreSql:
+                    builder.UseNpgsql(storage.EffectiveConnectionString);
+                    break;
+                default:
+                    builder.UseSqlite(SqliteConnectionString(storage.EffectiveConnectionString));
+                    builder.AddInterceptors(new SqliteBusyTimeoutInterceptor(BusyTimeoutMilliseconds));
+                    break;
+            }
+        });
+
+        services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<ConversationStateStore>();
+        services.AddSingleton<IConversationAddressStore, EfConversationAddressStore>();
+        services.AddSingleton<IUserDirectory, EfUserDirectory>();
+        services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
+        return services;
+    }
+
+    /// <summary>A relative file is resolved against the working directory now, so every connection agrees.</summary>
+    internal static string SqliteConnectionString(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not ("" or ":memory:"))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A write waits for another writer (another turn, another process) instead of failing at once.</summary>
+    private sealed class SqliteBusyTimeoutInterceptor(int milliseconds) : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
+            Apply(connection);
+
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private void Apply(System.Data.Common.DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {milliseconds};";
+            command.ExecuteNonQuery();
+        }
+    }
+}

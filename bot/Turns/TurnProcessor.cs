@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Turns;
+
+/// <summary>
+/// One turn: load state (ETag) -> snapshots -> pure runner -> stage state + effects -> one SaveChanges -> send.
+/// Turns of one conversation are serialised in this process; the ETag protects against other instances.
+/// Replies go out only after the save, so a lost race never sends two answers.
+/// </summary>
+public sealed class TurnProcessor(
+    IDbContextFactory<BotDbContext> contextFactory,
+    ConversationStateStore stateStore,
+    ITurnRunner runner,
+    IEnumerable<ITurnInputsProvider> inputsProviders,
+    IEnumerable<IEffectHandler> effectHandlers,
+    IUserDirectory userDirectory,
+    KeyedAsyncLock conversationLocks,
+    ILogger<TurnProcessor> logger) : ITurnProcessor
+{
+    public const int MaxAttempts = 3;
+
+    private readonly ITurnInputsProvider[] providers = [.. inputsProviders];
+    private readonly IEffectHandler[] handlers = [.. effectHandlers];
+
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(sender);
+
+        // Sending inside the lock keeps a conversation's replies in the order its state changed.
+        using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
+        var replies = await RunAndSaveAsync(turn, cancellationToken);
+        await RecordUserAsync(turn, cancellationToken);
+        await sender.SendAsync(replies, cancellationToken);
+        return replies;
+    }
+
+    private async Task<IReadOnlyList<Reply>> RunAndSaveAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            LoadedState? loaded = null;
+            try
+            {
+                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+                loaded = await stateStore.LoadAsync(db, turn.Conversation.Key, cancellationToken);
+                var inputs = await LoadInputsAsync(turn, db, cancellationToken);
+                var result = runner.Run(turn, loaded.State, inputs);
+
+                stateStore.Stage(db, loaded, result.State);
+                await ApplyEffectsAsync(turn, result.Effects, db, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return result.Replies;
+            }
+            catch (DbUpdateException ex) when (loaded is not null)
+            {
+                if (!await IsConflictAsync(ex, loaded, cancellationToken))
+                {
+                    return await FailAsync(turn, ex, cancellationToken);
+                }
+
+                TurnsLog.Conflict(logger, turn.Id, attempt);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return await FailAsync(turn, ex, cancellationToken);
+            }
+        }
+
+        TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
+        return [new TextReply(TurnMessages.TooManyAtOnce)];
+    }
+
+    private async Task<bool> IsConflictAsync(DbUpdateException exception, LoadedState loaded, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ConversationStateStore.IsConflictAsync(exception, loaded, contextFactory, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
+    {
+        TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
+        await ResetStackAsync(turn, cancellationToken);
+        return [new TextReply(TurnMessages.SomethingWentWrong)];
+    }
+
+    private async Task<TurnSnapshots> LoadInputsAsync(Turn turn, BotDbContext db, CancellationToken cancellationToken)
+    {
+        var inputs = TurnSnapshots.Empty;
+        foreach (var provider in providers)
+        {
+            inputs = await provider.LoadAsync(turn, db, inputs, cancellationToken);
+        }
+
+        return inputs;
+    }
+
+    private async Task ApplyEffectsAsync(Turn turn, IReadOnlyList<Effect> effects, BotDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var effect in effects)
+        {
+            var handler = Array.Find(handlers, h => h.CanHandle(effect))
+                ?? throw new InvalidOperationException($"No effect handler is registered for {effect.GetType().Name}.");
+            await handler.ApplyAsync(effect, turn, db, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After a failed turn: keep what the user already gave but drop the dialog stack, so the next message starts
+    /// cleanly instead of hitting the same failure. Best effort: if even this fails, the apology still goes out.
+    /// </summary>
+    private async Task ResetStackAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            try
+            {
+                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+                var loaded = await stateStore.LoadAsync(db, turn.Conversation.Key, cancellationToken);
+                stateStore.Stage(db, loaded, loaded.State.WithStackCleared());
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                TurnsLog.ResetFailed(logger, turn.Id, ex.GetType().Name, ex);
+                return;
+            }
+        }
+    }
+
+    private async Task RecordUserAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var user = turn.User;
+        try
+        {
+            await userDirectory.UpsertAsync(user.Channel, user.Id, user.DisplayName, user.TimeZone, user.Locale, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The directory is a convenience for reminders; it must not cost the user their answer.
+            TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
+        }
+    }
+}

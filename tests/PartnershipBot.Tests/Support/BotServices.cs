@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Tests.Support;
+
+/// <summary>
+/// The storage and turn pipeline registrations of the host, without a web server, on a given SQLite file.
+/// Two instances on one file behave like two bot instances sharing a database.
+/// </summary>
+public sealed class BotServices : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private BotServices(ServiceProvider provider, LogCapture logs)
+    {
+        this.provider = provider;
+        Logs = logs;
+    }
+
+    public LogCapture Logs { get; }
+
+    public IServiceProvider Services => provider;
+
+    public T Get<T>()
+        where T : notnull => provider.GetRequiredService<T>();
+
+    public static async Task<BotServices> StartAsync(TempDatabase database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var logs = new LogCapture();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddBotStorage(configuration);
+        services.AddTurnPipeline();
+        configure?.Invoke(services);
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        return new BotServices(provider, logs);
+    }
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}

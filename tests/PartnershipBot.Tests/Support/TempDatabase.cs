@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+
+namespace PartnershipBot.Tests.Support;
+
+/// <summary>A SQLite file in its own temp folder, deleted (with its WAL files) on dispose.</summary>
+public sealed class TempDatabase : IDisposable
+{
+    public TempDatabase(string? relativeFile = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "pbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        FilePath = Path.Combine(Folder, relativeFile ?? "bot.db");
+    }
+
+    public string Folder { get; }
+
+    public string FilePath { get; }
+
+    public string ConnectionString => $"Data Source={FilePath}";
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; release them before deleting.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
