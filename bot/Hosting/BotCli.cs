@@ -1,5 +1,7 @@
 using System.CommandLine;
 using PartnershipBot.Channels.Console;
+using PartnershipBot.Channels.Slack;
+using PartnershipBot.Channels.Teams;
 
 namespace PartnershipBot.Hosting;
 
@@ -13,6 +15,8 @@ public static class BotCli
     internal static readonly Func<Command>[] FeatureCommands =
     [
         ConsoleChatCommand.Create,
+        TeamsPackageCommand.Create,
+        SlackManifestCommand.Create,
     ];
 
     private static readonly string[] HelpTokens = ["--help", "-h", "-?", "/?", "--version"];

@@ -29,16 +29,14 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
             return new LoadedState(key, ConversationState.Empty, null);
         }
 
-        try
+        // A corrupt row must not lock the user out: the engine recovers what it can (or starts afresh) and tells
+        // the user; the row is overwritten (same ETag) on save.
+        if (!ConversationState.TryFromJson(row.Json, out var state))
         {
-            return new LoadedState(key, ConversationState.FromJson(row.Json), row);
+            StorageLog.UnreadableState(logger, HashKey(key));
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
-        {
-            // A corrupt row must not lock the user out: start afresh, and overwrite it (same ETag) on save.
-            StorageLog.UnreadableState(logger, HashKey(key), ex);
-            return new LoadedState(key, ConversationState.Empty, row);
-        }
+
+        return new LoadedState(key, state, row);
     }
 
     /// <summary>Stages <paramref name="state"/> as the conversation's new state; the caller saves.</summary>

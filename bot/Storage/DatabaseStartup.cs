@@ -4,9 +4,11 @@ namespace PartnershipBot.Storage;
 /// Prepares the database before the web server listens. If the database is unreachable (PostgreSQL still
 /// starting, a bad path) the host still starts so /healthz answers and /readyz says 503; this keeps retrying.
 /// </summary>
-internal sealed class DatabaseStartup(DatabaseInitializer initializer, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService, IDisposable
+internal sealed class DatabaseStartup(DatabaseInitializer initializer, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+    // Not disposed on purpose: WebApplicationFactory may dispose services before it stops the host, and a
+    // CancellationTokenSource without timers holds nothing that needs releasing.
     private readonly CancellationTokenSource stopping = new();
     private Task? retries;
 
@@ -28,8 +30,6 @@ internal sealed class DatabaseStartup(DatabaseInitializer initializer, TimeProvi
             await retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
-
-    public void Dispose() => stopping.Dispose();
 
     private async Task RetryAsync(CancellationToken cancellationToken)
     {

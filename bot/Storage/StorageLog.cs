@@ -15,7 +15,7 @@ internal static partial class StorageLog
     public static partial void DatabaseUnavailable(ILogger logger, int attempt, string error, Exception exception);
 
     [LoggerMessage(1005, LogLevel.Warning, "Stored state of conversation {ConversationKeyHash} is unreadable; starting it afresh.")]
-    public static partial void UnreadableState(ILogger logger, string conversationKeyHash, Exception exception);
+    public static partial void UnreadableState(ILogger logger, string conversationKeyHash);
 
     [LoggerMessage(1006, LogLevel.Debug, "Pruned {Count} inbound delivery keys older than {Cutoff}.")]
     public static partial void PrunedInboundKeys(ILogger logger, int count, DateTimeOffset cutoff);

@@ -93,9 +93,9 @@ public sealed class TurnProcessor(
         return [new TextReply(TurnMessages.SomethingWentWrong)];
     }
 
-    private async Task<TurnSnapshots> LoadInputsAsync(Turn turn, BotDbContext db, CancellationToken cancellationToken)
+    private async Task<TurnInputs> LoadInputsAsync(Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
-        var inputs = TurnSnapshots.Empty;
+        var inputs = TurnInputs.Empty;
         foreach (var provider in providers)
         {
             inputs = await provider.LoadAsync(turn, db, inputs, cancellationToken);

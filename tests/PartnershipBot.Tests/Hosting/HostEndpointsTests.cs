@@ -41,7 +41,9 @@ public sealed class HostEndpointsTests
     {
         using var factory = new BotFactory(new Dictionary<string, string?>
         {
-            ["MicrosoftAppId"] = "app-id-6f1c",
+            ["MicrosoftAppId"] = "6f1c0000-1111-2222-3333-444455556666",
+            ["MicrosoftAppPassword"] = "teams-password-77de",
+            ["MicrosoftAppTenantId"] = "7a2b0000-1111-2222-3333-444455556666",
             ["Slack:SigningSecret"] = "slack-secret-93ab",
         });
         using var client = factory.CreateClient();
@@ -50,7 +52,7 @@ public sealed class HostEndpointsTests
         var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001).Message;
         Assert.Contains("Teams: app id set", line, StringComparison.Ordinal);
         Assert.Contains("Slack: signing secret set", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("app-id-6f1c", factory.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("teams-password-77de", factory.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("slack-secret-93ab", factory.Logs.AllText, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using PartnershipBot.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Storage;
@@ -19,7 +20,7 @@ public sealed class SecondWriter(IDbContextFactory<BotDbContext> factory, int ti
 
     private int calls;
 
-    public async Task<TurnSnapshots> LoadAsync(Turn turn, BotDbContext db, TurnSnapshots inputs, CancellationToken cancellationToken)
+    public async Task<TurnInputs> LoadAsync(Turn turn, BotDbContext db, TurnInputs inputs, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref calls) <= times)
         {

@@ -8,14 +8,14 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Tests.Support;
 
 /// <summary>Adds effects to whatever the real dialogs return, so tests can drive the effect pipeline.</summary>
-public sealed class EffectingRunner(ITurnRunner inner, Func<Turn, TurnSnapshots, IEnumerable<Effect>> effects) : ITurnRunner
+public sealed class EffectingRunner(ITurnRunner inner, Func<Turn, TurnInputs, IEnumerable<Effect>> effects) : ITurnRunner
 {
     public EffectingRunner(ITurnRunner inner, Func<Turn, IEnumerable<Effect>> effects)
         : this(inner, (turn, _) => effects(turn))
     {
     }
 
-    public TurnResult Run(Turn turn, ConversationState state, TurnSnapshots inputs)
+    public TurnResult Run(Turn turn, ConversationState state, TurnInputs inputs)
     {
         var result = inner.Run(turn, state, inputs);
         return result with { Effects = [.. result.Effects, .. effects(turn, inputs)] };
@@ -36,7 +36,7 @@ public sealed record CountEffect(int NewValue) : Effect;
 
 public sealed class CounterInputs : ITurnInputsProvider
 {
-    public async Task<TurnSnapshots> LoadAsync(Turn turn, BotDbContext db, TurnSnapshots inputs, CancellationToken cancellationToken)
+    public async Task<TurnInputs> LoadAsync(Turn turn, BotDbContext db, TurnInputs inputs, CancellationToken cancellationToken)
     {
         var row = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Channel == CounterHandler.Channel && u.UserId == CounterHandler.CounterId, cancellationToken);
         var value = row is null ? 0 : int.Parse(row.DisplayName!, System.Globalization.CultureInfo.InvariantCulture);

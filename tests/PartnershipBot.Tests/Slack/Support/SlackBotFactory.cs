@@ -7,13 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Turns;
 
+using PartnershipBot.Tests.Support;
+
 namespace PartnershipBot.Tests.Slack.Support;
 
 /// <summary>
 /// The real host with Slack pointed at a <see cref="FakeSlackApi"/> on loopback. The ITurnProcessor the host
 /// registers is wrapped so tests can see the Turns; everything else is the host's own.
 /// </summary>
-public sealed partial class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null)
+public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null)
     : WebApplicationFactory<Program>
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -33,7 +35,8 @@ public sealed partial class SlackBotFactory(FakeSlackApi slack, string? signingS
             builder.UseSetting("Slack:AllowedTeamIds:0", allowedTeam);
         }
 
-        ConfigureInterim(builder);
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
         builder.ConfigureTestServices(services =>
         {
             var original = services.Last(d => d.ServiceType == typeof(ITurnProcessor));
@@ -45,8 +48,17 @@ public sealed partial class SlackBotFactory(FakeSlackApi slack, string? signingS
         });
     }
 
-    /// <summary>Until the host work is merged, Support/InterimServices.cs supplies what the host will.</summary>
-    partial void ConfigureInterim(IWebHostBuilder builder);
+    /// <summary>Each factory has its own SQLite file, so runs never see each other's conversations.</summary>
+    public TempDatabase Database { get; } = new();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
 
     public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded",
         DateTimeOffset? at = null, string? secret = null, Action<HttpRequestMessage>? tweak = null)

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Turns;
 
+using PartnershipBot.Tests.Support;
+
 namespace PartnershipBot.Tests.Teams.Support;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace PartnershipBot.Tests.Teams.Support;
 /// default (as with the Emulator); <c>authenticated: true</c> sets an app id, so inbound tokens are checked
 /// against the fake's OpenID metadata and outbound tokens come from MSAL via the fake's token endpoint.
 /// </summary>
-public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false)
+public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false)
     : WebApplicationFactory<Program>
 {
     public const string AppId = "5d3c1b2a-7e8f-4a6b-9c0d-1e2f3a4b5c6d";
@@ -48,7 +50,8 @@ public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenti
             builder.UseSetting("Teams:TokenInstanceDiscovery", "false");
         }
 
-        ConfigureInterim(builder);
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient("teams-msal").ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(fake.BaseUrl));
@@ -61,8 +64,17 @@ public sealed partial class TeamsBotFactory(FakeBotFramework fake, bool authenti
         });
     }
 
-    /// <summary>Until the host work is merged, Support/InterimServices.cs supplies what the host will.</summary>
-    partial void ConfigureInterim(IWebHostBuilder builder);
+    /// <summary>Each factory has its own SQLite file, so runs never see each other's conversations.</summary>
+    public TempDatabase Database { get; } = new();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
 
     public async Task<HttpResponseMessage> PostActivityAsync(string json, string? bearer = null)
     {
