@@ -1,0 +1,23 @@
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>
+/// Creates or updates a collaboration with all its answers (and, once submitted, its checklist). Drafts are saved
+/// after every answer, so nothing typed is lost to a cancel or an error.
+/// </summary>
+public sealed record SaveCollaboration(
+    Guid Id,
+    string Title,
+    CollaborationStatus Status,
+    Answers Answers,
+    IReadOnlyList<ChecklistItemRecord>? Checklist,
+    string Actor,
+    DateTimeOffset At) : Effect;
+
+/// <summary>Ticks or unticks one checklist item, recording who and when.</summary>
+public sealed record SetChecklistItem(Guid CollaborationId, string ItemId, bool Done, string Actor, DateTimeOffset At) : Effect;
+
+/// <summary>A finished quiz; the host keeps the best score.</summary>
+public sealed record RecordQuizScore(int Score, int Total, DateTimeOffset At) : Effect;

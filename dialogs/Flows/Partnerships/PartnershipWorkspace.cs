@@ -1,0 +1,64 @@
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>
+/// What the host loads for a turn: the user's collaborations (as owner or creator), newest first, and their quiz
+/// record. The dialogs read it and ask for changes through effects.
+/// </summary>
+public sealed record PartnershipWorkspace(IReadOnlyList<CollaborationRecord> Collaborations, QuizRecord? Quiz = null)
+{
+    public static PartnershipWorkspace Empty { get; } = new([]);
+
+    /// <summary>The collaboration by its list number ("open 2"), 1-based in <see cref="Collaborations"/> order.</summary>
+    public CollaborationRecord? ByNumber(int number) =>
+        number >= 1 && number <= Collaborations.Count ? Collaborations[number - 1] : null;
+
+    public CollaborationRecord? ById(Guid id) => Collaborations.FirstOrDefault(c => c.Id == id);
+
+    public int NumberOf(Guid id)
+    {
+        for (var i = 0; i < Collaborations.Count; i++)
+        {
+            if (Collaborations[i].Id == id)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}
+
+public enum CollaborationStatus
+{
+    Draft,
+    Submitted,
+}
+
+public sealed record CollaborationRecord
+{
+    public required Guid Id { get; init; }
+    public required string Title { get; init; }
+    public required CollaborationStatus Status { get; init; }
+    public required Answers Answers { get; init; }
+    public required string CreatedBy { get; init; }
+    public IReadOnlyList<ChecklistItemRecord> Checklist { get; init; } = [];
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+}
+
+/// <summary>One checklist line as stored: built from a template, ticked by someone.</summary>
+public sealed record ChecklistItemRecord
+{
+    public required string ItemId { get; init; }
+    public required string Text { get; init; }
+    public required string Source { get; init; }
+    public DateOnly? Due { get; init; }
+    public required string Owner { get; init; }
+    public bool Done { get; init; }
+    public string? DoneBy { get; init; }
+    public DateTimeOffset? DoneAt { get; init; }
+}
+
+public sealed record QuizRecord(int BestScore, int Total, int Attempts);
