@@ -38,6 +38,9 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
 
     public TurnInputs Inputs { get; set; } = TurnInputs.Empty;
 
+    /// <summary>Plays the host after each turn: applies the effects and returns the next turn's inputs.</summary>
+    public Func<IReadOnlyList<Effect>, TurnInputs>? Host { get; set; }
+
     public IReadOnlyList<Reply> Replies { get; private set; } = [];
 
     public IReadOnlyList<Effect> Effects { get; private set; } = [];
@@ -110,6 +113,10 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         stateFromTest = false;
         Replies = result.Replies;
         Effects = result.Effects;
+        if (Host is not null)
+        {
+            Inputs = Host(result.Effects);
+        }
 
         log.AppendLine(action is null ? $"> {text}" : $"> [{action.Id}: {string.Join(", ", action.Values.Select(v => $"{v.Key}={v.Value}"))}]");
         foreach (var reply in Replies)

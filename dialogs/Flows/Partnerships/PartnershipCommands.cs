@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>The partnership commands of the main menu, and their registration.</summary>
+public static class PartnershipCommands
+{
+    /// <summary>Values key of the collaboration that list/checklist/status/edit work on.</summary>
+    public const string CurrentKey = "partnership.current";
+
+    public static BotDialogsBuilder AddPartnerships(this BotDialogsBuilder builder, GuidancePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(pack);
+        var checklist = new ChecklistCommands();
+        return builder
+            .AddDialog(new ReviewDialog(pack))
+            .AddDialog(new QuizDialog(pack))
+            .AddCommand(BotCommand.Run("new", "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"] })
+            .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"] })
+            .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with { Usage = "open N", TakesArguments = true })
+            .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status))
+            .AddCommand(BotCommand.Run("assessment", "the assessment of the current collaboration", i => Assessment(i, pack)))
+            .AddCommand(BotCommand.Run("checklist", "the checklist, to tick off items", checklist.Show) with
+            {
+                Usage = "checklist [N]",
+                TakesArguments = true,
+                ActionIds = [CardIds.ChecklistSave],
+            })
+            .AddCommand(BotCommand.Run("done", "tick checklist item N", i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
+            .AddCommand(BotCommand.Run("undo", "untick checklist item N", i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
+            .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit))
+            .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)));
+    }
+
+    internal static PartnershipWorkspace Workspace(DialogContext context) =>
+        context.Inputs.Get<PartnershipWorkspace>() ?? PartnershipWorkspace.Empty;
+
+    /// <summary>The current collaboration: the one chosen with open/new, else the newest.</summary>
+    internal static CollaborationRecord? Current(DialogContext context)
+    {
+        var workspace = Workspace(context);
+        return context.TryGetValue<Guid>(CurrentKey, out var id) && workspace.ById(id) is { } chosen
+            ? chosen
+            : workspace.Collaborations.LastOrDefault();
+    }
+
+    internal static DialogTurnResult NoCollaboration(CommandInvocation i)
+    {
+        i.Step.Say("You have no collaborations yet. Type **new** to plan one.");
+        return i.Step.End();
+    }
+
+    private static DialogTurnResult New(CommandInvocation i)
+    {
+        var draft = Workspace(i.Context).Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
+        if (draft is not null)
+        {
+            i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({draft.Answers.Values.Count} answers so far). Type **cancel** at any question to stop; the draft is kept.");
+            i.Context.SetValue(CurrentKey, draft.Id);
+            return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = draft.Id, Answers = draft.Answers });
+        }
+
+        var id = NewId(i.Context.Turn);
+        i.Context.SetValue(CurrentKey, id);
+        i.Step.Say("Let's plan the collaboration. I'll ask about the partner, how it serves patients, the experts, feedback and transparency. "
+            + "Type **help** at any question for why it matters, **back** to go back, **cancel** to stop (your answers are kept).");
+        return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = id });
+    }
+
+    private static DialogTurnResult Edit(CommandInvocation i)
+    {
+        if (Current(i.Context) is not { } current)
+        {
+            return NoCollaboration(i);
+        }
+
+        if (current.Status == CollaborationStatus.Draft)
+        {
+            return New(i);
+        }
+
+        i.Step.Say($"Editing \"{current.Title}\". Change any answer, then submit again.");
+        return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = current.Id, Answers = current.Answers, SubmittedChecklist = current.Checklist });
+    }
+
+    private static DialogTurnResult List(CommandInvocation i)
+    {
+        var workspace = Workspace(i.Context);
+        if (workspace.Collaborations.Count == 0)
+        {
+            return NoCollaboration(i);
+        }
+
+        var current = Current(i.Context);
+        var text = new StringBuilder("Your collaborations:\n\n");
+        for (var n = 1; n <= workspace.Collaborations.Count; n++)
+        {
+            var c = workspace.Collaborations[n - 1];
+            var progress = c.Status == CollaborationStatus.Draft
+                ? $"draft, {c.Answers.Values.Count} answers"
+                : $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}";
+            text.Append(CultureInfo.InvariantCulture, $"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
+        }
+
+        text.Append("\nType **open N** to switch.");
+        i.Step.Say(text.ToString());
+        return i.Step.End();
+    }
+
+    private static DialogTurnResult Open(CommandInvocation i)
+    {
+        var workspace = Workspace(i.Context);
+        if (!int.TryParse(i.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || workspace.ByNumber(n) is not { } chosen)
+        {
+            i.Step.Say(workspace.Collaborations.Count == 0
+                ? "You have no collaborations yet. Type **new** to plan one."
+                : $"Type **open** and a number from 1 to {workspace.Collaborations.Count}; **list** shows them.");
+            return i.Step.End();
+        }
+
+        i.Context.SetValue(CurrentKey, chosen.Id);
+        i.Step.Say($"Now working on \"{chosen.Title}\". Type **status**, **checklist** or **edit**.");
+        return i.Step.End();
+    }
+
+    private static DialogTurnResult Status(CommandInvocation i)
+    {
+        if (Current(i.Context) is not { } c)
+        {
+            return NoCollaboration(i);
+        }
+
+        if (c.Status == CollaborationStatus.Draft)
+        {
+            i.Step.Say($"\"{c.Title}\" is a draft with {c.Answers.Values.Count} answers. Type **new** to carry on.");
+            return i.Step.End();
+        }
+
+        var today = i.Context.Today;
+        var open = c.Checklist.Where(x => !x.Done).ToList();
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"**{c.Title}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done."));
+        var upcoming = open.Where(x => x.Due is not null).OrderBy(x => x.Due).Take(3).ToList();
+        if (upcoming.Count > 0)
+        {
+            text.Append("\n\nNext deadlines:\n");
+            foreach (var item in upcoming)
+            {
+                var overdue = item.Due < today ? " (overdue)" : "";
+                text.Append(CultureInfo.InvariantCulture, $"- {item.Due!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}{overdue}: {Short(item.Text)}\n");
+            }
+        }
+
+        i.Step.Say(text.ToString().TrimEnd());
+        return i.Step.End();
+    }
+
+    private static DialogTurnResult Assessment(CommandInvocation i, GuidancePack pack)
+    {
+        if (Current(i.Context) is not { } c)
+        {
+            return NoCollaboration(i);
+        }
+
+        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c)));
+        return i.Step.End();
+    }
+
+    private static Func<CommandInvocation, DialogTurnResult> Quiz(GuidancePack pack) => i =>
+        i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id)));
+
+    internal static string Short(string text) => text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
+
+    /// <summary>A stable id from the turn that created the collaboration (the runner is pure: no random ids).</summary>
+    private static Guid NewId(Turn turn) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{turn.Conversation.Key}|{turn.Id}|{turn.Timestamp:O}")).AsSpan(0, 16));
+}

@@ -1,0 +1,43 @@
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>Turns a pack question into the engine prompt that asks it.</summary>
+internal static class QuestionPrompts
+{
+    public static string PromptId(Question question) => question.Kind switch
+    {
+        QuestionKind.Text => PromptIds.Text,
+        QuestionKind.Number => PromptIds.Number,
+        QuestionKind.Confirm => PromptIds.Confirm,
+        QuestionKind.Choice => PromptIds.Choice,
+        QuestionKind.MultiChoice => PromptIds.MultiChoice,
+        _ => PromptIds.Date,
+    };
+
+    public static PromptOptions Options(GuidancePack pack, Question question, Answers answers, int number) => new()
+    {
+        Text = $"**{number}.** {question.Prompt}",
+        Help = Help(pack, question),
+        Choices = [.. question.Choices.Select(c => new Choice(c.Value, c.Title) { Synonyms = c.Synonyms })],
+        MinLength = question.MinLength,
+        MaxLength = question.MaxLength,
+        Min = question.Min,
+        Max = question.Max,
+        WholeNumber = question.Whole,
+        Suggested = question.After is { } after ? answers.GetDate(after)?.AddMonths(12) : null,
+    };
+
+    /// <summary>The question's help, citing its recommendation or lesson and the source.</summary>
+    public static string Help(GuidancePack pack, Question question)
+    {
+        if (question.PrincipleId is not { } id)
+        {
+            return question.Help;
+        }
+
+        var principle = pack.Principle(id);
+        return $"{question.Help}\n\n_{principle.Id} {principle.Title}: {principle.Summary}_ (source: {pack.Source(principle.SourceId).Citation})";
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>
+/// The review interview, driven by the pack: asks each question that applies, saves the draft after every answer,
+/// then lists the answers for `change N` and `submit`. Submitting produces the assessment and the checklist.
+/// Loops by replacing itself, so `back` and `restart` work across questions.
+/// </summary>
+public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
+{
+    public const string DialogId = "review";
+    private const string ReviewCommandPrompt = "review-command";
+    private readonly GuidancePack pack;
+
+    public ReviewDialog(GuidancePack pack)
+        : base(DialogId, version: 1)
+    {
+        this.pack = pack ?? throw new ArgumentNullException(nameof(pack));
+        AddPrompt(new TextPrompt(ReviewCommandPrompt)
+        {
+            Validator = v => ReviewCommand().IsMatch(v.Value.Trim())
+                ? PromptValidation.Valid
+                : PromptValidation.Invalid("Type **submit** to finish, or **change** and a number, for example **change 3**."),
+        });
+        AddStep(Ask);
+        AddStep(Record);
+    }
+
+    protected override ReviewState CreateState(object? options) =>
+        options as ReviewState ?? throw new ArgumentException("The review starts with a ReviewState.", nameof(options));
+
+    protected override string? OnCancel(ReviewState state, DialogContext context) =>
+        state.SubmittedChecklist is not null
+            ? "Your changes were not saved; the submitted version stays as it was."
+            : $"Your draft \"{Title(state.Answers)}\" is saved with {state.Answers.Values.Count} answer(s). Type **new** to carry on.";
+
+    private DialogTurnResult Ask(WaterfallStep<ReviewState> step)
+    {
+        var state = step.State;
+        var next = state.Mode == ReviewMode.Change ? state.Asking : NextQuestion(state.Answers);
+        if (next is null)
+        {
+            step.State = state with { Asking = null };
+            step.Say(ReviewList(state.Answers));
+            return step.Prompt(ReviewCommandPrompt, new PromptOptions
+            {
+                Text = "Type **submit** to finish, or **change N** to change an answer.",
+                Help = "Check the answers above. **change 3** asks question 3 again; **submit** saves the collaboration and gives you the assessment and the checklist.",
+                MaxLength = 40,
+            });
+        }
+
+        var question = pack.Question(next)!;
+        var applicable = pack.Questions.Where(q => q.AppliesTo(state.Answers)).ToList();
+        var number = applicable.FindIndex(q => q.Id == next) + 1;
+        step.State = state with { Asking = next };
+        return step.Prompt(QuestionPrompts.PromptId(question), QuestionPrompts.Options(pack, question, state.Answers, Math.Max(number, 1)));
+    }
+
+    private DialogTurnResult Record(WaterfallStep<ReviewState> step)
+    {
+        var state = step.State;
+        if (state.Asking is null)
+        {
+            return ReviewCommandChosen(step, step.ResultAs<string>().Trim());
+        }
+
+        var question = pack.Question(state.Asking)!;
+        var values = Answers.Canonical(step.Result).ToList();
+        if (question.After is { } after && values.Count == 1 && state.Answers.GetDate(after) is { } earliest
+            && Answers.Empty.With(question.Id, values).GetDate(question.Id) is { } date && date < earliest)
+        {
+            step.Say($"That is before the {pack.Question(after)!.Label.ToLowerInvariant()} date ({AnswerText.Format(pack, state.Answers, after)}). Please pick a later date.");
+            return step.ReplaceDialog(DialogId, state);
+        }
+
+        var answers = Prune(state.Answers.With(question.Id, values));
+        var updated = state with { Answers = answers, Mode = ReviewMode.Interview, Asking = null };
+        if (state.SubmittedChecklist is null)
+        {
+            step.Context.Emit(new SaveCollaboration(state.Id, Title(answers), CollaborationStatus.Draft, answers, null, Actor(step.Turn), step.Turn.Timestamp));
+        }
+
+        return step.ReplaceDialog(DialogId, updated);
+    }
+
+    private DialogTurnResult ReviewCommandChosen(WaterfallStep<ReviewState> step, string command)
+    {
+        var state = step.State;
+        var match = ReviewCommand().Match(command);
+        if (match.Groups["n"].Success)
+        {
+            var listed = Listed(state.Answers);
+            var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (n < 1 || n > listed.Count)
+            {
+                step.Say($"There is no answer {n}: the list goes from 1 to {listed.Count}.");
+                return step.ReplaceDialog(DialogId, state);
+            }
+
+            return step.ReplaceDialog(DialogId, state with { Mode = ReviewMode.Change, Asking = listed[n - 1].Id });
+        }
+
+        return Submit(step);
+    }
+
+    private DialogTurnResult Submit(WaterfallStep<ReviewState> step)
+    {
+        var state = step.State;
+        var owner = Owner(state.Answers, step.Turn);
+        var checklist = ChecklistBuilder.Build(pack, state.Answers, owner);
+        if (state.SubmittedChecklist is { } previous)
+        {
+            checklist = ChecklistBuilder.Merge(checklist, previous);
+        }
+
+        var title = Title(state.Answers);
+        step.Context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Submitted, state.Answers, checklist, Actor(step.Turn), step.Turn.Timestamp));
+        step.Context.SetValue(PartnershipCommands.CurrentKey, state.Id);
+        step.Say(state.SubmittedChecklist is null
+            ? $"Submitted \"{title}\". Here is the assessment and your checklist."
+            : $"Saved your changes to \"{title}\". The assessment and the checklist follow them; ticked items that still apply stay ticked.");
+        var record = new CollaborationRecord
+        {
+            Id = state.Id,
+            Title = title,
+            Status = CollaborationStatus.Submitted,
+            Answers = state.Answers,
+            CreatedBy = Actor(step.Turn),
+            Checklist = checklist,
+        };
+        step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record)));
+        step.Context.Reply(new CardReply(PartnershipCards.Checklist(record)));
+        return step.End();
+    }
+
+    private string? NextQuestion(Answers answers) =>
+        pack.Questions.FirstOrDefault(q => q.AppliesTo(answers) && !answers.Has(q.Id))?.Id;
+
+    /// <summary>Drops answers to questions that no longer apply (scope changed from international, say).</summary>
+    private Answers Prune(Answers answers)
+    {
+        foreach (var question in pack.Questions.Where(q => answers.Has(q.Id) && !q.AppliesTo(answers)))
+        {
+            answers = answers.Without(question.Id);
+        }
+
+        return answers;
+    }
+
+    private List<Question> Listed(Answers answers) => [.. pack.Questions.Where(q => q.AppliesTo(answers) && answers.Has(q.Id))];
+
+    private string ReviewList(Answers answers)
+    {
+        var text = new StringBuilder("Here are your answers:\n\n");
+        var listed = Listed(answers);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            text.Append($"{i + 1}. **{listed[i].Label}**: {AnswerText.Format(pack, answers, listed[i].Id)}\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    internal static string Title(Answers answers) => answers.Get("title") ?? "Untitled collaboration";
+
+    internal static string Actor(Turn turn) => turn.User.DisplayName ?? turn.User.Id;
+
+    internal static string Owner(Answers answers, Turn turn) =>
+        answers.Get("owner_is_me") == "no" && answers.Get("owner_name") is { } name ? name : Actor(turn);
+
+    [GeneratedRegex(@"^(submit|change\s+(?<n>\d{1,3}))$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewCommand();
+}

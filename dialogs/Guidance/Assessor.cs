@@ -1,0 +1,51 @@
+namespace PartnershipBot.Dialogs.Guidance;
+
+public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus Status, string Reason, Source Source);
+
+public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items, string Readiness)
+{
+    public int Count(AssessmentStatus status) => Items.Count(i => i.Status == status);
+}
+
+/// <summary>Judges a collaboration against the pack's principles. Deterministic: the first matching rule wins.</summary>
+public static class Assessor
+{
+    public static bool IsInternational(Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return answers.Get("scope") == "international" || answers.Get("partner_type") == "ngo_humanitarian";
+    }
+
+    public static Assessment Assess(GuidancePack pack, Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(answers);
+        var international = IsInternational(answers);
+        var items = new List<PrincipleAssessment>();
+        foreach (var principle in pack.Principles.Where(p => international || !p.InternationalOnly))
+        {
+            var rules = pack.Assessment.First(a => a.PrincipleId == principle.Id).Rules;
+            var rule = rules.FirstOrDefault(r => r.When?.Evaluate(answers) ?? true) ?? rules[^1];
+            items.Add(new PrincipleAssessment(principle, rule.Status, AnswerText.Fill(pack, answers, rule.Reason), pack.Source(principle.SourceId)));
+        }
+
+        var gaps = items.Count(i => i.Status == AssessmentStatus.Gap);
+        var attention = items.Count(i => i.Status == AssessmentStatus.NeedsAttention);
+        var readiness = (gaps, attention) switch
+        {
+            (0, 0) => "Ready to start: every area is strong.",
+            (0, _) => $"Nearly ready: {Plural(attention, "area needs", "areas need")} attention.",
+            _ => $"Not ready yet: {Plural(gaps, "gap", "gaps")} to close" + (attention > 0 ? $" and {Plural(attention, "area", "areas")} to improve." : "."),
+        };
+        return new Assessment(items, readiness);
+    }
+
+    public static string Label(AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Strong => "Strong",
+        AssessmentStatus.NeedsAttention => "Needs attention",
+        _ => "Gap",
+    };
+
+    private static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}

@@ -1,0 +1,97 @@
+namespace PartnershipBot.Dialogs.Guidance;
+
+/// <summary>
+/// The validated content pack: what the bot says and how it judges a collaboration. Built only by
+/// <see cref="GuidancePackLoader"/>, so every reference inside it resolves.
+/// </summary>
+public sealed record GuidancePack
+{
+    public required string Origin { get; init; }
+    public required IReadOnlyList<Source> Sources { get; init; }
+    public required IReadOnlyList<Principle> Principles { get; init; }
+    public required IReadOnlyList<Question> Questions { get; init; }
+    public required IReadOnlyList<PrincipleRules> Assessment { get; init; }
+    public required IReadOnlyList<ChecklistTemplate> Checklist { get; init; }
+    public required DisclosureRules Disclosure { get; init; }
+    public required IReadOnlyList<QuizQuestion> Quiz { get; init; }
+
+    public Source Source(string id) => Sources.First(s => s.Id == id);
+
+    public Principle Principle(string id) => Principles.First(p => p.Id == id);
+
+    public Question? Question(string id) => Questions.FirstOrDefault(q => q.Id == id);
+
+    /// <summary>The default pack, embedded in the dialogs assembly.</summary>
+    public static GuidancePack LoadDefault() => GuidancePackLoader.LoadDefault();
+
+    /// <summary>A pack from a file; throws <see cref="GuidancePackException"/> listing every problem.</summary>
+    public static GuidancePack Load(string path) => GuidancePackLoader.LoadFile(path);
+}
+
+public sealed record Source(string Id, string Title, string Publisher, int? Year)
+{
+    /// <summary>How the bot cites it: "Title (Publisher, 2024)".</summary>
+    public string Citation => Year is { } y ? $"{Title} ({Publisher}, {y})" : $"{Title} ({Publisher})";
+}
+
+/// <summary>A recommendation (R1-R4), a humanitarian lesson (L1-L4) or another principle (P1).</summary>
+public sealed record Principle(string Id, string Kind, string Title, string Summary, string Why, string SourceId)
+{
+    /// <summary>Lessons and the capacity principle apply to international or humanitarian work only.</summary>
+    public bool InternationalOnly => Kind != "recommendation";
+}
+
+public enum QuestionKind
+{
+    Text,
+    Number,
+    Confirm,
+    Choice,
+    MultiChoice,
+    Date,
+}
+
+public sealed record Question
+{
+    public required string Id { get; init; }
+    /// <summary>Short name in the review list, e.g. "Partner type".</summary>
+    public required string Label { get; init; }
+    public required QuestionKind Kind { get; init; }
+    public required string Prompt { get; init; }
+    public required string Help { get; init; }
+    public string? PrincipleId { get; init; }
+    public Condition? When { get; init; }
+    public IReadOnlyList<QuestionChoice> Choices { get; init; } = [];
+    public int? MinLength { get; init; }
+    public int? MaxLength { get; init; }
+    public decimal? Min { get; init; }
+    public decimal? Max { get; init; }
+    public bool Whole { get; init; }
+
+    /// <summary>Date questions: the answer must fall after this other date question's answer.</summary>
+    public string? After { get; init; }
+
+    public bool AppliesTo(Answers answers) => When?.Evaluate(answers) ?? true;
+}
+
+public sealed record QuestionChoice(string Value, string Title, IReadOnlyList<string> Synonyms);
+
+public enum AssessmentStatus
+{
+    Strong,
+    NeedsAttention,
+    Gap,
+}
+
+public sealed record AssessmentRule(AssessmentStatus Status, Condition? When, string Reason);
+
+public sealed record PrincipleRules(string PrincipleId, IReadOnlyList<AssessmentRule> Rules);
+
+public sealed record ChecklistTemplate(string Id, string PrincipleId, string SourceId, Condition? When, string Text, DueExpression? Due);
+
+public sealed record QuizQuestion(string Id, string PrincipleId, string SourceId, string Scenario, IReadOnlyList<QuizOption> Options, string Explanation)
+{
+    public int CorrectIndex => Options.ToList().FindIndex(o => o.Correct);
+}
+
+public sealed record QuizOption(string Text, bool Correct);

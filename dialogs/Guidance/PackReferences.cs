@@ -1,0 +1,136 @@
+namespace PartnershipBot.Dialogs.Guidance;
+
+/// <summary>Cross-section checks: unique ids and every reference (principle, source, question) resolves.</summary>
+internal sealed class PackReferences(
+    PackReader r,
+    List<Located<Source>> sources,
+    List<Located<Principle>> principles,
+    List<Located<Question>> questions)
+{
+    public void Check(
+        List<Located<PrincipleRules>> assessment,
+        List<Located<ChecklistTemplate>> checklist,
+        DisclosureSection disclosure,
+        List<Located<QuizQuestion>> quiz)
+    {
+        Unique(sources, s => s.Id);
+        Unique(principles, p => p.Id);
+        Unique(questions, q => q.Id);
+        Unique(checklist, c => c.Id);
+        Unique(quiz, q => q.Id);
+        Unique(assessment, a => a.PrincipleId);
+
+        foreach (var p in principles)
+        {
+            SourceRef(p.Value.SourceId, p, "source");
+        }
+
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var q = questions[i];
+            if (q.Value.PrincipleId is { } principle)
+            {
+                PrincipleRef(principle, q, "principle");
+            }
+
+            if (q.Value.Kind is QuestionKind.Choice or QuestionKind.MultiChoice && q.Value.Choices.Count == 0)
+            {
+                r.Error(q.Node, $"{q.Path}.choices", "a choice question needs at least one choice");
+            }
+
+            var earlier = questions.Take(i).Select(x => x.Value.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var field in q.Value.When?.Fields ?? [])
+            {
+                if (!earlier.Contains(field))
+                {
+                    r.Error(q.Node, $"{q.Path}.when", Known(field) ? $"question '{field}' is asked later, so it is never answered here" : $"unknown question '{field}'");
+                }
+            }
+
+            if (q.Value.After is { } after && questions.Take(i).All(x => x.Value.Id != after || x.Value.Kind != QuestionKind.Date))
+            {
+                r.Error(q.Node, $"{q.Path}.after", $"'{after}' is not an earlier date question");
+            }
+        }
+
+        foreach (var a in assessment)
+        {
+            PrincipleRef(a.Value.PrincipleId, a, "principle");
+            foreach (var field in a.Value.Rules.SelectMany(rule => rule.When?.Fields ?? []))
+            {
+                QuestionRef(field, a, "rules.when");
+            }
+        }
+
+        foreach (var p in principles.Where(p => assessment.All(a => a.Value.PrincipleId != p.Value.Id)))
+        {
+            r.Error(p.Node, p.Path, $"principle '{p.Value.Id}' has no assessment rules");
+        }
+
+        foreach (var c in checklist)
+        {
+            PrincipleRef(c.Value.PrincipleId, c, "principle");
+            SourceRef(c.Value.SourceId, c, "source");
+            foreach (var field in c.Value.When?.Fields ?? [])
+            {
+                QuestionRef(field, c, "when");
+            }
+
+            if (c.Value.Due?.Field is { } dueField && questions.All(q => q.Value.Id != dueField || q.Value.Kind != QuestionKind.Date))
+            {
+                r.Error(c.Node, $"{c.Path}.due", $"'{dueField}' is not a date question");
+            }
+        }
+
+        foreach (var (id, node, path) in disclosure.SourceRefs)
+        {
+            if (sources.All(s => s.Value.Id != id))
+            {
+                r.Error(node, path, $"unknown source '{id}'");
+            }
+        }
+
+        foreach (var q in quiz)
+        {
+            PrincipleRef(q.Value.PrincipleId, q, "principle");
+            SourceRef(q.Value.SourceId, q, "source");
+        }
+    }
+
+    private bool Known(string questionId) => questions.Any(q => q.Value.Id == questionId);
+
+    private void Unique<T>(List<Located<T>> items, Func<T, string> id)
+    {
+        foreach (var group in items.GroupBy(x => id(x.Value)).Where(g => g.Count() > 1))
+        {
+            foreach (var dup in group.Skip(1))
+            {
+                r.Error(dup.Node, dup.Path, $"duplicate id '{group.Key}' (first at line {group.First().Node.Start.Line})");
+            }
+        }
+    }
+
+    private void PrincipleRef<T>(string id, Located<T> at, string field)
+    {
+        if (principles.All(p => p.Value.Id != id))
+        {
+            r.Error(at.Node, $"{at.Path}.{field}", $"unknown principle '{id}'");
+        }
+    }
+
+    private void SourceRef<T>(string id, Located<T> at, string field)
+    {
+        if (sources.All(s => s.Value.Id != id))
+        {
+            r.Error(at.Node, $"{at.Path}.{field}", $"unknown source '{id}'");
+        }
+    }
+
+    private void QuestionRef<T>(string id, Located<T> at, string field)
+    {
+        if (!Known(id))
+        {
+            r.Error(at.Node, $"{at.Path}.{field}", $"unknown question '{id}'");
+        }
+    }
+}

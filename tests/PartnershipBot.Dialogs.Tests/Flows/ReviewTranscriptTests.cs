@@ -1,0 +1,194 @@
+using PartnershipBot.Dialogs.Flows;
+using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Tests.Support;
+
+namespace PartnershipBot.Dialogs.Tests.Flows;
+
+public sealed class ReviewTranscriptTests
+{
+    private static readonly GuidancePack Pack = GuidancePack.LoadDefault();
+
+    private static (Transcript Chat, WorkspaceHost Host) Start()
+    {
+        var host = new WorkspaceHost();
+        var chat = new Transcript(BotDialogs.CreateRunner(b => b.AddPartnerships(Pack))) { Host = host.Apply };
+        chat.Inputs = host.Apply([]);
+        chat.Send("hi").Expect("Hello, Alex!");
+        return (chat, host);
+    }
+
+    /// <summary>Answers up to and including the R4 questions for a domestic patient-organisation grant.</summary>
+    private static Transcript AnswerDomestic(Transcript chat) => chat
+        .Send("new").Expect("Let's plan the collaboration", "**1.** What is the collaboration called?")
+        .Send("Asthma school toolkit").Expect("Which organisation are you partnering with?")
+        .Send("Breathe Easy UK").Expect("What kind of organisation")
+        .Send("1").Expect("Is the work domestic or international?")
+        .Click("domestic").Expect("Which countries?")
+        .Send("GB").Expect("When is the collaboration planned to start?")
+        .Send("2027-05-01").Expect("Got it: Saturday 1 May 2027.", "When is it planned to end?")
+        .Send("30 April 2028").Expect("Got it: Sunday 30 April 2028.", "Are you the project owner?")
+        .Send("yes").Expect("What kind of support")
+        .Send("grant").Expect("Roughly how much")
+        .Send("25000").Expect("In which currency?")
+        .Send("GBP").Expect("In patients' own words")
+        .Send("Children with asthma miss fewer school days").Expect("Did patients help set the objectives?")
+        .Send("yes").Expect("Which experts take part?")
+        .Send("patient experts and HCPs").Expect("How is each expert recognised?")
+        .Send("1, 3").Expect("How will the partner give you feedback")
+        .Send("A steering group with two parents").Expect("How often will you review")
+        .Send("quarterly").Expect("Where is the written agreement?")
+        .Send("drafted").Expect("Where will the collaboration be disclosed publicly?")
+        .Send("both").Expect("acknowledged in materials from the start?")
+        .Send("yes").Expect("How will you show the benefits")
+        .Send("A joint poster at the national asthma conference");
+
+    [Fact]
+    public void Review_DomesticPatientOrganisation_SubmitsWithAssessmentAndChecklist()
+    {
+        var (chat, host) = Start();
+        AnswerDomestic(chat).Expect("Here are your answers:", "Type **submit** to finish");
+        Assert.Contains("14. **Experts**: Patient experts and HCPs", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+
+        chat.Send("submit").Expect("Submitted \"Asthma school toolkit\"", "Assessment: Asthma school toolkit", "Checklist: Asthma school toolkit");
+        var assessment = chat.Replies.OfType<CardReply>().First().Card;
+        Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Sections.Select(s => s.Heading[..2]));
+        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label == "Source" && f.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
+        Assert.StartsWith("R4 Be transparent and show the benefits: Needs attention", assessment.Sections[3].Heading, StringComparison.Ordinal);
+
+        var saved = Assert.Single(host.Collaborations);
+        Assert.Equal(CollaborationStatus.Submitted, saved.Status);
+        var agreement = Assert.Single(saved.Checklist, i => i.ItemId == "written-agreement");
+        Assert.Equal(new DateOnly(2027, 4, 24), agreement.Due);
+        Assert.Equal(new DateOnly(2028, 6, 30), Assert.Single(saved.Checklist, i => i.ItemId == "annual-disclosure").Due);
+        Assert.DoesNotContain(saved.Checklist, i => i.ItemId == "needs-assessment");
+        chat.ExpectStackEmpty();
+    }
+
+    [Fact]
+    public void Review_ChangeAnswer_ReasksThenReturnsToTheList()
+    {
+        var (chat, _) = Start();
+        AnswerDomestic(chat)
+            .Send("change 2").Expect("Which organisation are you partnering with?")
+            .Send("Asthma + Lung Kids").Expect("Here are your answers:", "Type **submit**");
+        Assert.Contains("2. **Partner**: Asthma + Lung Kids", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        chat.Send("change 99").Expect("There is no answer 99", "Here are your answers:", "Type **submit**");
+    }
+
+    [Fact]
+    public void Review_ChangeScopeToInternational_AsksTheLessonQuestionsBeforeTheList()
+    {
+        var (chat, _) = Start();
+        AnswerDomestic(chat).Send("change 4").Expect("Is the work domestic or international?")
+            .Send("international").Expect("What unmet need");
+    }
+
+    [Fact]
+    public void Review_InternationalHumanitarian_AssessesAllLessons()
+    {
+        var (chat, host) = Start();
+        chat.Send("new").Send("Gaucher care in Egypt").Send("Project HOPE").Send("NGO").Send("international")
+            .Send("EG").Send("2027-06-01").Send("2037-05-31").Send("no").Expect("Who is the project owner?")
+            .Send("Dr Amira Hassan").Send("donation").Send("2000000").Send("USD")
+            .Send("Patients get diagnosed and treated near home").Send("partly")
+            .Send("HCPs, scientists").Send("credit").Send("Expert medical committee meets monthly")
+            .Send("monthly").Send("signed").Send("company website").Send("yes").Send("A joint case study after five years")
+            .Expect("What unmet need")
+            .Send("No physician had treated Gaucher disease before").Expect("What did the needs assessment look at?")
+            .Send("access, trained HCPs, diagnosis").Send("1").Send("10")
+            .Send("NGOs, government, academia").Send("committee and officials").Send("1, 2, 3")
+            .Expect("Here are your answers:", "Type **submit**")
+            .Send("submit");
+        var card = chat.Replies.OfType<CardReply>().First().Card;
+        Assert.Equal(["R1", "R2", "R3", "R4", "L1", "L2", "L3", "L4", "P1"], card.Sections.Select(s => s.Heading[..2]));
+        Assert.Contains(card.Sections, s => s.Heading.StartsWith("P1 Build sustainable local capacity", StringComparison.Ordinal));
+        var saved = Assert.Single(host.Collaborations);
+        Assert.All(saved.Checklist, i => Assert.Equal("Dr Amira Hassan", i.Owner));
+        Assert.Contains(saved.Checklist, i => i.ItemId == "donation-principles" && i.Due == new DateOnly(2027, 5, 2));
+        Assert.Contains(saved.Checklist, i => i.ItemId == "needs-assessment");
+    }
+
+    [Fact]
+    public void Review_CancelMidway_KeepsTheDraftAndNewCarriesOn()
+    {
+        var (chat, host) = Start();
+        chat.Send("new").Send("Asthma school toolkit").Send("Breathe Easy UK")
+            .Send("cancel").Expect("Your draft \"Asthma school toolkit\" is saved with 2 answer(s)");
+        Assert.Equal(CollaborationStatus.Draft, Assert.Single(host.Collaborations).Status);
+        chat.Send("new").Expect("Carrying on with your draft \"Asthma school toolkit\" (2 answers so far)", "What kind of organisation");
+    }
+
+    [Fact]
+    public void Review_HelpOnAQuestion_ExplainsAndCitesThePrinciple()
+    {
+        var (chat, _) = Start();
+        AnswerDomestic(chat).Send("change 12").Send("help");
+        Assert.Contains("R1 Serve patients authentically", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        Assert.Contains("Future of Advocacy Partnerships Report (Sanofi)", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_EndBeforeStart_IsRefusedAndAskedAgain()
+    {
+        var (chat, _) = Start();
+        chat.Send("new").Send("Trial one").Send("Partner").Send("1").Send("domestic").Send("GB").Send("2027-05-01")
+            .Send("2027-04-01").Expect("Got it: Thursday 1 April 2027.", "That is before the start date (1 May 2027)", "When is it planned to end?");
+    }
+
+    [Fact]
+    public void Checklist_DoneUndoAndCardSave_TickItemsWithWhoAndWhen()
+    {
+        var (chat, host) = Start();
+        AnswerDomestic(chat).Send("submit");
+        chat.Send("checklist").Expect("Checklist: Asthma school toolkit: 0/");
+        var card = chat.Replies.OfType<CardReply>().Single().Card;
+        chat.Send("done 1").Expect("Ticked item 1");
+        Assert.True(host.Collaborations[0].Checklist[0].Done);
+        Assert.Equal("Alex", host.Collaborations[0].Checklist[0].DoneBy);
+        chat.Send("undo 1").Expect("Unticked item 1");
+        Assert.False(host.Collaborations[0].Checklist[0].Done);
+
+        var values = new Dictionary<string, string>(card.Actions[0].Values)
+        {
+            [CardIds.ChecklistItemPrefix + card.Checklist[1].ItemId] = "true",
+            [CardIds.ChecklistItemPrefix + card.Checklist[2].ItemId] = "true",
+        };
+        chat.Submit(CardIds.ChecklistSave, values);
+        var redrawn = Assert.IsType<CardReply>(Assert.Single(chat.Replies));
+        Assert.True(redrawn.ReplacesOriginal);
+        Assert.StartsWith("2/", redrawn.Card.Text, StringComparison.Ordinal);
+        Assert.Equal(2, host.Collaborations[0].Checklist.Count(i => i.Done));
+        chat.Send("done 999").Expect("Type **done** and an item number from 1 to");
+    }
+
+    [Fact]
+    public void Edit_AfterSubmit_RebuildsChecklistAndKeepsTicks()
+    {
+        var (chat, host) = Start();
+        AnswerDomestic(chat).Send("submit");
+        var fmv = host.Collaborations[0].Checklist.ToList().FindIndex(i => i.ItemId == "fmv-payment") + 1;
+        chat.Send($"done {fmv}");
+        const string ticked = "fmv-payment";
+        chat.Send("edit").Expect("Editing \"Asthma school toolkit\"", "Here are your answers:", "Type **submit**")
+            .Send("change 18").Expect("Where is the written agreement?")
+            .Send("signed").Send("submit").Expect("Saved your changes", "Assessment:", "Checklist:");
+        var checklist = host.Collaborations[0].Checklist;
+        Assert.DoesNotContain(checklist, i => i.ItemId == "written-agreement");
+        Assert.Contains(checklist, i => i.ItemId == "file-agreement");
+        Assert.True(checklist.Single(i => i.ItemId == ticked).Done);
+    }
+
+    [Fact]
+    public void ListOpenStatus_ShowCollaborationsAndDeadlines()
+    {
+        var (chat, _) = Start();
+        chat.Send("list").Expect("You have no collaborations yet");
+        AnswerDomestic(chat).Send("submit");
+        chat.Send("list").Expect("1. **Asthma school toolkit** (submitted, checklist 0/");
+        chat.Send("open 1").Expect("Now working on \"Asthma school toolkit\"");
+        chat.Send("open 5").Expect("Type **open** and a number from 1 to 1");
+        chat.Send("status").Expect("**Asthma school toolkit**: checklist 0/");
+        Assert.Contains("Next deadlines:", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+    }
+}
