@@ -17,6 +17,7 @@ public static class BotCli
         ConsoleChatCommand.Create,
         TeamsPackageCommand.Create,
         SlackManifestCommand.Create,
+        ContentCommand.Create,
     ];
 
     private static readonly string[] HelpTokens = ["--help", "-h", "-?", "/?", "--version"];

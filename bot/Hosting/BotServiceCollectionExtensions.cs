@@ -14,6 +14,7 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddBotStorage(configuration);
+        services.AddGuidance(configuration);
         services.AddTurnPipeline();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<StartupReport>();

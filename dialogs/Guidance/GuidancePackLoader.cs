@@ -56,6 +56,11 @@ public static class GuidancePackLoader
         {
             throw new GuidancePackException([$"{file}:{ex.Start.Line}: (syntax): {ex.InnerException?.Message ?? ex.Message}"]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some malformed plain scalars.
+            throw new GuidancePackException([$"{file}:1: (syntax): the file is not valid YAML (check unclosed brackets and quotes)"]);
+        }
 
         var r = new PackReader(file);
         var root = stream.Documents.Count > 0 ? r.Map(stream.Documents[0].RootNode, "(root)") : r.Map(null, "(root)");

@@ -49,11 +49,17 @@ internal sealed class PackReader(string file)
     public IReadOnlyList<YamlNode> Seq(YamlMappingNode map, string key, string path, bool required = true)
     {
         var node = Node(map, key);
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            // "choices:" with nothing under it reads as an empty value: the same mistake as an empty list.
+            node = new YamlSequenceNode();
+        }
+
         if (node is YamlSequenceNode seq)
         {
             if (seq.Children.Count == 0 && required)
             {
-                Error(seq, $"{path}.{key}", "must not be empty");
+                Error(Node(map, key), $"{path}.{key}", "must not be empty");
             }
 
             return [.. seq.Children];

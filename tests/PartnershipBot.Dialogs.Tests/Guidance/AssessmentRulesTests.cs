@@ -1,0 +1,123 @@
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Dialogs.Tests.Guidance;
+
+public sealed class AssessmentRulesTests
+{
+    private static readonly GuidancePack Pack = GuidancePack.LoadDefault();
+
+    private static Answers Domestic(params (string Id, string[] Values)[] changes)
+    {
+        var answers = Answers.Empty
+            .With("title", "Toolkit").With("partner", "Breathe Easy").With("partner_type", "patient_org").With("scope", "domestic")
+            .With("countries", "GB").With("start_date", "2027-05-01").With("end_date", "2028-04-30").With("owner_is_me", "yes")
+            .With("support_type", "grant").With("support_amount", "25000").With("support_currency", "GBP")
+            .With("patient_outcome", "Fewer missed school days").With("patients_set_objectives", "yes")
+            .With("experts", ["patient_experts", "hcps"]).With("recognition", ["fmv_payment", "credit"])
+            .With("feedback_channel", "Steering group").With("review_cadence", "quarterly").With("agreement_status", "signed")
+            .With("disclosure_plan", "both").With("acknowledged_from_start", "yes").With("benefits_profile", "A joint poster");
+        return changes.Aggregate(answers, (a, c) => a.With(c.Id, c.Values));
+    }
+
+    public static TheoryData<string, string, string[], string, string> Rules => new()
+    {
+        // principle, changed question, new values, expected status, reason fragment
+        { "R1", "patients_set_objectives", ["yes"], "Strong", "in their words (\"Fewer missed school days\")" },
+        { "R1", "patients_set_objectives", ["partly"], "NeedsAttention", "only partly set the objectives" },
+        { "R1", "patients_set_objectives", ["no"], "Gap", "did not help set the objectives" },
+        { "R2", "recognition", ["undecided"], "Gap", "Patient experts and HCPs take part, but how they are recognised is not decided." },
+        { "R2", "recognition", ["credit"], "NeedsAttention", "without a fair-market-value payment (Credit or co-authorship)" },
+        { "R2", "experts", ["none"], "NeedsAttention", "No outside experts" },
+        { "R2", "recognition", ["fmv_payment"], "Strong", "recognised through Fair-market-value payment" },
+        { "R3", "review_cadence", ["not_planned"], "Gap", "No joint review is planned" },
+        { "R3", "review_cadence", ["yearly"], "NeedsAttention", "A yearly review" },
+        { "R3", "review_cadence", ["monthly"], "Strong", "you review together Monthly" },
+        { "R4", "agreement_status", ["not_started"], "Gap", "the written agreement is not started" },
+        { "R4", "disclosure_plan", ["not_planned"], "Gap", "no plan yet for public disclosure" },
+        { "R4", "agreement_status", ["drafted"], "NeedsAttention", "before 1 May 2027" },
+        { "R4", "agreement_status", ["signed"], "Strong", "disclosure is planned on Both websites" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Assess_DomesticAnswers_GivesTheRuleStatusAndReason(string principle, string question, string[] values, string status, string reason)
+    {
+        var assessment = Assessor.Assess(Pack, Domestic((question, values)));
+
+        var item = Assert.Single(assessment.Items, i => i.Principle.Id == principle);
+        Assert.Equal(Enum.Parse<AssessmentStatus>(status), item.Status);
+        Assert.Contains(reason, item.Reason, StringComparison.Ordinal);
+        Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Items.Select(i => i.Principle.Id));
+    }
+
+    [Fact]
+    public void Assess_Readiness_CountsGapsAndAttention()
+    {
+        Assert.Equal("Ready to start: every area is strong.", Assessor.Assess(Pack, Domestic()).Readiness);
+        Assert.Equal("Nearly ready: 1 area needs attention.", Assessor.Assess(Pack, Domestic(("review_cadence", ["yearly"]))).Readiness);
+        Assert.Equal("Not ready yet: 2 gaps to close and 1 area to improve.",
+            Assessor.Assess(Pack, Domestic(("review_cadence", ["not_planned"]), ("patients_set_objectives", ["no"]), ("agreement_status", ["drafted"]))).Readiness);
+    }
+
+    public static TheoryData<string, string[], string> LessonRules => new()
+    {
+        { "L1", ["need_assessment:access"], "NeedsAttention" },
+        { "L1", ["need_assessment:access,diagnosis"], "Strong" },
+        { "L2", ["communities_count:12"], "Gap" },
+        { "L2", ["programme_years:2"], "NeedsAttention" },
+        { "L3", ["other_partners:none_yet"], "Gap" },
+        { "L3", ["other_partners:ngos"], "NeedsAttention" },
+        { "L4", ["local_voices:not_yet"], "Gap" },
+        { "P1", ["sustainability:product_only"], "Gap" },
+        { "P1", ["sustainability:trained_specialists,centres"], "Strong" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LessonRules))]
+    public void Assess_InternationalAnswers_AddsLessonsAndCapacity(string principle, string[] changes, string status)
+    {
+        var answers = Domestic(("scope", ["international"]), ("countries", ["EG"]), ("unmet_need", ["No trained physicians"]),
+            ("need_assessment", ["access", "trained_hcps"]), ("communities_count", ["2"]), ("programme_years", ["10"]),
+            ("other_partners", ["ngos", "government"]), ("local_voices", ["hcp_committee", "officials"]), ("sustainability", ["centres", "trained_specialists"]));
+        foreach (var change in changes)
+        {
+            var (id, values) = (change.Split(':')[0], change.Split(':')[1].Split(','));
+            answers = answers.With(id, values);
+        }
+
+        var assessment = Assessor.Assess(Pack, answers);
+
+        Assert.Equal(["R1", "R2", "R3", "R4", "L1", "L2", "L3", "L4", "P1"], assessment.Items.Select(i => i.Principle.Id));
+        Assert.Equal(Enum.Parse<AssessmentStatus>(status), assessment.Items.Single(i => i.Principle.Id == principle).Status);
+        Assert.All(assessment.Items.Where(i => i.Principle.Id[0] is 'L' or 'P'), i => Assert.Equal("4 Must-Have Strategies for International Patient Engagement", i.Source.Title));
+    }
+
+    [Fact]
+    public void Build_ChecklistForDomesticGrant_HasDueDatesOwnerAndSources()
+    {
+        var items = ChecklistBuilder.Build(Pack, Domestic(("agreement_status", ["drafted"])), "Alex");
+
+        Assert.Equal(["written-agreement", "fmv-payment", "first-joint-review", "acknowledge-support", "annual-disclosure", "benefits-case-study"], items.Select(i => i.ItemId));
+        Assert.Contains("Clause 27.3", items[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2027, 4, 24), items[0].Due);
+        Assert.Equal(new DateOnly(2027, 8, 1), items.Single(i => i.ItemId == "first-joint-review").Due);
+        Assert.Equal(new DateOnly(2028, 7, 29), items.Single(i => i.ItemId == "benefits-case-study").Due);
+        Assert.Contains("Breathe Easy (25,000 GBP)", items.Single(i => i.ItemId == "annual-disclosure").Text, StringComparison.Ordinal);
+        Assert.All(items, i => Assert.Equal("Alex", i.Owner));
+    }
+
+    [Fact]
+    public void Merge_ChangedAnswers_KeepsTicksOfItemsThatStillApply()
+    {
+        var before = ChecklistBuilder.Build(Pack, Domestic(("agreement_status", ["drafted"])), "Alex")
+            .Select(i => i.ItemId is "fmv-payment" or "written-agreement" ? i with { Done = true, DoneBy = "Sam", DoneAt = DateTimeOffset.UnixEpoch } : i).ToList();
+
+        var after = ChecklistBuilder.Merge(ChecklistBuilder.Build(Pack, Domestic(), "Alex"), before);
+
+        Assert.DoesNotContain(after, i => i.ItemId == "written-agreement");
+        var fmv = after.Single(i => i.ItemId == "fmv-payment");
+        Assert.True(fmv.Done);
+        Assert.Equal("Sam", fmv.DoneBy);
+        Assert.False(after.Single(i => i.ItemId == "file-agreement").Done);
+    }
+}
