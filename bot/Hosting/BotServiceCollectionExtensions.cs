@@ -1,6 +1,7 @@
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Storage;
+using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Hosting;
@@ -15,6 +16,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddBotStorage(configuration);
         services.AddGuidance(configuration);
+        services.AddPartnershipStorage();
         services.AddTurnPipeline();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<StartupReport>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PartnershipBot.Storage.Partnerships;
 
 namespace PartnershipBot.Storage;
 
@@ -10,13 +11,18 @@ namespace PartnershipBot.Storage;
 public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
 {
     /// <summary>Bump when the model gains tables or indexes; stored in schema_info.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public DbSet<ConversationStateRow> ConversationStates => Set<ConversationStateRow>();
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<ConversationAddress> ConversationAddresses => Set<ConversationAddress>();
     public DbSet<InboundKeyRow> InboundKeys => Set<InboundKeyRow>();
     public DbSet<SchemaInfoRow> SchemaInfo => Set<SchemaInfoRow>();
+    public DbSet<CollaborationRow> Collaborations => Set<CollaborationRow>();
+    public DbSet<AnswerRow> Answers => Set<AnswerRow>();
+    public DbSet<ChecklistItemRow> ChecklistItems => Set<ChecklistItemRow>();
+    public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
+    public DbSet<QuizScoreRow> QuizScores => Set<QuizScoreRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -81,6 +87,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
         });
+
+        modelBuilder.ConfigurePartnerships();
     }
 }
 

@@ -60,7 +60,7 @@ public static class PartnershipCommands
         var draft = Workspace(i.Context).Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
         if (draft is not null)
         {
-            i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({draft.Answers.Values.Count} answers so far). Type **cancel** at any question to stop; the draft is kept.");
+            i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
             i.Context.SetValue(CurrentKey, draft.Id);
             return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = draft.Id, Answers = draft.Answers });
         }
@@ -102,7 +102,7 @@ public static class PartnershipCommands
         {
             var c = workspace.Collaborations[n - 1];
             var progress = c.Status == CollaborationStatus.Draft
-                ? $"draft, {c.Answers.Values.Count} answers"
+                ? $"draft, {Answers(c.Answers.Values.Count)}"
                 : $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}";
             text.Append(CultureInfo.InvariantCulture, $"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
         }
@@ -137,7 +137,7 @@ public static class PartnershipCommands
 
         if (c.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{c.Title}\" is a draft with {c.Answers.Values.Count} answers. Type **new** to carry on.");
+            i.Step.Say($"\"{c.Title}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
             return i.Step.End();
         }
 
@@ -172,6 +172,8 @@ public static class PartnershipCommands
 
     private static Func<CommandInvocation, DialogTurnResult> Quiz(GuidancePack pack) => i =>
         i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id)));
+
+    internal static string Answers(int count) => count == 1 ? "1 answer" : $"{count} answers";
 
     internal static string Short(string text) => text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
 

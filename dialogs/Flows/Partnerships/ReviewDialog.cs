@@ -36,7 +36,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
     protected override string? OnCancel(ReviewState state, DialogContext context) =>
         state.SubmittedChecklist is not null
             ? "Your changes were not saved; the submitted version stays as it was."
-            : $"Your draft \"{Title(state.Answers)}\" is saved with {state.Answers.Values.Count} answer(s). Type **new** to carry on.";
+            : $"Your draft \"{Title(state.Answers)}\" is saved with {PartnershipCommands.Answers(state.Answers.Values.Count)}. Type **new** to carry on.";
 
     private DialogTurnResult Ask(WaterfallStep<ReviewState> step)
     {

@@ -114,7 +114,7 @@ public sealed class ReviewTranscriptTests
     {
         var (chat, host) = Start();
         chat.Send("new").Send("Asthma school toolkit").Send("Breathe Easy UK")
-            .Send("cancel").Expect("Your draft \"Asthma school toolkit\" is saved with 2 answer(s)");
+            .Send("cancel").Expect("Your draft \"Asthma school toolkit\" is saved with 2 answers");
         Assert.Equal(CollaborationStatus.Draft, Assert.Single(host.Collaborations).Status);
         chat.Send("new").Expect("Carrying on with your draft \"Asthma school toolkit\" (2 answers so far)", "What kind of organisation");
     }

@@ -17,7 +17,7 @@ public sealed class DatabaseInitializerTests
         Assert.True(File.Exists(database.FilePath));
         Assert.Equal("wal", Scalar(database, "PRAGMA journal_mode;"));
         Assert.Equal(
-            ["conversation_addresses", "conversation_states", "inbound_keys", "schema_info", "users"],
+            ["audit_events", "checklist_items", "collaboration_answers", "collaborations", "conversation_addresses", "conversation_states", "inbound_keys", "quiz_scores", "schema_info", "users"],
             Tables(database));
         Assert.Equal((long)BotDbContext.SchemaVersion, Scalar(database, "SELECT Version FROM schema_info WHERE Id = 1;"));
         Assert.True(bot.Get<DatabaseStatus>().IsReady);
@@ -35,11 +35,14 @@ public sealed class DatabaseInitializerTests
         }
 
         // What an older build's file looks like: a table and an index this build added are missing.
-        Execute(database, "DROP TABLE inbound_keys; UPDATE schema_info SET Version = 0;");
+        // The version 1 file had no partnership tables either.
+        Execute(database, "DROP TABLE inbound_keys; DROP TABLE collaborations; DROP TABLE checklist_items; DROP TABLE audit_events; UPDATE schema_info SET Version = 0;");
 
         await using var second = await BotServices.StartAsync(database);
 
         Assert.Contains("inbound_keys", Tables(database));
+        Assert.Contains("collaborations", Tables(database));
+        Assert.Contains("checklist_items", Tables(database));
         Assert.Equal(1L, Scalar(database, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'IX_inbound_keys_SeenAt';"));
         Assert.Equal("kept", Scalar(database, "SELECT ETag FROM conversation_states WHERE Key = 'console:bob';"));
         Assert.Equal((long)BotDbContext.SchemaVersion, Scalar(database, "SELECT Version FROM schema_info;"));

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Hosting;
 using PartnershipBot.Storage;
+using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Support;
@@ -39,6 +41,8 @@ public sealed class BotServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddBotStorage(configuration);
+        services.AddGuidance(configuration);
+        services.AddPartnershipStorage();
         services.AddTurnPipeline();
         configure?.Invoke(services);
 

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Storage;
 
 namespace PartnershipBot.Tests.Support;
 
@@ -17,6 +19,10 @@ public sealed class TempDatabase : IDisposable
     public string FilePath { get; }
 
     public string ConnectionString => $"Data Source={FilePath}";
+
+    /// <summary>A plain context on the file, for tests that read what the bot stored.</summary>
+    public Task<BotDbContext> CreateContextAsync() =>
+        Task.FromResult(new BotDbContext(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(ConnectionString).Options));
 
     public void Dispose()
     {

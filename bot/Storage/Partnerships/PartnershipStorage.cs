@@ -1,0 +1,16 @@
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Storage.Partnerships;
+
+public static class PartnershipStorage
+{
+    /// <summary>The effect handlers and the per-turn workspace snapshot of the partnership dialogs.</summary>
+    public static IServiceCollection AddPartnershipStorage(this IServiceCollection services)
+    {
+        services.AddSingleton<IEffectHandler, SaveCollaborationHandler>();
+        services.AddSingleton<IEffectHandler, ChecklistItemHandler>();
+        services.AddSingleton<IEffectHandler, QuizScoreHandler>();
+        services.AddSingleton<ITurnInputsProvider, PartnershipWorkspaceProvider>();
+        return services;
+    }
+}
