@@ -15,7 +15,7 @@ namespace PartnershipBot.Tests.Slack.Support;
 /// The real host with Slack pointed at a <see cref="FakeSlackApi"/> on loopback. The ITurnProcessor the host
 /// registers is wrapped so tests can see the Turns; everything else is the host's own.
 /// </summary>
-public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null)
+public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -33,6 +33,11 @@ public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = 
         if (allowedTeam is not null)
         {
             builder.UseSetting("Slack:AllowedTeamIds:0", allowedTeam);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.UseSetting("Storage:Provider", "Sqlite");

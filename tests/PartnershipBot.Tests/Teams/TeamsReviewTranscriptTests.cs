@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Tests.Teams.Support;
+
+namespace PartnershipBot.Tests.Teams;
+
+/// <summary>
+/// The real dialogs and database behind /api/messages (anonymous local mode, channel msteams): the whole review
+/// with typing and card clicks, the checklist ticked on its card (Action.Execute refresh), and the quiz.
+/// </summary>
+public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
+{
+    private FakeBotFramework _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    private static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
+
+    [Fact]
+    public async Task Review_ThroughCardsAndText_SubmitsTicksOnTheCardAndTakesTheQuiz()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+
+        Assert.Contains("PartnershipBot", Text((await chat.InstallAsync()).Single()), StringComparison.Ordinal);
+        var reply = await chat.SayAsync("new");
+        Assert.Contains("What is the collaboration called?", Text(reply[^1]), StringComparison.Ordinal);
+        await chat.SayAsync("Asthma school toolkit");
+        var partnerType = (await chat.SayAsync("Breathe Easy UK")).Single();
+        var scope = (await chat.ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
+        await chat.ClickAsync(scope, "Domestic");
+        var start = (await chat.SayAsync("GB")).Single();
+        var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
+        Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);
+        await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
+        foreach (var answer in new[] { "yes", "grant", "25000", "GBP", "Children with asthma miss fewer school days", "yes" })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        await chat.SayAsync("patient experts, HCPs");
+        foreach (var answer in new[] { "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes" })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var review = await chat.SayAsync("A joint poster at the national asthma conference");
+        Assert.Contains("Here are your answers", Text(review[0]), StringComparison.Ordinal);
+
+        var submitted = await chat.SayAsync("submit");
+        Assert.Equal(3, submitted.Count);
+        Assert.Contains("R4 Be transparent and show the benefits", Text(submitted[1]), StringComparison.Ordinal);
+        var refreshed = await chat.ExecuteAsync(submitted[2], "Save", new() { ["item:written-agreement"] = "true" });
+        Assert.Contains("1/", refreshed.ToJsonString(), StringComparison.Ordinal);
+
+        await using (var db = await bot.Database.CreateContextAsync())
+        {
+            var item = await db.ChecklistItems.SingleAsync(i => i.ItemId == "written-agreement");
+            Assert.True(item.Done);
+            Assert.Equal("Submitted", (await db.Collaborations.SingleAsync()).Status);
+        }
+
+        var quiz = (await chat.SayAsync("quiz")).Single();
+        var feedback = await chat.ClickAsync(quiz, FirstButton(quiz));
+        Assert.Matches("Correct|Not quite", Text(feedback[0]));
+        Assert.Contains("Question 2 of 5", Text(feedback[^1]), StringComparison.Ordinal);
+    }
+
+    private static string FirstButton(JsonNode message) =>
+        (string)message["attachments"]![0]!["content"]!["actions"]![0]!["title"]!;
+}
