@@ -13,6 +13,7 @@ internal sealed class StartupReport(
     IHostApplicationLifetime lifetime,
     IServiceProvider services,
     IConfiguration configuration,
+    IHostEnvironment environment,
     IOptions<StorageOptions> storage,
     ILogger<StartupReport> logger) : IHostedService
 {
@@ -24,10 +25,18 @@ internal sealed class StartupReport(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    internal static string DescribeTeams(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"])
-            ? "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground)"
-            : "app id set";
+    internal static string DescribeTeams(IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]))
+        {
+            return "app id set";
+        }
+
+        // Mirrors the Teams channel's own rule, so this line never claims a mode the endpoint refuses.
+        return environment.IsProduction() && !configuration.GetValue<bool>("Teams:AllowAnonymous")
+            ? "off (no MicrosoftAppId in Production; set it, or Teams:AllowAnonymous=true for a trial)"
+            : "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground)";
+    }
 
     internal static string DescribeSlack(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration["Slack:SigningSecret"])
@@ -38,6 +47,6 @@ internal sealed class StartupReport(
     {
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
         var urls = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(no listening addresses: in-process test server)";
-        HostingLog.Listening(logger, urls, DescribeTeams(configuration), DescribeSlack(configuration), storage.Value.Provider.ToString());
+        HostingLog.Listening(logger, urls, DescribeTeams(configuration, environment), DescribeSlack(configuration), storage.Value.Provider.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Tests.Support;
@@ -66,6 +67,18 @@ public sealed class HostEndpointsTests
         var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001).Message;
         Assert.Contains("Teams: anonymous local mode", line, StringComparison.Ordinal);
         Assert.Contains("Slack: endpoints off", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_ProductionWithoutAppId_SaysTeamsIsOff()
+    {
+        using var factory = new BotFactory();
+        using var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        using var client = production.CreateClient();
+        await client.GetAsync("/healthz");
+
+        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001).Message;
+        Assert.Contains("Teams: off (no MicrosoftAppId in Production", line, StringComparison.Ordinal);
     }
 
     [Fact]
