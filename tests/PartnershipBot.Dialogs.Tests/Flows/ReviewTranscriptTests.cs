@@ -191,4 +191,18 @@ public sealed class ReviewTranscriptTests
         chat.Send("status").Expect("**Asthma school toolkit**: checklist 0/");
         Assert.Contains("Next deadlines:", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reminders_AfterSubmit_ListsDeadlinesInDateOrder()
+    {
+        var (chat, _) = Start();
+        chat.Send("reminders").Expect("You have no submitted collaborations yet");
+        AnswerDomestic(chat).Send("submit");
+
+        chat.Send("reminders").Expect("Your upcoming transparency deadlines:");
+        var lines = Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("- 24 Apr 2027: Written agreement signed before the start (1. Asthma school toolkit;", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("- 30 Jun 2028: Public disclosure of 2027 support", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- 30 Jun 2029: Public disclosure of 2028 support", StringComparison.Ordinal));
+    }
 }
