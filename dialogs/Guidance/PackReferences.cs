@@ -60,6 +60,11 @@ internal sealed class PackReferences(
             {
                 QuestionRef(field, a, "rules.when");
             }
+
+            foreach (var field in a.Value.Rules.SelectMany(rule => AnswerText.Placeholders(rule.Reason)))
+            {
+                QuestionRef(field, a, "rules.reason");
+            }
         }
 
         foreach (var p in principles.Where(p => assessment.All(a => a.Value.PrincipleId != p.Value.Id)))
@@ -74,6 +79,11 @@ internal sealed class PackReferences(
             foreach (var field in c.Value.When?.Fields ?? [])
             {
                 QuestionRef(field, c, "when");
+            }
+
+            foreach (var field in AnswerText.Placeholders(c.Value.Text))
+            {
+                QuestionRef(field, c, "text");
             }
 
             if (c.Value.Due?.Field is { } dueField && questions.All(q => q.Value.Id != dueField || q.Value.Kind != QuestionKind.Date))

@@ -35,6 +35,7 @@ public sealed class ContentPackValidationTests
         { "unknown field", "    help: The partner's legal", "    hlep: The partner's legal", "questions[1].hlep: unknown field" },
         { "unknown source", "    source: jpa-international\n", "    source: jpa-intl\n", "principles[4].source: unknown source 'jpa-intl'" },
         { "no correct quiz option", ", correct: true }", " }", "quiz[0].options: exactly one option must be marked correct: true" },
+        { "unknown placeholder", "Book the first joint review with {partner}", "Book the first joint review with {partner_name}", "checklist[5].text: unknown question 'partner_name'" },
         { "unknown country rule", "{ countries: [US], rule: us-internal-policy }", "{ countries: [US], rule: us-policy }", "disclosure.annual_disclosure.countries[2].rule: unknown rule 'us-policy'" },
     };
 
