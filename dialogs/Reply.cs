@@ -92,4 +92,16 @@ public static class CardIds
     /// so the main dialog can greet them once.
     /// </summary>
     public const string Welcome = "welcome";
+
+    /// <summary>Reminder buttons: mark the obligation done, snooze it, open the collaboration's checklist.</summary>
+    public const string ReminderDone = "reminder.done";
+
+    public const string ReminderSnooze = "reminder.snooze";
+
+    public const string ReminderChecklist = "reminder.checklist";
+
+    /// <summary>Value keys of the reminder buttons: the obligation id ("N" format) and the snooze length in days.</summary>
+    public const string ObligationValue = "obligation";
+
+    public const string SnoozeDaysValue = "days";
 }

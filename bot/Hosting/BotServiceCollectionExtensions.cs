@@ -1,5 +1,6 @@
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
+using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Turns;
@@ -23,6 +24,9 @@ public static class BotServiceCollectionExtensions
 
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
+
+        // After storage: hosted services start in order, so the schema exists before Quartz's first sweep.
+        services.AddReminders(configuration);
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PartnershipBot.Reminders;
 using PartnershipBot.Storage.Partnerships;
 
 namespace PartnershipBot.Storage;
@@ -11,7 +12,7 @@ namespace PartnershipBot.Storage;
 public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
 {
     /// <summary>Bump when the model gains tables or indexes; stored in schema_info.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     public DbSet<ConversationStateRow> ConversationStates => Set<ConversationStateRow>();
     public DbSet<UserRow> Users => Set<UserRow>();
@@ -23,6 +24,10 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<ChecklistItemRow> ChecklistItems => Set<ChecklistItemRow>();
     public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
     public DbSet<QuizScoreRow> QuizScores => Set<QuizScoreRow>();
+    public DbSet<ObligationRow> Obligations => Set<ObligationRow>();
+    public DbSet<ObligationEventRow> ObligationEvents => Set<ObligationEventRow>();
+    public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
+    public DbSet<ReminderDeliveryRow> ReminderDeliveries => Set<ReminderDeliveryRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -89,6 +94,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         });
 
         modelBuilder.ConfigurePartnerships();
+        modelBuilder.ConfigureReminders();
     }
 }
 

@@ -15,7 +15,12 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
     private static readonly string[] ExitWords = ["quit", "exit"];
 
     /// <param name="interactive">Shows a "> " prompt; off for piped input so the transcript stays clean.</param>
-    public async Task RunAsync(string userName, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    /// <param name="started">
+    /// Runs after the greeting with the chat's reply output, which stays usable until the chat ends (due reminders
+    /// are printed through it, their buttons numbered like any card's).
+    /// </param>
+    public async Task RunAsync(string userName, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken,
+        Func<IReplySender, CancellationToken, Task<IDisposable?>>? started = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentNullException.ThrowIfNull(input);
@@ -28,6 +33,7 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
         var sender = new Sender(output, menu);
 
         await output.WriteLineAsync($"PartnershipBot console chat as '{userName}'. Type 'quit' to leave; numbers answer choices, a1/a2... press card buttons.");
+        using var session = started is null ? null : await started(sender, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
             if (interactive)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Console;
 using PartnershipBot.Hosting;
+using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
@@ -45,8 +46,19 @@ public static class ConsoleChatCommand
         }
 
         var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>());
-        await chat.RunAsync(name, input, output, interactive: !System.Console.IsInputRedirected, cancellationToken);
+        await chat.RunAsync(name, input, output, interactive: !System.Console.IsInputRedirected, cancellationToken, (sender, ct) => ShowDueRemindersAsync(services, name, sender, ct));
         return 0;
+    }
+
+    /// <summary>
+    /// Console users can only be reached while they chat: their due reminders are printed as the chat starts, and
+    /// the console reminder channel stays attached to this chat until it ends.
+    /// </summary>
+    private static async Task<IDisposable?> ShowDueRemindersAsync(IServiceProvider services, string userName, IReplySender sender, CancellationToken cancellationToken)
+    {
+        var attached = services.GetRequiredService<ConsoleReminderChannel>().Attach(userName, sender.SendAsync);
+        await services.GetRequiredService<ReminderDispatcher>().RunDueAsync(ConsoleChat.Channel, cancellationToken);
+        return attached;
     }
 
     /// <summary>

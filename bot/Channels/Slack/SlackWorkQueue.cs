@@ -66,8 +66,20 @@ public sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scope
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         // The host's shutdown timeout fires this token: abort running work then instead of holding the process.
-        using var link = cancellationToken.Register(_abort.Cancel);
+        using var link = cancellationToken.Register(Abort);
         await base.StopAsync(cancellationToken);
+    }
+
+    private void Abort()
+    {
+        try
+        {
+            _abort.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // WebApplicationFactory can dispose the services before it stops the host; nothing is left to abort.
+        }
     }
 
     public override void Dispose()

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Reminders;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Storage.Partnerships;
@@ -10,6 +13,12 @@ public static class PartnershipStorage
         services.AddSingleton<IEffectHandler, SaveCollaborationHandler>();
         services.AddSingleton<IEffectHandler, ChecklistItemHandler>();
         services.AddSingleton<IEffectHandler, QuizScoreHandler>();
+        services.AddSingleton<IEffectHandler, CompleteObligationHandler>();
+        services.AddSingleton<IEffectHandler, SnoozeObligationHandler>();
+        services.AddSingleton<IEffectHandler, RemindAboutObligationHandler>();
+        services.AddSingleton<ObligationSync>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.AddSingleton<ITurnInputsProvider, PartnershipWorkspaceProvider>();
         return services;
     }

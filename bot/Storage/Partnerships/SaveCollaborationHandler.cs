@@ -2,15 +2,17 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Reminders;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Storage.Partnerships;
 
 /// <summary>
 /// Stores a collaboration with one row per answer, and (when given) its checklist. Works against rows already
-/// tracked by this turn's DbContext, because one turn may save the same draft more than once.
+/// tracked by this turn's DbContext, because one turn may save the same draft more than once. A submitted
+/// collaboration's obligations and reminders follow its answers in the same save.
 /// </summary>
-internal sealed class SaveCollaborationHandler : EffectHandler<SaveCollaboration>
+internal sealed class SaveCollaborationHandler(ObligationSync obligations) : EffectHandler<SaveCollaboration>
 {
     protected override async Task ApplyAsync(SaveCollaboration effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
@@ -58,6 +60,14 @@ internal sealed class SaveCollaborationHandler : EffectHandler<SaveCollaboration
         foreach (var (action, detail) in audit)
         {
             db.AuditEvents.Add(new AuditEventRow { CollaborationId = effect.Id, Actor = effect.Actor, Action = action, Detail = detail, At = effect.At });
+        }
+
+        if (effect.Status == CollaborationStatus.Submitted)
+        {
+            var timeZone = turn.User.TimeZone
+                ?? (await db.Users.FindAsync([row.CreatedByChannel, row.CreatedByUserId], cancellationToken))?.TimeZone;
+            var owner = new ReminderOwner(row.CreatedByChannel, row.CreatedByUserId, row.CreatedByName, timeZone);
+            await obligations.SyncAsync(db, effect.Id, effect.Answers, owner, effect.Actor, effect.At, cancellationToken);
         }
     }
 

@@ -34,7 +34,17 @@ public static class PartnershipCommands
             .AddCommand(BotCommand.Run("done", "tick checklist item N", i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
             .AddCommand(BotCommand.Run("undo", "untick checklist item N", i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
             .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit))
-            .AddCommand(BotCommand.Run("reminders", "your upcoming transparency deadlines", i => DeadlineCommands.Reminders(i, pack)) with { Aliases = ["deadlines"] })
+            .AddCommand(BotCommand.Run("reminders", "your upcoming transparency deadlines and their reminders", i => DeadlineCommands.Reminders(i, pack)) with
+            {
+                Aliases = ["deadlines"],
+                ActionIds = [CardIds.ReminderDone, CardIds.ReminderSnooze, CardIds.ReminderChecklist],
+            })
+            .AddCommand(BotCommand.Run("remind me about", "an extra reminder about deadline N", i => DeadlineCommands.RemindMe(i, pack)) with
+            {
+                Usage = "remind me about N on DATE",
+                TakesArguments = true,
+                Aliases = ["remind me"],
+            })
             .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)));
     }
 

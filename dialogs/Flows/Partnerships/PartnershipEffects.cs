@@ -21,3 +21,12 @@ public sealed record SetChecklistItem(Guid CollaborationId, string ItemId, bool 
 
 /// <summary>A finished quiz; the host keeps the best score.</summary>
 public sealed record RecordQuizScore(int Score, int Total, DateTimeOffset At) : Effect;
+
+/// <summary>Marks a disclosure obligation done (who and when) and stops its reminders.</summary>
+public sealed record CompleteObligation(Guid ObligationId, string Actor, DateTimeOffset At) : Effect;
+
+/// <summary>Holds an obligation's reminders to the owner until <see cref="Until"/>, then reminds once more.</summary>
+public sealed record SnoozeObligation(Guid ObligationId, DateTimeOffset Until, string Actor, DateTimeOffset At) : Effect;
+
+/// <summary>An extra reminder about an obligation on a day the owner chose ("remind me about 2 on 1 March").</summary>
+public sealed record RemindAboutObligation(Guid ObligationId, DateOnly On, string Actor, DateTimeOffset At) : Effect;

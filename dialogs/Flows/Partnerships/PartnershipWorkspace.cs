@@ -10,6 +10,9 @@ public sealed record PartnershipWorkspace(IReadOnlyList<CollaborationRecord> Col
 {
     public static PartnershipWorkspace Empty { get; } = new([]);
 
+    /// <summary>The stored disclosure obligations of the submitted collaborations, with their reminder state.</summary>
+    public IReadOnlyList<ObligationRecord> Obligations { get; init; } = [];
+
     /// <summary>The collaboration by its list number ("open 2"), 1-based in <see cref="Collaborations"/> order.</summary>
     public CollaborationRecord? ByNumber(int number) =>
         number >= 1 && number <= Collaborations.Count ? Collaborations[number - 1] : null;
@@ -62,3 +65,30 @@ public sealed record ChecklistItemRecord
 }
 
 public sealed record QuizRecord(int BestScore, int Total, int Attempts);
+
+/// <summary>A stored disclosure obligation and where its reminders stand.</summary>
+public sealed record ObligationRecord
+{
+    public required Guid Id { get; init; }
+    public required Guid CollaborationId { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? Due { get; init; }
+    public required string SourceId { get; init; }
+    public string? Note { get; init; }
+
+    /// <summary>"open", "done" or "withdrawn".</summary>
+    public required string Status { get; init; }
+
+    public string? DoneBy { get; init; }
+    public DateTimeOffset? DoneAt { get; init; }
+    public DateTimeOffset? SnoozedUntil { get; init; }
+
+    /// <summary>When the next reminder goes out, in the owner's local time; null when none is scheduled.</summary>
+    public DateTimeOffset? NextReminder { get; init; }
+
+    /// <summary>Set when the last reminder could not be delivered (bot removed or blocked).</summary>
+    public string? Problem { get; init; }
+
+    public bool IsOpen => Status == "open";
+}

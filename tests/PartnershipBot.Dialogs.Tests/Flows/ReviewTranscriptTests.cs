@@ -200,9 +200,9 @@ public sealed class ReviewTranscriptTests
         AnswerDomestic(chat).Send("submit");
 
         chat.Send("reminders").Expect("Your upcoming transparency deadlines:");
-        var lines = Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
-        Assert.StartsWith("- 24 Apr 2027: Written agreement signed before the start (1. Asthma school toolkit;", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("- 30 Jun 2028: Public disclosure of 2027 support", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("- 30 Jun 2029: Public disclosure of 2028 support", StringComparison.Ordinal));
+        var lines = Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0])).ToList();
+        Assert.StartsWith("1. 24 Apr 2027: Written agreement signed before the start (1. Asthma school toolkit;", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains(". 30 Jun 2028: Public disclosure of 2027 support", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(". 30 Jun 2029: Public disclosure of 2028 support", StringComparison.Ordinal));
     }
 }

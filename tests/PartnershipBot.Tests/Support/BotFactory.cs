@@ -28,6 +28,7 @@ public sealed class BotFactory(
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Reminders:SchedulerName", Database.SchedulerName);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -20,6 +20,12 @@ public sealed class TempDatabase : IDisposable
 
     public string ConnectionString => $"Data Source={FilePath}";
 
+    /// <summary>
+    /// A Quartz scheduler name of this database's own: Quartz keeps schedulers by name for the whole process, and
+    /// tests run many hosts at once. A host restarted on the same file gets the same name, as in production.
+    /// </summary>
+    public string SchedulerName => "test-" + Path.GetFileName(Folder);
+
     /// <summary>A plain context on the file, for tests that read what the bot stored.</summary>
     public Task<BotDbContext> CreateContextAsync() =>
         Task.FromResult(new BotDbContext(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(ConnectionString).Options));

@@ -42,6 +42,7 @@ public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = 
 
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Reminders:SchedulerName", Database.SchedulerName);
         builder.ConfigureTestServices(services =>
         {
             var original = services.Last(d => d.ServiceType == typeof(ITurnProcessor));

@@ -52,6 +52,7 @@ public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = 
 
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Reminders:SchedulerName", Database.SchedulerName);
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient("teams-msal").ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(fake.BaseUrl));

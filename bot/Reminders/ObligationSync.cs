@@ -1,0 +1,182 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Storage;
+using PartnershipBot.Storage.Partnerships;
+
+namespace PartnershipBot.Reminders;
+
+/// <summary>Who an obligation's reminders go to: the collaboration's creator, where they created it.</summary>
+public sealed record ReminderOwner(string Channel, string UserId, string? Name, string? TimeZone);
+
+/// <summary>
+/// Keeps a collaboration's stored obligations in step with its answers (the pack's disclosure rules decide what
+/// is due when) and plans their reminder rows. Only stages changes on the given DbContext: the caller saves, so a
+/// turn's answers, obligations and reminders commit together.
+/// </summary>
+public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> options)
+{
+    private readonly DisclosureCalendar calendar = new(pack.Disclosure);
+
+    public async Task SyncAsync(BotDbContext db, Guid collaborationId, Answers answers, ReminderOwner owner, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(owner);
+        var computed = calendar.Obligations(answers);
+        var rows = await SaveCollaborationHandler.RowsAsync(db.Obligations, o => o.CollaborationId == collaborationId, cancellationToken);
+        foreach (var obligation in computed)
+        {
+            var row = rows.FirstOrDefault(r => r.Key == obligation.Key);
+            if (row is null)
+            {
+                row = new ObligationRow
+                {
+                    Id = Guid.NewGuid(),
+                    CollaborationId = collaborationId,
+                    Key = obligation.Key,
+                    Kind = obligation.Kind,
+                    Title = obligation.Title,
+                    SourceId = obligation.SourceId,
+                    Status = ObligationStatus.Open,
+                    OwnerChannel = owner.Channel,
+                    OwnerUserId = owner.UserId,
+                    CreatedAt = now,
+                };
+                db.Obligations.Add(row);
+                AddEvent(db, row, "created", Describe(obligation.Due), actor, now);
+            }
+            else
+            {
+                if (row.Status == ObligationStatus.Withdrawn)
+                {
+                    row.Status = ObligationStatus.Open;
+                    AddEvent(db, row, "restored", null, actor, now);
+                }
+
+                if (row.Due != obligation.Due)
+                {
+                    AddEvent(db, row, "due_changed", $"{Describe(row.Due)} -> {Describe(obligation.Due)}", actor, now);
+                }
+            }
+
+            row.Due = obligation.Due;
+            row.Title = obligation.Title;
+            row.SourceId = obligation.SourceId;
+            row.Note = obligation.Note;
+            row.OwnerName = owner.Name;
+            row.TimeZone = owner.TimeZone ?? row.TimeZone;
+            row.UpdatedAt = now;
+            if (row.Status == ObligationStatus.Open)
+            {
+                await PlanAsync(db, row, now, cancellationToken);
+            }
+        }
+
+        foreach (var gone in rows.Where(r => r.Status == ObligationStatus.Open && computed.All(c => c.Key != r.Key)))
+        {
+            // The answers no longer produce it (support type now "none", end date removed): keep it, withdrawn.
+            gone.Status = ObligationStatus.Withdrawn;
+            gone.UpdatedAt = now;
+            AddEvent(db, gone, "withdrawn", null, actor, now);
+            await CancelPendingAsync(db, gone.Id, ReminderStatus.Cancelled, _ => true, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds the obligation's lead, overdue and escalation reminders that are missing, moves scheduled ones whose
+    /// time changed and cancels scheduled ones the plan no longer has. Sent rows are history and stay as they are.
+    /// </summary>
+    public async Task PlanAsync(BotDbContext db, ObligationRow obligation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(obligation);
+        var settings = options.Value;
+        var policy = pack.Disclosure.Reminders;
+        var reminders = await SaveCollaborationHandler.RowsAsync(db.Reminders, r => r.ObligationId == obligation.Id, cancellationToken);
+        var plan = new Dictionary<string, ReminderOccurrence>();
+        if (obligation.Due is { } due && obligation.Status == ObligationStatus.Open)
+        {
+            var zone = TimeZoneOf(obligation.TimeZone);
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            var cadences = Math.Max(settings.OverdueHorizon, policy.EscalateAfterOverdue + 1);
+            var until = (due > today ? due : today).AddDays(policy.OverdueEveryDays * cadences);
+            var occurrence = new Obligation(obligation.Kind, obligation.Key, obligation.Title, due, obligation.SourceId);
+            foreach (var planned in ReminderPlanner.Plan(occurrence, policy, zone.Id, until, settings.LocalTime))
+            {
+                plan[$"{obligation.CollaborationId:N}:{planned.Key}@{due:yyyyMMdd}"] = planned;
+            }
+        }
+
+        foreach (var (key, planned) in plan)
+        {
+            var kind = KindOf(planned.Kind);
+            var existing = reminders.FirstOrDefault(r => r.Key == key);
+            if (existing is not null)
+            {
+                if (existing.Status == ReminderStatus.Scheduled)
+                {
+                    existing.SendAt = planned.SendAt;
+                }
+
+                continue;
+            }
+
+            // A reminder whose time passed before it was planned (a start date already past) is not sent late;
+            // one snoozed past is not sent at all.
+            if (planned.SendAt < now || (ReminderKinds.IsForOwner(kind) && obligation.SnoozedUntil > planned.SendAt))
+            {
+                continue;
+            }
+
+            db.Reminders.Add(new ReminderRow
+            {
+                Id = Guid.NewGuid(),
+                ObligationId = obligation.Id,
+                Key = key,
+                Kind = kind,
+                SendAt = planned.SendAt,
+                Status = ReminderStatus.Scheduled,
+                CreatedAt = now,
+            });
+        }
+
+        foreach (var stale in reminders.Where(r => r.Status == ReminderStatus.Scheduled && IsPlannedKind(r.Kind) && !plan.ContainsKey(r.Key)))
+        {
+            stale.Status = ReminderStatus.Cancelled;
+        }
+    }
+
+    /// <summary>Sets the status of the obligation's scheduled reminders that match.</summary>
+    public static async Task CancelPendingAsync(BotDbContext db, Guid obligationId, string status, Func<ReminderRow, bool> which, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        foreach (var row in await SaveCollaborationHandler.RowsAsync(db.Reminders, r => r.ObligationId == obligationId && r.Status == ReminderStatus.Scheduled, cancellationToken))
+        {
+            if (which(row))
+            {
+                row.Status = status;
+            }
+        }
+    }
+
+    public static void AddEvent(BotDbContext db, ObligationRow obligation, string action, string? detail, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(obligation);
+        db.ObligationEvents.Add(new ObligationEventRow { ObligationId = obligation.Id, Action = action, Detail = detail, Actor = actor, At = at });
+    }
+
+    public TimeZoneInfo TimeZoneOf(string? id) => ReminderPlanner.Zone(string.IsNullOrWhiteSpace(id) ? options.Value.DefaultTimeZone : id);
+
+    private static string Describe(DateOnly? due) => due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no fixed date";
+
+    private static bool IsPlannedKind(string kind) => kind is ReminderKinds.Lead or ReminderKinds.Overdue or ReminderKinds.Escalation;
+
+    private static string KindOf(ReminderKind kind) => kind switch
+    {
+        ReminderKind.Lead => ReminderKinds.Lead,
+        ReminderKind.Overdue => ReminderKinds.Overdue,
+        _ => ReminderKinds.Escalation,
+    };
+}

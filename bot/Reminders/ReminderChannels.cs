@@ -1,0 +1,34 @@
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Reminders;
+
+public enum DeliveryOutcome
+{
+    Delivered,
+
+    /// <summary>The channel refused for good (bot removed or blocked, user gone): stop and escalate.</summary>
+    Undeliverable,
+
+    /// <summary>A transient failure after the HTTP client's own retries: try again later.</summary>
+    RetryLater,
+
+    /// <summary>The channel cannot deliver right now by design (the console with no chat open): wait, no failure.</summary>
+    NotNow,
+}
+
+public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Error = null)
+{
+    public static DeliveryResult Delivered { get; } = new(DeliveryOutcome.Delivered);
+}
+
+/// <summary>Proactive delivery on one channel ("msteams", "slack", "console").</summary>
+public interface IReminderChannel
+{
+    string Channel { get; }
+
+    /// <summary>A private message to the user, where they talk to the bot.</summary>
+    Task<DeliveryResult> SendToUserAsync(string userId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
+
+    /// <summary>A message to the configured compliance channel.</summary>
+    Task<DeliveryResult> SendToComplianceAsync(ComplianceContact contact, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Options;
+
+namespace PartnershipBot.Reminders;
+
+/// <summary>The "Reminders" configuration section. What is due when comes from the content pack, not from here.</summary>
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    /// <summary>Off: obligations and reminders are still stored and listed, but nothing is sent.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The Quartz scheduler's name: its rows in the QRTZ_ tables are keyed by it, and instances sharing a database
+    /// (clustered on PostgreSQL) must use the same one.
+    /// </summary>
+    public string SchedulerName { get; set; } = "PartnershipBot";
+
+    /// <summary>How often the Quartz job looks for due reminders.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Local hour reminders are sent at, in the owner's time zone.</summary>
+    public TimeOnly LocalTime { get; set; } = new(9, 0);
+
+    /// <summary>For owners whose channel has not told us their time zone.</summary>
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>How long a claimed send may take before another sweep may repeat it (a crash mid-send).</summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts per reminder when the channel keeps failing (429/5xx after the HTTP retries).</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>Overdue reminders are planned this many cadences ahead; each send plans further.</summary>
+    public int OverdueHorizon { get; set; } = 4;
+
+    public ComplianceContact Compliance { get; set; } = new();
+}
+
+/// <summary>
+/// Where escalations go: a Teams channel (Channel "msteams", ConversationId "19:...@thread.tacv2", ServiceUrl,
+/// TenantId) or a Slack channel (Channel "slack", ConversationId "C0123"). Unset: escalations are recorded only.
+/// </summary>
+public sealed class ComplianceContact
+{
+    public string? Channel { get; set; }
+    public string? ConversationId { get; set; }
+    public string? ServiceUrl { get; set; }
+    public string? TenantId { get; set; }
+
+    /// <summary>How the owner is told who was informed, e.g. "the compliance team".</summary>
+    public string Name { get; set; } = "the compliance team";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Channel) && !string.IsNullOrWhiteSpace(ConversationId);
+}
+
+internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReminderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        if (options.SweepInterval < TimeSpan.FromSeconds(1))
+        {
+            errors.Add("Reminders:SweepInterval must be at least one second.");
+        }
+
+        if (options.MaxAttempts < 1)
+        {
+            errors.Add("Reminders:MaxAttempts must be at least 1.");
+        }
+
+        if (options.OverdueHorizon < 1)
+        {
+            errors.Add("Reminders:OverdueHorizon must be at least 1.");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.DefaultTimeZone, out _))
+        {
+            errors.Add($"Reminders:DefaultTimeZone '{options.DefaultTimeZone}' is not a known time zone.");
+        }
+
+        if (options.Compliance.Channel is { Length: > 0 } channel && channel is not ("msteams" or "slack"))
+        {
+            errors.Add("Reminders:Compliance:Channel must be msteams or slack.");
+        }
+
+        if (options.Compliance.Channel == "msteams" && options.Compliance.IsConfigured && string.IsNullOrWhiteSpace(options.Compliance.ServiceUrl))
+        {
+            errors.Add("Reminders:Compliance:ServiceUrl is needed for a Teams compliance channel.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

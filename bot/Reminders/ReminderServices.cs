@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Reminders;
+
+public static class ReminderServices
+{
+    /// <summary>
+    /// Reminder delivery, and Quartz.NET with its persistent ADO job store in the bot's own database (tables
+    /// created on start) firing the sweep. The trigger starts at once, so the first sweep after a start is the
+    /// catch-up for reminders that fell due while the host was down.
+    /// </summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReminderMessages>();
+        services.AddSingleton<ReminderDeliveryLedger>();
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddSingleton<ConsoleReminderChannel>();
+        services.AddSingleton<IReminderChannel>(sp => sp.GetRequiredService<ConsoleReminderChannel>());
+        services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
+        services.AddSingleton<IReminderChannel, SlackReminderChannel>();
+
+        var settings = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        if (!settings.Enabled)
+        {
+            return services;
+        }
+
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = settings.SchedulerName);
+            quartz.UsePersistentStore(store =>
+            {
+                if (storage.Provider == StorageProvider.PostgreSql)
+                {
+                    store.UsePostgres(storage.EffectiveConnectionString);
+
+                    // Several instances share the database: clustering makes each firing run on one of them.
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(StorageServiceCollectionExtensions.SqliteConnectionString(storage.EffectiveConnectionString));
+                }
+
+                store.ProvisionSchema();
+            });
+            quartz.AddJob<ReminderSweepJob>(job => job.WithIdentity(ReminderSweepJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(ReminderSweepJob.Key)
+                .WithIdentity("reminder-sweep", "reminders")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(settings.SweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)));
+        });
+        services.AddHostedService<ReminderSchedulerHost>();
+        return services;
+    }
+}

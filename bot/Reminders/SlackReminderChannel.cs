@@ -1,0 +1,44 @@
+using PartnershipBot.Channels.Slack;
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Reminders;
+
+/// <summary>Reminders in Slack: conversations.open + chat.postMessage to the owner; escalations to a channel.</summary>
+internal sealed class SlackReminderChannel(SlackApiClient api, SlackBlockKitRenderer renderer) : IReminderChannel
+{
+    // Slack errors that will not go away by trying again: the user or channel is gone, or the bot may not post.
+    private static readonly HashSet<string> Permanent =
+    [
+        "account_inactive", "user_not_found", "user_disabled", "channel_not_found", "not_in_channel", "is_archived",
+        "cannot_dm_bot", "messages_tab_disabled", "restricted_action", "token_revoked", "http_403", "http_404",
+    ];
+
+    public string Channel => SlackTurnRunner.ChannelName;
+
+    public async Task<DeliveryResult> SendToUserAsync(string userId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var open = await api.OpenConversationAsync(userId, cancellationToken);
+        if (!open.Ok || open.Get("channel", "id") is not { } channel)
+        {
+            return Failure(open.Error);
+        }
+
+        return await PostAsync(channel, replies, cancellationToken);
+    }
+
+    public Task<DeliveryResult> SendToComplianceAsync(ComplianceContact contact, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return PostAsync(contact.ConversationId!, replies, cancellationToken);
+    }
+
+    private async Task<DeliveryResult> PostAsync(string channel, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var message = SlackMessage.Combine([.. replies.Select(renderer.Render)]);
+        var posted = await api.PostMessageAsync(channel, message, threadTs: null, cancellationToken);
+        return posted.Ok ? DeliveryResult.Delivered : Failure(posted.Error);
+    }
+
+    private static DeliveryResult Failure(string? error) =>
+        new(Permanent.Contains(error ?? "") ? DeliveryOutcome.Undeliverable : DeliveryOutcome.RetryLater, $"Slack answered {error ?? "unknown_error"}");
+}
