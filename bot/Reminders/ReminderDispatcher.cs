@@ -133,8 +133,7 @@ public sealed class ReminderDispatcher(
         if (escalation)
         {
             var ownerUnreachable = reminder.Key.EndsWith(UndeliverableSuffix, StringComparison.Ordinal);
-            var overdueSent = await CountSentAsync(obligation.Id, ReminderKinds.Overdue, cancellationToken);
-            result = await SendAsync(contact.Channel!, c => c.SendToComplianceAsync(contact, ReminderMessages.ForCompliance(obligation, title, ownerUnreachable, overdueSent, today), cancellationToken));
+            result = await SendAsync(contact.Channel!, c => c.SendToComplianceAsync(contact, messages.ForCompliance(obligation, title, ownerUnreachable, today), cancellationToken));
             if (result.Outcome == DeliveryOutcome.Delivered && !ownerUnreachable)
             {
                 // Telling the owner is a courtesy: if it fails, the escalation itself still counts as sent.
@@ -168,12 +167,6 @@ public sealed class ReminderDispatcher(
             ReminderLog.SendFailed(logger, channel, e.GetType().Name, e);
             return new DeliveryResult(DeliveryOutcome.RetryLater, $"sending failed ({e.GetType().Name})");
         }
-    }
-
-    private async Task<int> CountSentAsync(Guid obligationId, string kind, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Reminders.CountAsync(r => r.ObligationId == obligationId && r.Kind == kind && r.Status == ReminderStatus.Sent, cancellationToken);
     }
 
     /// <summary>Completes the delivery record and moves the reminder on, in one save.</summary>

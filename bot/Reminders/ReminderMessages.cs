@@ -55,14 +55,14 @@ public sealed class ReminderMessages(GuidancePack pack)
     }
 
     /// <summary>To the compliance contact: whose obligation, which collaboration, how late, and why they hear of it.</summary>
-    public static IReadOnlyList<Reply> ForCompliance(ObligationRow obligation, string collaborationTitle, bool ownerUnreachable, int overdueReminders, DateOnly today)
+    public IReadOnlyList<Reply> ForCompliance(ObligationRow obligation, string collaborationTitle, bool ownerUnreachable, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         var owner = obligation.OwnerName ?? obligation.OwnerUserId;
         var due = obligation.Due is { } d ? $"was due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({Distance(d, today)})" : "has no fixed date";
         var why = ownerUnreachable
             ? $"I could not deliver reminders to {owner} on {obligation.OwnerChannel} (the bot may have been removed or blocked)."
-            : $"{owner} has had {overdueReminders} overdue reminders and it is still open.";
+            : $"{owner} has had {pack.Disclosure.Reminders.EscalateAfterOverdue} overdue reminders and it is still open.";
         return [new TextReply($"**Transparency escalation**: \"{obligation.Title}\" for \"{collaborationTitle}\" {due}. {why}")];
     }
 

@@ -9,6 +9,7 @@ namespace PartnershipBot.Reminders;
 /// </summary>
 internal sealed class ReminderSchedulerHost(ISchedulerFactory factory, DatabaseStatus database, ILogger<ReminderSchedulerHost> logger) : IHostedService
 {
+    private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource stopping = new();
     private Task? starting;
     private IScheduler? scheduler;
@@ -29,8 +30,11 @@ internal sealed class ReminderSchedulerHost(ISchedulerFactory factory, DatabaseS
 
         if (scheduler is not null)
         {
-            // Let a sweep in progress finish writing its delivery records.
-            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            // Let a sweep in progress finish writing its delivery records, but not hold the stop for long: a send
+            // cut short is repeated at most once, when its delivery lease runs out.
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(ShutdownWait);
+            await scheduler.Shutdown(waitForJobsToComplete: true, bounded.Token).AsTask().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -32,7 +32,13 @@ public static class ReminderServices
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = settings.SchedulerName);
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = settings.SchedulerName;
+
+                // The scheduler thread naps this long when nothing is due; a stop can wait out one nap.
+                scheduler.IdleWaitTime = TimeSpan.FromSeconds(2);
+            });
             quartz.UsePersistentStore(store =>
             {
                 if (storage.Provider == StorageProvider.PostgreSql)
