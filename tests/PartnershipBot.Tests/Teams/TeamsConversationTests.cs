@@ -129,7 +129,7 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
     }
 
     // Replies are sent before the HTTP answer returns, so everything new at the connector belongs to this turn.
-    private List<JsonNode> Sent()
+    public List<JsonNode> Sent()
     {
         var requests = fake.ConnectorRequests;
         var fresh = requests.Skip(_seen).Select((r, i) =>

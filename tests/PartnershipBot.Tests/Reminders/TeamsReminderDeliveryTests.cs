@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Reminders;
+using PartnershipBot.Tests.Teams;
+using PartnershipBot.Tests.Teams.Support;
+
+namespace PartnershipBot.Tests.Reminders;
+
+/// <summary>
+/// The whole path in Teams: a review submitted in the chat stores its obligations and reminders; a due reminder
+/// is sent proactively to the loopback Bot Connector (through a 429); its Done button closes the obligation.
+/// </summary>
+public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
+{
+    private FakeBotFramework fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeBotFramework.StartAsync();
+
+    public async Task DisposeAsync() => await fake.DisposeAsync();
+
+    [Fact]
+    public async Task SubmittedInTeams_DueReminderArrivesInTheChat_DoneClosesIt()
+    {
+        await using var bot = new TeamsBotFactory(fake);
+        var chat = new TeamsChat(bot, fake);
+        await chat.InstallAsync();
+        await SubmitGrantAsync(chat);
+
+        Guid agreementId;
+        await using (var db = await bot.Database.CreateContextAsync())
+        {
+            var agreement = await db.Obligations.SingleAsync(o => o.Key == "written_agreement");
+            Assert.Equal((new DateOnly(2027, 4, 24), "msteams"), (agreement.Due, agreement.OwnerChannel));
+            agreementId = agreement.Id;
+
+            // Time passes: the 30-day lead reminder falls due.
+            var first = await db.Reminders.Where(r => r.ObligationId == agreement.Id).OrderBy(r => r.SendAt).FirstAsync();
+            first.SendAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        fake.FailNext(429, "1");
+        var arrived = fake.WaitForAsync(r => r.Path.EndsWith("/activities", StringComparison.Ordinal) && r.Body.Contains("Reminder: Written agreement", StringComparison.Ordinal));
+        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+        var reminder = (await arrived.WaitAsync(TimeSpan.FromSeconds(20))).Json;
+
+        Assert.Equal("/v3/conversations/a:1created-personal-conversation/activities", fake.ConnectorRequests.Last(r => r.Body.Contains("Reminder: Written", StringComparison.Ordinal)).Path);
+        Assert.Single(fake.ConnectorRequests, r => r.Body.Contains("Reminder: Written agreement", StringComparison.Ordinal));
+        chat.Sent();
+        reminder["_id"] = "reminder-activity";
+        var answer = await chat.ClickAsync(reminder, "Done");
+
+        Assert.Contains("Marked done: \"Written agreement signed before the start\"", (string?)answer.Single()["text"], StringComparison.Ordinal);
+        await using var after = await bot.Database.CreateContextAsync();
+        var done = await after.Obligations.SingleAsync(o => o.Id == agreementId);
+        Assert.Equal("done", done.Status);
+        Assert.DoesNotContain(await after.Reminders.Where(r => r.ObligationId == agreementId).Select(r => r.Status).ToListAsync(), s => s == "scheduled");
+    }
+
+    /// <summary>The grant review of the Teams transcript test, answered by typing and clicking.</summary>
+    private static async Task SubmitGrantAsync(TeamsChat chat)
+    {
+        await chat.SayAsync("new");
+        await chat.SayAsync("Asthma school toolkit");
+        var partnerType = (await chat.SayAsync("Breathe Easy UK")).Single();
+        var scope = (await chat.ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
+        await chat.ClickAsync(scope, "Domestic");
+        var start = (await chat.SayAsync("GB")).Single();
+        var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
+        await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
+        string[] answers =
+        [
+            "yes", "grant", "25000", "GBP", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
+            "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
+            "A joint poster at the national asthma conference", "submit",
+        ];
+        foreach (var answer in answers)
+        {
+            await chat.SayAsync(answer);
+        }
+    }
+}
