@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Reminders;
+using PartnershipBot.Tests.Reminders.Support;
+using PartnershipBot.Tests.Slack.Support;
+
+namespace PartnershipBot.Tests.Reminders;
+
+/// <summary>Reminders through the Slack Web API on loopback: conversations.open + chat.postMessage, and refusals.</summary>
+public sealed class SlackReminderDeliveryTests : IAsyncLifetime
+{
+    private FakeSlackApi slack = null!;
+
+    public async Task InitializeAsync() => slack = await FakeSlackApi.StartAsync();
+
+    public async Task DisposeAsync() => await slack.DisposeAsync();
+
+    [Fact]
+    public async Task DueReminder_IsPostedToTheOwnersDmWithItsButtons()
+    {
+        await using var bot = new SlackBotFactory(slack);
+        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack");
+        await DueAsync(bot, "written_agreement");
+
+        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+
+        var open = await slack.WaitForApiAsync("conversations.open");
+        Assert.Equal(ReminderSeed.Owner, open["users"]);
+        var post = await slack.WaitForApiAsync("chat.postMessage", c => c["text"]?.Contains("Written agreement", StringComparison.Ordinal) == true);
+        Assert.Equal(FakeSlackApi.DmChannel, post["channel"]);
+        foreach (var button in new[] { "Done", "Snooze 1 day", "Snooze 1 week", "Open checklist" })
+        {
+            Assert.Contains($"\"text\":\"{button}\"", post.Body.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task UserGone_MarksTheReminderUndeliverable()
+    {
+        await using var bot = new SlackBotFactory(slack);
+        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack");
+        await DueAsync(bot, "written_agreement");
+        slack.Errors["conversations.open"] = "account_inactive";
+
+        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+
+        await using var db = await bot.Database.CreateContextAsync();
+        var obligation = await db.Obligations.SingleAsync(o => o.Key == "written_agreement");
+        var sent = await db.Reminders.Where(r => r.ObligationId == obligation.Id && r.Status != "scheduled").ToListAsync();
+        Assert.Contains(sent, r => r.Status == "undeliverable" && r.LastError == "Slack answered account_inactive");
+    }
+
+    private static async Task DueAsync(SlackBotFactory bot, string key)
+    {
+        await using var db = await bot.Database.CreateContextAsync();
+        var obligation = await db.Obligations.SingleAsync(o => o.Key == key);
+        var first = await db.Reminders.Where(r => r.ObligationId == obligation.Id).OrderBy(r => r.SendAt).FirstAsync();
+        first.SendAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await db.SaveChangesAsync();
+    }
+}
