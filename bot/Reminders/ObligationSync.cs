@@ -129,16 +129,7 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
                 continue;
             }
 
-            db.Reminders.Add(new ReminderRow
-            {
-                Id = Guid.NewGuid(),
-                ObligationId = obligation.Id,
-                Key = key,
-                Kind = kind,
-                SendAt = planned.SendAt,
-                Status = ReminderStatus.Scheduled,
-                CreatedAt = now,
-            });
+            db.Reminders.Add(ReminderRow.Scheduled(obligation.Id, key, kind, planned.SendAt, now));
         }
 
         foreach (var stale in reminders.Where(r => r.Status == ReminderStatus.Scheduled && IsPlannedKind(r.Kind) && !plan.ContainsKey(r.Key)))

@@ -57,16 +57,7 @@ internal sealed class SnoozeObligationHandler : EffectHandler<SnoozeObligation>
             return;
         }
 
-        db.Reminders.Add(new ReminderRow
-        {
-            Id = Guid.NewGuid(),
-            ObligationId = row.Id,
-            Key = key,
-            Kind = kind,
-            SendAt = sendAt,
-            Status = ReminderStatus.Scheduled,
-            CreatedAt = now,
-        });
+        db.Reminders.Add(ReminderRow.Scheduled(row.Id, key, kind, sendAt, now));
     }
 }
 

@@ -70,6 +70,17 @@ public sealed class ReminderRow
     public string? LastError { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    public static ReminderRow Scheduled(Guid obligationId, string key, string kind, DateTimeOffset sendAt, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        ObligationId = obligationId,
+        Key = key,
+        Kind = kind,
+        SendAt = sendAt,
+        Status = ReminderStatus.Scheduled,
+        CreatedAt = now,
+    };
 }
 
 public static class ReminderStatus
