@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Storage;
@@ -149,6 +150,17 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
                 row.Status = status;
             }
         }
+    }
+
+    /// <summary>Adds a reminder (snooze end, custom, escalation) unless one with its key exists.</summary>
+    public static async Task AddReminderOnceAsync(BotDbContext db, ObligationRow row, string key, string kind, DateTimeOffset sendAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (db.Reminders.Local.Any(r => r.Key == key) || await db.Reminders.AnyAsync(r => r.Key == key, cancellationToken))
+        {
+            return;
+        }
+
+        db.Reminders.Add(ReminderRow.Scheduled(row.Id, key, kind, sendAt, now));
     }
 
     public static void AddEvent(BotDbContext db, ObligationRow obligation, string action, string? detail, string actor, DateTimeOffset at)

@@ -204,7 +204,7 @@ public sealed class ReminderDispatcher(
                 if (reminder.Kind != ReminderKinds.Escalation && settings.Compliance.IsConfigured)
                 {
                     // The owner cannot be reached: compliance hears of it now rather than after the overdue cycle.
-                    await SnoozeObligationHandler.AddOnceAsync(db, obligation, $"{obligation.Id:N}{UndeliverableSuffix}", ReminderKinds.Escalation, now, now, CancellationToken.None);
+                    await ObligationSync.AddReminderOnceAsync(db, obligation, $"{obligation.Id:N}{UndeliverableSuffix}", ReminderKinds.Escalation, now, now, CancellationToken.None);
                 }
 
                 ReminderLog.Undeliverable(logger, reminder.Id, reminder.LastError ?? "");

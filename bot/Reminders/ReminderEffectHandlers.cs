@@ -47,18 +47,9 @@ internal sealed class SnoozeObligationHandler : EffectHandler<SnoozeObligation>
         ObligationSync.AddEvent(db, row, "snoozed", $"until {effect.Until:yyyy-MM-dd HH:mm}Z", effect.Actor, effect.At);
         await ObligationSync.CancelPendingAsync(db, row.Id, ReminderStatus.Snoozed,
             r => ReminderKinds.IsForOwner(r.Kind) && r.SendAt < effect.Until, cancellationToken);
-        await AddOnceAsync(db, row, $"{row.Id:N}:snooze:{effect.Until.UtcTicks}", ReminderKinds.Snooze, effect.Until, effect.At, cancellationToken);
+        await ObligationSync.AddReminderOnceAsync(db, row, $"{row.Id:N}:snooze:{effect.Until.UtcTicks}", ReminderKinds.Snooze, effect.Until, effect.At, cancellationToken);
     }
 
-    internal static async Task AddOnceAsync(BotDbContext db, ObligationRow row, string key, string kind, DateTimeOffset sendAt, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (db.Reminders.Local.Any(r => r.Key == key) || await db.Reminders.AnyAsync(r => r.Key == key, cancellationToken))
-        {
-            return;
-        }
-
-        db.Reminders.Add(ReminderRow.Scheduled(row.Id, key, kind, sendAt, now));
-    }
 }
 
 /// <summary>"remind me about N on DATE": one more reminder at the local send hour of that day.</summary>
@@ -76,6 +67,6 @@ internal sealed class RemindAboutObligationHandler(ObligationSync sync, Microsof
         var local = effect.On.ToDateTime(options.Value.LocalTime, DateTimeKind.Unspecified);
         var sendAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(local) ? local.AddHours(1) : local, zone), TimeSpan.Zero);
         ObligationSync.AddEvent(db, row, "reminder.requested", $"{effect.On:yyyy-MM-dd}", effect.Actor, effect.At);
-        await SnoozeObligationHandler.AddOnceAsync(db, row, $"{row.Id:N}:custom:{effect.On:yyyyMMdd}", ReminderKinds.Custom, sendAt, effect.At, cancellationToken);
+        await ObligationSync.AddReminderOnceAsync(db, row, $"{row.Id:N}:custom:{effect.On:yyyyMMdd}", ReminderKinds.Custom, sendAt, effect.At, cancellationToken);
     }
 }

@@ -247,6 +247,30 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
         Assert.All(await ReminderSeed.RemindersAsync(Services, agreement.Id), r => Assert.Equal("cancelled", r.Status));
     }
 
+    [Fact]
+    public async Task RemindMeAbout_AddsAReminderAtNineLocalThatIsSentThatDay()
+    {
+        await ReminderSeed.SubmitAsync(Services, clock.GetUtcNow());
+        var processor = Services.GetRequiredService<PartnershipBot.Turns.ITurnProcessor>();
+        async Task<string> SayAsync(string text)
+        {
+            var turn = ReminderTurns.Click("unused", Guid.Empty, clock.GetUtcNow()) with { Action = null, Text = text };
+            return string.Join("\n", (await processor.ProcessAsync(turn, new RecordingSender(), CancellationToken.None)).OfType<TextReply>().Select(r => r.Text));
+        }
+
+        var list = await SayAsync("reminders");
+        Assert.Contains("1. 22 Feb 2027: Written agreement signed before the start", list, StringComparison.Ordinal);
+        Assert.Contains("next reminder 22 Jan 2027 09:00", list, StringComparison.Ordinal);
+
+        Assert.Contains("I'll remind you about \"Written agreement signed before the start\" on Wednesday 10 February 2027", await SayAsync("remind me about 1 on 10 February 2027"), StringComparison.Ordinal);
+        Assert.Contains("There is no deadline 9", await SayAsync("remind me about 9 on tomorrow"), StringComparison.Ordinal);
+
+        At(2, 10);
+        await SweepAsync();
+        var (_, replies) = Assert.Single(channel.Sent, s => s.Replies[0] is CardReply c && c.Card.Text!.Contains("You asked me", StringComparison.Ordinal));
+        Assert.Equal("Reminder: Written agreement signed before the start", ((CardReply)replies[0]).Card.Title);
+    }
+
     private int AgreementReminders() => channel.Titles.Count(t => t.Contains("Written agreement", StringComparison.Ordinal));
 
     /// <summary>Stands in for the Slack compliance channel, recording into the same log.</summary>
