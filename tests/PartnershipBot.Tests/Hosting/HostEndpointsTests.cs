@@ -69,16 +69,20 @@ public sealed class HostEndpointsTests
         Assert.Contains("Slack: endpoints off", line, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Startup_ProductionWithoutAppId_SaysTeamsIsOff()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Startup_OutsideDevelopmentWithoutAppId_SaysTeamsIsOffAndOffersNoShortcut(string environment)
     {
         using var factory = new BotFactory();
-        using var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
-        using var client = production.CreateClient();
+        using var deployed = factory.WithWebHostBuilder(b => b.UseEnvironment(environment));
+        using var client = deployed.CreateClient();
         await client.GetAsync("/healthz");
 
         var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
-        Assert.Contains("Teams: off (no MicrosoftAppId in Production", line, StringComparison.Ordinal);
+        Assert.Contains($"Teams: off (no MicrosoftAppId in {environment}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("AllowAnonymous", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("trial", line, StringComparison.Ordinal);
     }
 
     [Fact]

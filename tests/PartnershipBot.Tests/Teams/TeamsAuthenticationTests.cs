@@ -38,8 +38,15 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
         ServiceUrlClaimMissing,
         EndorsementMissing,
         EndorsementForOtherChannel,
-        EntraIssuerOfTenant,
+        EntraTokenWithoutCaller,
+        EntraV2TokenOfOtherApp,
+        EntraV1TokenOfOtherApp,
+        EntraV2TokenOfOwnApp,
+        EntraV1TokenOfOwnApp,
+        EntraTokenOfUnknownVersion,
+        EntraTokenOfOwnAppServiceUrlMismatch,
         EntraIssuerOfOtherTenant,
+        ServiceUrlNotConnectorHost,
         NoHeader,
         NotBearer,
         Garbage,
@@ -58,8 +65,16 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     [InlineData(Case.ServiceUrlClaimMissing, HttpStatusCode.Forbidden)]
     [InlineData(Case.EndorsementMissing, HttpStatusCode.Forbidden)]
     [InlineData(Case.EndorsementForOtherChannel, HttpStatusCode.Forbidden)]
-    [InlineData(Case.EntraIssuerOfTenant, HttpStatusCode.OK)]
+    // Any app of the tenant can get an Entra token for our app id: only our own app (or an allowed caller) may post.
+    [InlineData(Case.EntraTokenWithoutCaller, HttpStatusCode.Unauthorized)]
+    [InlineData(Case.EntraV2TokenOfOtherApp, HttpStatusCode.Unauthorized)]
+    [InlineData(Case.EntraV1TokenOfOtherApp, HttpStatusCode.Unauthorized)]
+    [InlineData(Case.EntraTokenOfUnknownVersion, HttpStatusCode.Unauthorized)]
+    [InlineData(Case.EntraV2TokenOfOwnApp, HttpStatusCode.OK)]
+    [InlineData(Case.EntraV1TokenOfOwnApp, HttpStatusCode.OK)]
+    [InlineData(Case.EntraTokenOfOwnAppServiceUrlMismatch, HttpStatusCode.Forbidden)]
     [InlineData(Case.EntraIssuerOfOtherTenant, HttpStatusCode.Unauthorized)]
+    [InlineData(Case.ServiceUrlNotConnectorHost, HttpStatusCode.Forbidden)]
     [InlineData(Case.NoHeader, HttpStatusCode.Unauthorized)]
     [InlineData(Case.NotBearer, HttpStatusCode.Unauthorized)]
     [InlineData(Case.Garbage, HttpStatusCode.Unauthorized)]
@@ -69,6 +84,11 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
         if (tokenCase == Case.EndorsementForOtherChannel)
         {
             activity["channelId"] = "webchat";
+        }
+
+        if (tokenCase == Case.ServiceUrlNotConnectorHost)
+        {
+            activity["serviceUrl"] = EvilServiceUrl;
         }
 
         var response = await SendAsync(activity.ToJsonString(), tokenCase);
@@ -140,6 +160,11 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    /// <summary>A host that is no Bot Framework connector: our token must never go there.</summary>
+    private const string EvilServiceUrl = "https://connector.evil.example/";
+
+    private static Dictionary<string, object> Caller(string version, string claim, string appId) => new() { ["ver"] = version, [claim] = appId };
+
     private async Task<HttpResponseMessage> SendAsync(string json, Case tokenCase)
     {
         var keys = _fake.Keys;
@@ -147,6 +172,8 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
         var serviceUrl = _fake.ServiceUrl;
         var now = DateTime.UtcNow;
         const string tenant = TeamsBotFactory.TenantId;
+        const string EntraV1 = $"https://sts.windows.net/{tenant}/";
+        const string EntraV2 = $"https://login.microsoftonline.com/{tenant}/v2.0";
         var bearer = tokenCase switch
         {
             Case.Valid or Case.EndorsementForOtherChannel => keys.Token(audience, serviceUrl),
@@ -160,7 +187,14 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
             Case.ServiceUrlMismatch => keys.Token(audience, "https://smba.trafficmanager.net/evil/"),
             Case.ServiceUrlClaimMissing => keys.Token(audience, serviceUrl: null),
             Case.EndorsementMissing => keys.Token(audience, serviceUrl, kid: TestKeys.UnendorsedKid),
-            Case.EntraIssuerOfTenant => keys.Token(audience, serviceUrl: null, issuer: $"https://login.microsoftonline.com/{tenant}/v2.0"),
+            Case.EntraTokenWithoutCaller => keys.Token(audience, serviceUrl: null, issuer: EntraV2),
+            Case.EntraV2TokenOfOtherApp => keys.Token(audience, serviceUrl: null, issuer: EntraV2, claims: Caller("2.0", "azp", Guid.NewGuid().ToString())),
+            Case.EntraV1TokenOfOtherApp => keys.Token(audience, serviceUrl: null, issuer: EntraV1, claims: Caller("1.0", "appid", Guid.NewGuid().ToString())),
+            Case.EntraTokenOfUnknownVersion => keys.Token(audience, serviceUrl: null, issuer: EntraV2, claims: Caller("3.0", "azp", audience)),
+            Case.EntraV2TokenOfOwnApp => keys.Token(audience, serviceUrl: null, issuer: EntraV2, claims: Caller("2.0", "azp", audience)),
+            Case.EntraV1TokenOfOwnApp => keys.Token(audience, serviceUrl: null, issuer: EntraV1, claims: Caller("1.0", "appid", audience)),
+            Case.EntraTokenOfOwnAppServiceUrlMismatch => keys.Token(audience, "https://smba.trafficmanager.net/evil/", issuer: EntraV2, claims: Caller("2.0", "azp", audience)),
+            Case.ServiceUrlNotConnectorHost => keys.Token(audience, EvilServiceUrl),
             Case.EntraIssuerOfOtherTenant => keys.Token(audience, serviceUrl: null, issuer: $"https://login.microsoftonline.com/{Guid.NewGuid()}/v2.0"),
             Case.Garbage => "not.a.token",
             _ => null,

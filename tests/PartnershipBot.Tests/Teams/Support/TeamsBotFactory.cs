@@ -34,6 +34,9 @@ public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = 
     /// </summary>
     public Func<Turn, IReadOnlyList<Reply>>? Script { get; init; }
 
+    /// <summary>More configuration for one test (Teams:AllowedTenantIds, Teams:AllowedCallers, ...).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -48,6 +51,11 @@ public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = 
             builder.UseSetting("Teams:EntraOpenIdMetadataUrl", fake.MetadataUrl);
             builder.UseSetting("Teams:TokenAuthority", $"https://{LoginHost}/{TenantId}");
             builder.UseSetting("Teams:TokenInstanceDiscovery", "false");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.UseSetting("Storage:Provider", "Sqlite");

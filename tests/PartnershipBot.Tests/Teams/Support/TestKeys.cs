@@ -44,7 +44,8 @@ public sealed class TestKeys : IDisposable
         DateTime? notBefore = null,
         DateTime? expires = null,
         string kid = EndorsedKid,
-        bool signWithStranger = false)
+        bool signWithStranger = false,
+        IReadOnlyDictionary<string, object>? claims = null)
     {
         var now = DateTime.UtcNow;
         var key = kid switch
@@ -54,10 +55,10 @@ public sealed class TestKeys : IDisposable
             RotatedKid when !signWithStranger => _rotated,
             _ => _stranger,
         };
-        var claims = new Dictionary<string, object>();
+        var payload = new Dictionary<string, object>(claims ?? new Dictionary<string, object>());
         if (serviceUrl is not null)
         {
-            claims["serviceurl"] = serviceUrl;
+            payload["serviceurl"] = serviceUrl;
         }
 
         var descriptor = new SecurityTokenDescriptor
@@ -67,7 +68,7 @@ public sealed class TestKeys : IDisposable
             NotBefore = notBefore ?? now.AddMinutes(-1),
             IssuedAt = (notBefore ?? now.AddMinutes(-1)),
             Expires = expires ?? now.AddMinutes(30),
-            Claims = claims,
+            Claims = payload,
             Subject = new ClaimsIdentity(),
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = kid }, SecurityAlgorithms.RsaSha256),
         };
