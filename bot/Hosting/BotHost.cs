@@ -10,8 +10,14 @@ public static class BotHost
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var hasSettings = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
-        return WebApplication.CreateBuilder(hasSettings
+        var builder = WebApplication.CreateBuilder(hasSettings
             ? new WebApplicationOptions { Args = args }
             : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (ListenAddress.Fallback(builder.Configuration, Environment.GetEnvironmentVariable("PORT")) is { } fallback)
+        {
+            builder.WebHost.UseUrls(fallback);
+        }
+
+        return builder;
     }
 }

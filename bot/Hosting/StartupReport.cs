@@ -32,10 +32,11 @@ internal sealed class StartupReport(
             return "app id set";
         }
 
-        // Mirrors the Teams channel's own rule, so this line never claims a mode the endpoint refuses.
-        return environment.IsProduction() && !configuration.GetValue<bool>("Teams:AllowAnonymous")
-            ? "off (no MicrosoftAppId in Production; set it, or Teams:AllowAnonymous=true for a trial)"
-            : "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground)";
+        // Mirrors the Teams channel's own rule, so this line never claims a mode the endpoint refuses. It names
+        // only the real fix: anonymous mode is for local tools, not a way to try a deployment.
+        return environment.IsDevelopment() || configuration.GetValue<bool>("Teams:AllowAnonymous")
+            ? "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground)"
+            : $"off (no MicrosoftAppId in {environment.EnvironmentName}; set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId)";
     }
 
     internal static string DescribeSlack(IConfiguration configuration) =>

@@ -54,6 +54,11 @@ internal sealed class TeamsReminderChannel(IServiceScopeFactory scopes, IConvers
         {
             return new DeliveryResult(DeliveryOutcome.Undeliverable, $"Teams refused the message (HTTP {e.Status})");
         }
+        catch (ServiceUrlRefusedException e)
+        {
+            // The stored service URL no longer passes the connector host policy: nothing is sent, compliance hears.
+            return new DeliveryResult(DeliveryOutcome.Undeliverable, $"Teams: {e.Reason}");
+        }
         catch (TeamsConnectorException e)
         {
             return new DeliveryResult(DeliveryOutcome.RetryLater, $"Teams answered HTTP {e.Status}");

@@ -108,6 +108,11 @@ public sealed class BotFrameworkAuthenticator
             return (AuthOutcome.Unauthorized(result.Exception?.GetType().Name ?? "invalid token"), null);
         }
 
+        if (!isBotFramework && CallerRefusal(token) is { } refusal)
+        {
+            return (AuthOutcome.Unauthorized(refusal), null);
+        }
+
         var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var url) ? url : null;
         var endorsements = isBotFramework ? FindEndorsements(configuration, token.Kid) : null;
         return (AuthOutcome.Accepted, new ValidatedToken(token.Issuer, serviceUrl, endorsements));
@@ -145,7 +150,35 @@ public sealed class BotFrameworkAuthenticator
         }
     }
 
-    /// <summary>The checks that need the activity: the token was minted for this serviceUrl and this channel.</summary>
+    /// <summary>
+    /// An Entra token with aud = our app id can be obtained by any app registered in the tenant, so the issuer and
+    /// audience say nothing about who is calling. As the Bot Framework SDK does for Emulator and skill tokens, the
+    /// calling app is read from appid (v1 tokens) or azp (v2) and must be our own app or an allowed caller.
+    /// </summary>
+    private string? CallerRefusal(JsonWebToken token)
+    {
+        var version = token.TryGetPayloadValue<string>("ver", out var ver) ? ver : null;
+        var claim = version switch
+        {
+            "1.0" => "appid",
+            "2.0" => "azp",
+            _ => null,
+        };
+        if (claim is null)
+        {
+            return "Entra token without a known version (ver 1.0 or 2.0)";
+        }
+
+        var caller = token.TryGetPayloadValue<string>(claim, out var id) ? id : null;
+        return _options.IsCallerAllowed(caller) ? null : $"Entra token of an app that is neither this bot nor in Teams:AllowedCallers ({claim})";
+    }
+
+    /// <summary>
+    /// The checks that need the activity: the token was minted for this serviceUrl and this channel. Bot Framework
+    /// tokens must carry a serviceurl claim equal to the activity's. Entra tokens (Emulator with credentials, a
+    /// calling bot) have no such claim in the spec; they are only accepted from our own app or an allowed caller,
+    /// a claim they do carry must match, and the serviceUrl still has to pass the connector host policy.
+    /// </summary>
     public static AuthOutcome CheckActivity(ValidatedToken token, Activity activity)
     {
         ArgumentNullException.ThrowIfNull(token);

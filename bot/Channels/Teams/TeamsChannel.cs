@@ -28,6 +28,8 @@ public static class TeamsChannel
         services.AddHttpClient(MsalBotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<ConnectorHostPolicy>();
+        services.AddScoped<TenantGate>();
         services.AddSingleton<IBotTokenProvider>(sp => sp.GetRequiredService<TeamsRuntime>().Mode == TeamsMode.Authenticated
             ? ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(sp)
             : new AnonymousTokenProvider());
@@ -70,7 +72,9 @@ public static class TeamsChannel
             return TeamsMode.Authenticated;
         }
 
-        return environment.IsProduction() && !options.AllowAnonymous ? TeamsMode.Disabled : TeamsMode.Anonymous;
+        // Development only: Staging, Test or any custom environment name is a deployment, where an open endpoint
+        // would let anyone post as anyone.
+        return environment.IsDevelopment() || options.AllowAnonymous ? TeamsMode.Anonymous : TeamsMode.Disabled;
     }
 
     // 412 is listed by Teams as a transient conflict; 429 comes with Retry-After, honoured by the strategy.

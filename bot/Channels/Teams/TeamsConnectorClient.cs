@@ -26,7 +26,7 @@ public sealed class TeamsConnectorException(string operation, int status)
 /// Typed HttpClient over the Bot Connector service. Retries (429 with Retry-After, 412/502/504 with backoff and
 /// jitter) and timeouts are in the resilience handler registered with it.
 /// </summary>
-internal sealed class TeamsConnectorClient(HttpClient http, IBotTokenProvider tokens, TrustedServiceUrls trusted, ILogger<TeamsConnectorClient> logger)
+internal sealed class TeamsConnectorClient(HttpClient http, IBotTokenProvider tokens, TrustedServiceUrls trusted, ConnectorHostPolicy hosts, ILogger<TeamsConnectorClient> logger)
     : ITeamsConnector
 {
     public Task<ResourceResponse?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
@@ -66,10 +66,14 @@ internal sealed class TeamsConnectorClient(HttpClient http, IBotTokenProvider to
 
         if (tokens.SendsTokens)
         {
-            if (!trusted.IsTrusted(serviceUrl))
+            // Both: a connector host (so a forged or stale URL cannot collect the token) that an authenticated
+            // activity used (so the token only goes where the Bot Connector itself told us to answer).
+            var refusal = hosts.Refusal(serviceUrl)
+                ?? (trusted.IsTrusted(serviceUrl) ? null : $"the service URL for {request.RequestUri!.Host} did not arrive in an authenticated activity");
+            if (refusal is not null)
             {
-                TeamsLog.UntrustedServiceUrl(logger, request.RequestUri!.Host);
-                throw new InvalidOperationException("The service URL did not arrive in an authenticated activity; no token is sent to it.");
+                TeamsLog.ServiceUrlRefused(logger, refusal);
+                throw new ServiceUrlRefusedException(refusal);
             }
 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace PartnershipBot.Channels.Teams;
 
 /// <summary>
-/// POST /api/messages: header check -> bounded body -> token signature -> JSON -> activity checks -> handler.
+/// POST /api/messages: header check -> bounded body -> token signature and caller -> JSON -> activity checks
+/// (serviceurl claim, endorsement, connector host) -> tenant -> handler.
 /// The token is verified before the body is parsed so nothing unauthenticated reaches the JSON reader beyond
 /// the size limit. Error answers carry a short reason and never internals.
 /// </summary>
@@ -14,7 +15,8 @@ internal static class TeamsEndpoint
     public const string Path = "/api/messages";
 
     public static async Task<IResult> HandleAsync(HttpContext context, TeamsRuntime runtime, BotFrameworkAuthenticator authenticator,
-        TrustedServiceUrls trusted, TeamsActivityHandler handler, IOptions<TeamsOptions> options, ILogger<TeamsActivityHandler> logger)
+        TrustedServiceUrls trusted, ConnectorHostPolicy hosts, TenantGate tenants, TeamsActivityHandler handler, IOptions<TeamsOptions> options,
+        ILogger<TeamsActivityHandler> logger)
     {
         var cancellationToken = context.RequestAborted;
         if (runtime.Mode == TeamsMode.Disabled)
@@ -70,10 +72,16 @@ internal static class TeamsEndpoint
                 return Problem(logger, outcome.Status, "The token does not cover this activity.", outcome.Reason);
             }
 
+            // Replies carry our token, so the serviceUrl must be a connector host before it is trusted or stored.
+            if (hosts.Refusal(activity.ServiceUrl) is { } refusal)
+            {
+                return Problem(logger, StatusCodes.Status403Forbidden, "The serviceUrl is not a Bot Framework connector host.", refusal);
+            }
+
             trusted.Trust(activity.ServiceUrl!);
         }
 
-        return await handler.HandleAsync(activity, cancellationToken);
+        return await tenants.RefuseAsync(activity, cancellationToken) ?? await handler.HandleAsync(activity, cancellationToken);
     }
 
     private static bool IsUsable(Activity activity) =>

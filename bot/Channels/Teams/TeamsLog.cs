@@ -8,8 +8,8 @@ internal static partial class TeamsLog
     public static partial void AnonymousMode(ILogger logger);
 
     [LoggerMessage(2, LogLevel.Error,
-        "Teams channel disabled: MicrosoftAppId is not set in Production and Teams:AllowAnonymous is false; /api/messages refuses every request.")]
-    public static partial void Disabled(ILogger logger);
+        "Teams channel disabled: MicrosoftAppId is not set and the environment is {Environment}, not Development; /api/messages refuses every request. Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId.")]
+    public static partial void Disabled(ILogger logger, string environment);
 
     [LoggerMessage(3, LogLevel.Information, "Teams channel ready for app {AppId} ({AppType}).")]
     public static partial void Ready(ILogger logger, string appId, string appType);
@@ -35,6 +35,12 @@ internal static partial class TeamsLog
     [LoggerMessage(30, LogLevel.Warning, "Teams connector {Method} {Operation} failed with {Status}.")]
     public static partial void ConnectorFailed(ILogger logger, string method, string operation, int status);
 
-    [LoggerMessage(31, LogLevel.Error, "Refused to send a token to service URL host {Host}: it never arrived in an authenticated activity.")]
-    public static partial void UntrustedServiceUrl(ILogger logger, string host);
+    [LoggerMessage(31, LogLevel.Error, "Refused to send the bot's token: {Reason}.")]
+    public static partial void ServiceUrlRefused(ILogger logger, string reason);
+
+    [LoggerMessage(12, LogLevel.Information, "Teams {Type} activity from tenant {TenantId} refused: not in Teams:AllowedTenantIds.")]
+    public static partial void TenantRefused(ILogger logger, string? type, string tenantId);
+
+    [LoggerMessage(13, LogLevel.Warning, "The refusal to another tenant could not be sent ({Error}).")]
+    public static partial void RefusalNotSent(ILogger logger, string error);
 }

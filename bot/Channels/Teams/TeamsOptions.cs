@@ -37,8 +37,50 @@ public sealed class TeamsOptions
     /// <summary>MSAL instance discovery; turn off for an authority MSAL does not know (a private cloud or a test endpoint).</summary>
     public bool TokenInstanceDiscovery { get; set; } = true;
 
-    /// <summary>Allows anonymous mode (no app id) in the Production environment. Never do this on the internet.</summary>
+    /// <summary>
+    /// Allows anonymous mode (no app id) outside the Development environment, for a local tool on a machine whose
+    /// environment is not Development. Never on a server reachable from the internet.
+    /// </summary>
     public bool AllowAnonymous { get; set; }
+
+    /// <summary>
+    /// App ids besides our own whose Entra-issued tokens may post activities (another bot calling this one).
+    /// Empty by default: an Entra token is accepted only when our own app asked for it.
+    /// </summary>
+    public IList<string> AllowedCallers { get; } = [];
+
+    /// <summary>When not empty, only activities from these Entra tenants are served; others get a polite refusal.</summary>
+    public IList<string> AllowedTenantIds { get; } = [];
+
+    /// <summary>
+    /// Hosts our bearer token may be sent to ("*.x" = any subdomain of x). Empty = <see cref="DefaultConnectorHosts"/>.
+    /// A list here replaces the defaults, so a bot can be narrowed to one cloud.
+    /// </summary>
+    public IList<string> ConnectorHosts { get; } = [];
+
+    /// <summary>
+    /// Bot Connector hosts of the public, US government (GCC, GCC High, DoD) and China clouds: Teams' smba hosts
+    /// and the Bot Framework channel domains. Teams puts them in each activity's serviceUrl.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultConnectorHosts { get; } =
+    [
+        "smba.trafficmanager.net",
+        "*.botframework.com",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+        "smba.infra.dod.teams.microsoft.us",
+        "*.botframework.azure.us",
+        "*.botframework.azure.cn",
+    ];
+
+    public IReadOnlyList<string> EffectiveConnectorHosts => ConnectorHosts.Count > 0 ? [.. ConnectorHosts] : DefaultConnectorHosts;
+
+    public bool IsCallerAllowed(string? appId) =>
+        !string.IsNullOrEmpty(appId)
+        && (string.Equals(appId, MicrosoftAppId, StringComparison.OrdinalIgnoreCase) || AllowedCallers.Contains(appId, StringComparer.OrdinalIgnoreCase));
+
+    public bool IsTenantAllowed(string? tenantId) =>
+        AllowedTenantIds.Count == 0 || (tenantId is not null && AllowedTenantIds.Contains(tenantId, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Larger bodies get 413. Real activities are a few KB; Teams caps messages near 100 KB.</summary>
     public int MaxRequestBytes { get; set; } = 512 * 1024;
@@ -70,8 +112,19 @@ public sealed class TeamsOptions
             return [BotFrameworkIssuer];
         }
 
-        return [BotFrameworkIssuer, $"https://sts.windows.net/{MicrosoftAppTenantId}/", $"https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0"];
+        var login = LoginInstance.TrimEnd('/');
+        return [BotFrameworkIssuer, $"{EntraV1IssuerRoot(login)}{MicrosoftAppTenantId}/", $"{login}/{MicrosoftAppTenantId}/v2.0"];
     }
+
+    /// <summary>True for the Entra issuers (v1 and v2) of <see cref="ValidIssuers"/>, false for Bot Framework's.</summary>
+    public static bool IsEntraIssuer(string issuer) => !string.Equals(issuer, BotFrameworkIssuer, StringComparison.Ordinal);
+
+    // v1 access tokens carry the sts host: sts.windows.net in the public and US government clouds,
+    // sts.chinacloudapi.cn in Azure China (21Vianet); v2 tokens carry the login instance itself.
+    private static string EntraV1IssuerRoot(string loginInstance) =>
+        Uri.TryCreate(loginInstance, UriKind.Absolute, out var uri) && uri.Host.EndsWith(".cn", StringComparison.OrdinalIgnoreCase)
+            ? "https://sts.chinacloudapi.cn/"
+            : "https://sts.windows.net/";
 
     /// <summary>Problems that must stop the start-up; empty when the settings are usable.</summary>
     public IEnumerable<string> Validate()
@@ -106,6 +159,16 @@ public sealed class TeamsOptions
             yield return "Teams:OpenIdMetadataUrl must be an absolute URL.";
         }
 
+        if (!Uri.TryCreate(LoginInstance, UriKind.Absolute, out var login) || login.Scheme != Uri.UriSchemeHttps)
+        {
+            yield return "Teams:LoginInstance must be an absolute https URL, e.g. https://login.microsoftonline.us for US government.";
+        }
+
+        if (ConnectorHosts.Any(h => string.IsNullOrWhiteSpace(h) || h.Contains('/', StringComparison.Ordinal) || h.Contains(':', StringComparison.Ordinal)))
+        {
+            yield return "Teams:ConnectorHosts holds host names only (e.g. smba.trafficmanager.net or *.botframework.com), no scheme, port or path.";
+        }
+
         if (MaxRequestBytes < 1024)
         {
             yield return "Teams:MaxRequestBytes must be at least 1024.";
@@ -119,9 +182,9 @@ public enum TeamsMode
     /// <summary>App id set: every request needs a valid Bot Framework token; outbound calls carry one.</summary>
     Authenticated,
 
-    /// <summary>No app id, outside Production (or explicitly allowed): local tools such as the Emulator.</summary>
+    /// <summary>No app id, in the Development environment (or explicitly allowed): local tools such as the Emulator.</summary>
     Anonymous,
 
-    /// <summary>No app id in Production without Teams:AllowAnonymous: every request is refused.</summary>
+    /// <summary>No app id outside Development without Teams:AllowAnonymous: every request is refused.</summary>
     Disabled,
 }

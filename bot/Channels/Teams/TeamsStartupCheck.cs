@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace PartnershipBot.Channels.Teams;
 
 /// <summary>Says loudly at start how the Teams channel runs, so nobody ships anonymous mode by accident.</summary>
-internal sealed class TeamsStartupCheck(TeamsRuntime runtime, IOptions<TeamsOptions> options, ILogger<TeamsStartupCheck> logger) : IHostedService
+internal sealed class TeamsStartupCheck(TeamsRuntime runtime, IOptions<TeamsOptions> options, IHostEnvironment environment, ILogger<TeamsStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -13,7 +13,7 @@ internal sealed class TeamsStartupCheck(TeamsRuntime runtime, IOptions<TeamsOpti
                 TeamsLog.AnonymousMode(logger);
                 break;
             case TeamsMode.Disabled:
-                TeamsLog.Disabled(logger);
+                TeamsLog.Disabled(logger, environment.EnvironmentName);
                 break;
             default:
                 TeamsLog.Ready(logger, options.Value.MicrosoftAppId!, options.Value.MicrosoftAppType);

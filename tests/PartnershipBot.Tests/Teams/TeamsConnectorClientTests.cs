@@ -139,7 +139,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
     {
         var connector = Connector(trust: false);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        await Assert.ThrowsAsync<ServiceUrlRefusedException>(() =>
             connector.SendToConversationAsync(_fake.ServiceUrl, "a:1conv", Message("hello"), CancellationToken.None));
 
         Assert.Empty(_fake.Requests);
@@ -174,7 +174,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
         var forged = new ConversationAddress { Channel = "msteams", UserId = "29:someone", ConversationId = "a:1x", ServiceUrl = _fake.ServiceUrl };
         using var scope = _bot.Services.CreateScope();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<ITeamsProactiveMessenger>()
+        await Assert.ThrowsAsync<ServiceUrlRefusedException>(() => scope.ServiceProvider.GetRequiredService<ITeamsProactiveMessenger>()
             .SendAsync(forged, [new TextReply("hi")], CancellationToken.None));
 
         Assert.Empty(_fake.Requests);

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// Teams:AllowedTenantIds, checked before the activity handler so an activity from another organisation stores
+/// nothing (no state, no address, no user row) and runs no turn. The sender gets one polite line.
+/// </summary>
+internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector connector, ILogger<TenantGate> logger)
+{
+    public const string RefusalText =
+        "Sorry, PartnershipBot is not available to your organisation. Please ask your IT or compliance team which tools are set up for you.";
+
+    /// <summary>Null when the tenant is served; otherwise the answer to give the connector.</summary>
+    public async Task<IResult?> RefuseAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenant = TeamsTurnMapper.TenantId(activity);
+        if (options.Value.IsTenantAllowed(tenant))
+        {
+            return null;
+        }
+
+        TeamsLog.TenantRefused(logger, activity.Type, tenant ?? "(none)");
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke when activity.Name == TeamsActivityHandler.AdaptiveCardInvoke:
+                // Universal Actions: the message travels in the invoke response, shown where the card was clicked.
+                return Results.Json(new JsonObject
+                {
+                    ["statusCode"] = StatusCodes.Status200OK,
+                    ["type"] = "application/vnd.microsoft.activity.message",
+                    ["value"] = RefusalText,
+                });
+            case ActivityTypes.Message:
+            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
+                await TellAsync(activity, cancellationToken);
+                return Results.Ok();
+            default:
+                return Results.Ok();
+        }
+    }
+
+    private async Task TellAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(RefusalText)], cancellationToken);
+        }
+        catch (Exception ex) when (ex is TeamsConnectorException or HttpRequestException or InvalidOperationException)
+        {
+            // The refusal is a courtesy; the activity stays refused whether or not it arrives.
+            TeamsLog.RefusalNotSent(logger, ex.GetType().Name);
+        }
+    }
+}
