@@ -35,6 +35,7 @@ public static class TeamsChannel
             : new AnonymousTokenProvider());
 
         services.AddHttpClient<ITeamsConnector, TeamsConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => ConnectorAddressGuard.CreateHandler(allowPrivate: sp.GetRequiredService<ConnectorHostPolicy>().AllowsLoopback))
             .AddResilienceHandler("teams-connector", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value;
