@@ -23,6 +23,9 @@ public sealed class TeamsTrustTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
+    private TeamsBotFactory ServingOnly(string tenant) =>
+        new(_fake) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = tenant } };
+
     private string EntraToken(string callerAppId) => _fake.Keys.Token(
         TeamsBotFactory.AppId,
         serviceUrl: null,
@@ -97,7 +100,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
     [Fact]
     public async Task Post_MessageFromTenantNotAllowed_GetsAPoliteRefusalAndNothingIsStored()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = OtherTenant } };
+        await using var bot = ServingOnly(OtherTenant);
         var activity = Fixtures.Load("personal-message", _fake.ServiceUrl);
 
         var response = await bot.PostActivityAsync(activity.ToJsonString());
@@ -116,7 +119,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
     [Fact]
     public async Task Post_InstallInTenantNotAllowed_StoresNothing()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = OtherTenant } };
+        await using var bot = ServingOnly(OtherTenant);
 
         var response = await bot.PostActivityAsync(Fixtures.Load("conversation-update-install", _fake.ServiceUrl).ToJsonString());
 
@@ -130,7 +133,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
     [Fact]
     public async Task Post_CardActionFromTenantNotAllowed_AnswersWithAMessageAndRunsNoTurn()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = OtherTenant } };
+        await using var bot = ServingOnly(OtherTenant);
 
         var response = await bot.PostActivityAsync(Fixtures.Load("action-execute-invoke", _fake.ServiceUrl).ToJsonString());
 
@@ -142,7 +145,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
     [Fact]
     public async Task Post_MessageWithoutTenantWhenTenantsAreListed_IsRefused()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = TeamsBotFactory.TenantId } };
+        await using var bot = ServingOnly(TeamsBotFactory.TenantId);
         var activity = Fixtures.Load("personal-message", _fake.ServiceUrl);
         activity["conversation"]!.AsObject().Remove("tenantId");
         activity.Remove("channelData");
@@ -155,7 +158,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
     [Fact]
     public async Task Post_MessageFromAllowedTenant_IsServed()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = TeamsBotFactory.TenantId } };
+        await using var bot = ServingOnly(TeamsBotFactory.TenantId);
 
         var response = await bot.PostActivityAsync(Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString());
 
