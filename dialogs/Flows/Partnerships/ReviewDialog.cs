@@ -166,12 +166,12 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return text.ToString().TrimEnd();
     }
 
-    internal static string Title(Answers answers) => answers.Get("title") ?? "Untitled collaboration";
+    internal static string Title(Answers answers) => answers.Get(QuestionIds.Title) ?? "Untitled collaboration";
 
     internal static string Actor(Turn turn) => turn.User.DisplayName ?? turn.User.Id;
 
     internal static string Owner(Answers answers, Turn turn) =>
-        answers.Get("owner_is_me") == "no" && answers.Get("owner_name") is { } name ? name : Actor(turn);
+        answers.Get(QuestionIds.OwnerIsMe) == "no" && answers.Get(QuestionIds.OwnerName) is { } name ? name : Actor(turn);
 
     [GeneratedRegex(@"^(submit|change\s+(?<n>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewCommand();
