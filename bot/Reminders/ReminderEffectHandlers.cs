@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
+using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Reminders;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -32,6 +33,7 @@ public static class SlackChannel
         services.AddScoped<SlackTurnRunner>();
         services.AddScoped<SlackDirectMessages>();
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IReminderChannel, SlackReminderChannel>();
         return services;
     }
 

@@ -28,14 +28,12 @@ public sealed class SlackTurnRunner(
     TimeProvider time,
     ILogger<SlackTurnRunner> logger)
 {
-    public const string ChannelName = "slack";
-
     public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
 
-    public static ConversationRef DirectConversation(string teamId, string dmChannel) => new(ChannelName, $"{teamId}:{dmChannel}");
+    public static ConversationRef DirectConversation(string teamId, string dmChannel) => new(ChannelIds.Slack, $"{teamId}:{dmChannel}");
 
     /// <summary>Slash subcommands get their own conversation so they never disturb an interview in the DM.</summary>
-    public static ConversationRef SlashConversation(string teamId, string userId) => new(ChannelName, $"{teamId}:{userId}:slash");
+    public static ConversationRef SlashConversation(string teamId, string userId) => new(ChannelIds.Slack, $"{teamId}:{userId}:slash");
 
     public async Task RunAsync(SlackTurnInput input, SlackReplyTarget target, CancellationToken cancellationToken)
     {
@@ -49,7 +47,7 @@ public sealed class SlackTurnRunner(
             {
                 await addresses.UpsertAsync(new ConversationAddress
                 {
-                    Channel = ChannelName,
+                    Channel = ChannelIds.Slack,
                     UserId = user.Id,
                     ConversationId = input.DmChannel,
                     TeamId = input.TeamId,
@@ -88,10 +86,10 @@ public sealed class SlackTurnRunner(
             if (fetched is not null)
             {
                 userCache.Set(key, fetched);
-                await users.UpsertAsync(ChannelName, key, fetched.DisplayName, fetched.TimeZone, fetched.Locale, cancellationToken);
+                await users.UpsertAsync(ChannelIds.Slack, key, fetched.DisplayName, fetched.TimeZone, fetched.Locale, cancellationToken);
             }
         }
 
-        return new ChannelUser(ChannelName, key, info.DisplayName ?? input.FallbackName, info.TimeZone, info.Locale);
+        return new ChannelUser(ChannelIds.Slack, key, info.DisplayName ?? input.FallbackName, info.TimeZone, info.Locale);
     }
 }

@@ -142,7 +142,7 @@ internal sealed class TeamsActivityHandler(
         // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
         await addresses.UpsertAsync(address, cancellationToken);
 
-        await users.UpsertAsync(TeamsTurnMapper.Channel, person.Id!, person.Name, address.TimeZone, address.Locale, cancellationToken);
+        await users.UpsertAsync(ChannelIds.Teams, person.Id!, person.Name, address.TimeZone, address.Locale, cancellationToken);
     }
 
     private static IResult InvokeError(int status, string code, string message) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -52,6 +53,7 @@ public static class TeamsChannel
 
         services.AddScoped<TeamsActivityHandler>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
+        services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
         return services;
     }
 

@@ -38,9 +38,6 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
     private Task<BotServices> StartAsync(Dictionary<string, string?> settings) => BotServices.StartAsync(database, services =>
     {
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<ReminderMessages>();
-        services.AddSingleton<ReminderDeliveryLedger>();
-        services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<IReminderChannel>(channel);
         services.AddSingleton<IReminderChannel>(new ForwardingChannel("slack", channel));
     }, settings);
