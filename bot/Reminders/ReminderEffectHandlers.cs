@@ -3,7 +3,6 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Reminders;
-using PartnershipBot.Turns;
 
 namespace PartnershipBot.Reminders;
 

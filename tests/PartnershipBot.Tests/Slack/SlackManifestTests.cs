@@ -1,21 +1,13 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using PartnershipBot.Channels.Slack;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Slack;
 
 public sealed class SlackManifestTests
 {
-    private static string RepoFile(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PartnershipBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("Repository root not found."), .. parts]);
-    }
+    private static string RepoFile(params string[] parts) => RepoFiles.Path(parts);
 
     private static async Task<JsonSchema> SchemaAsync() =>
         // No major_version 2 features are used, so the manifest is checked against Slack's v1 schema file.
