@@ -17,16 +17,13 @@ public sealed record SlackTurnInput(string TeamId, string UserId, ConversationRe
     public string? FallbackName { get; init; }
 }
 
-/// <summary>Runs one Slack turn in the background: user details, address, TurnProcessor, replies.</summary>
+/// <summary>Runs one Slack turn in the background: user details and DM address to the TurnProcessor, replies back.</summary>
 public sealed class SlackTurnRunner(
     ITurnProcessor processor,
-    IConversationAddressStore addresses,
-    IUserDirectory users,
     SlackApiClient api,
     SlackUserCache userCache,
     SlackBlockKitRenderer renderer,
-    TimeProvider time,
-    ILogger<SlackTurnRunner> logger)
+    TimeProvider time)
 {
     public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
 
@@ -39,40 +36,30 @@ public sealed class SlackTurnRunner(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
-        var sender = new SlackReplySender(api, renderer, target);
-        try
+        var user = await ResolveUserAsync(input, cancellationToken);
+        var address = input.DmChannel is null ? null : new ConversationAddress
         {
-            var user = await ResolveUserAsync(input, cancellationToken);
-            if (input.DmChannel is not null)
-            {
-                await addresses.UpsertAsync(new ConversationAddress
-                {
-                    Channel = ChannelIds.Slack,
-                    UserId = user.Id,
-                    ConversationId = input.DmChannel,
-                    TeamId = input.TeamId,
-                    TimeZone = user.TimeZone,
-                    Locale = user.Locale,
-                    UpdatedAt = time.GetUtcNow(),
-                }, cancellationToken);
-            }
+            Channel = ChannelIds.Slack,
+            UserId = user.Id,
+            ConversationId = input.DmChannel,
+            TeamId = input.TeamId,
+            TimeZone = user.TimeZone,
+            Locale = user.Locale,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        var turn = new Turn
+        {
+            Id = input.TurnId,
+            User = user,
+            Conversation = input.Conversation,
+            Text = input.Text,
+            Action = input.Action,
+            Timestamp = time.GetUtcNow(),
+        };
 
-            var turn = new Turn
-            {
-                Id = input.TurnId,
-                User = user,
-                Conversation = input.Conversation,
-                Text = input.Text,
-                Action = input.Action,
-                Timestamp = time.GetUtcNow(),
-            };
-            await processor.ProcessAsync(turn, sender, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            SlackLog.TurnFailed(logger, input.TurnId, e);
-            await sender.SendAsync([new TextReply("Sorry, something went wrong on my side and your last message was not handled. Please try again in a moment.")], cancellationToken);
-        }
+        // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
+        // and the worker logs anything else.
+        await processor.ProcessAsync(turn, new SlackReplySender(api, renderer, target), address, cancellationToken);
     }
 
     private async Task<ChannelUser> ResolveUserAsync(SlackTurnInput input, CancellationToken cancellationToken)
@@ -86,7 +73,6 @@ public sealed class SlackTurnRunner(
             if (fetched is not null)
             {
                 userCache.Set(key, fetched);
-                await users.UpsertAsync(ChannelIds.Slack, key, fetched.DisplayName, fetched.TimeZone, fetched.Locale, cancellationToken);
             }
         }
 
