@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using PartnershipBot.Dialogs.Flows;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -11,7 +12,7 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackCommandEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, CommandTable commands, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context);
@@ -44,10 +45,10 @@ public static class SlackCommandEndpoint
         var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"));
         if (turnText is null)
         {
-            return Ephemeral(SlackSlashCommand.Help);
+            return Ephemeral(SlackSlashCommand.Help(commands));
         }
 
-        var isNew = turnText == "new";
+        var isNew = SlackSlashCommand.StartsInDirectMessage(turnText);
         var turnId = $"slack-cmd-{Field(form, "trigger_id") ?? Guid.NewGuid().ToString("N")}";
         var input = new SlackTurnInput(teamId, userId, SlackTurnRunner.SlashConversation(teamId, userId), turnId)
         {

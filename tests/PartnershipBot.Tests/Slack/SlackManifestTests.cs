@@ -52,7 +52,7 @@ public sealed class SlackManifestTests
         Assert.Equal("/partnership", (string?)command["command"]);
         Assert.Equal("https://abc123.tunnel.example/api/slack/commands", (string?)command["url"]);
         Assert.False(string.IsNullOrWhiteSpace((string?)command["description"]));
-        Assert.Contains("checklist [n]", (string?)command["usage_hint"], StringComparison.Ordinal);
+        Assert.Contains("checklist [N]", (string?)command["usage_hint"], StringComparison.Ordinal);
         Assert.Equal("https://abc123.tunnel.example/api/slack/events", (string?)manifest["settings"]!["event_subscriptions"]!["request_url"]);
         Assert.Equal("https://abc123.tunnel.example/api/slack/interactions", (string?)manifest["settings"]!["interactivity"]!["request_url"]);
         Assert.True((bool?)manifest["settings"]!["interactivity"]!["is_enabled"]);

@@ -40,7 +40,7 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
 
         Assert.Equal("ephemeral", (string?)ack["response_type"]);
         Assert.Contains("/partnership new", (string?)ack["text"], StringComparison.Ordinal);
-        Assert.Contains("/partnership checklist [n]", (string?)ack["text"], StringComparison.Ordinal);
+        Assert.Contains("/partnership checklist [N]", (string?)ack["text"], StringComparison.Ordinal);
         Assert.Empty(_bot.Turns.Turns);
     }
 
