@@ -50,17 +50,17 @@ public static class SlackCommandEndpoint
 
         var isNew = SlackSlashCommand.StartsInDirectMessage(turnText);
         var turnId = $"slack-cmd-{Field(form, "trigger_id") ?? Guid.NewGuid().ToString("N")}";
-        var input = new SlackTurnInput(teamId, userId, SlackTurnRunner.SlashConversation(teamId, userId), turnId)
+        var input = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), turnId)
         {
             Text = turnText,
             FallbackName = Field(form, "user_name"),
         };
         SlackWork work = isNew
             ? (services, ct) => services.GetRequiredService<SlackDirectMessages>().StartNewReviewAsync(input, responseUri, ct)
-            : (services, ct) => services.GetRequiredService<SlackTurnRunner>().RunAsync(input, SlackReplyTarget.ToResponseUrl(responseUri), ct);
+            : (services, ct) => services.GetRequiredService<SlackTurnHandler>().RunAsync(input, SlackReplyTarget.ToResponseUrl(responseUri), ct);
 
         // Keyed by user: a "new" and a following DM message of the same person stay in order.
-        if (!queue.TryEnqueue(SlackTurnRunner.UserKey(teamId, userId), work))
+        if (!queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, userId), work))
         {
             SlackLog.QueueFull(logger);
             return Ephemeral("I'm very busy right now. Please try again in a minute.");

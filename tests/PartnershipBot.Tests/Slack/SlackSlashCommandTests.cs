@@ -24,7 +24,7 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
 
     private async Task<JsonNode> SendAsync(string text, string responseId = "r1")
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command(text, _slack.ResponseUrl(responseId)));
+        using var response = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command(text, _slack.ResponseUrl(responseId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }

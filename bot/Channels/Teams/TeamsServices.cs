@@ -7,8 +7,8 @@ using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Teams;
 
-/// <summary>Registration of the Microsoft Teams (Bot Framework) channel.</summary>
-public static class TeamsChannel
+/// <summary>The Microsoft Teams (Bot Framework) channel's services, its reminder delivery, and its endpoint.</summary>
+public static class TeamsServices
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {

@@ -2,8 +2,8 @@ using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Console;
 
-/// <summary>Registration of the terminal chat's services (the `chat` verb itself lives in Hosting).</summary>
-public static class ConsoleChannel
+/// <summary>The terminal chat's services: its reminder delivery (the `chat` verb itself lives in Hosting).</summary>
+public static class ConsoleServices
 {
     public static IServiceCollection AddConsoleChannel(this IServiceCollection services)
     {

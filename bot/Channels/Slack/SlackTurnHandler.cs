@@ -17,8 +17,11 @@ public sealed record SlackTurnInput(string TeamId, string UserId, ConversationRe
     public string? FallbackName { get; init; }
 }
 
-/// <summary>Runs one Slack turn in the background: user details and DM address to the TurnProcessor, replies back.</summary>
-public sealed class SlackTurnRunner(
+/// <summary>
+/// Handles one Slack turn in the background: user details and DM address to the TurnProcessor, replies back
+/// (not an ITurnRunner, which runs the dialogs inside the processor).
+/// </summary>
+public sealed class SlackTurnHandler(
     ITurnProcessor processor,
     SlackApiClient api,
     SlackUserCache userCache,
