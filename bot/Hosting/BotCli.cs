@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PartnershipBot.Channels.Console;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 
@@ -7,8 +6,9 @@ namespace PartnershipBot.Hosting;
 
 /// <summary>
 /// The command-line verbs. Each feature owns a <c>Create()</c> factory for its <see cref="Command"/> in its own
-/// folder; exposing a new verb is one line in <see cref="FeatureCommands"/>. Anything that is not a verb (no
-/// arguments, or host settings such as <c>--urls</c>) starts the web host instead.
+/// folder (`chat` in Hosting, as it builds the whole host); exposing a new verb is one line in
+/// <see cref="FeatureCommands"/>. Anything that is not a verb (no arguments, or host settings such as
+/// <c>--urls</c>) starts the web host instead.
 /// </summary>
 public static class BotCli
 {

@@ -1,3 +1,4 @@
+using PartnershipBot.Channels.Console;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Reminders;
@@ -24,6 +25,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
+        services.AddConsoleChannel();
 
         // After storage: hosted services start in order, so the schema exists before Quartz's first sweep.
         services.AddReminders(configuration);

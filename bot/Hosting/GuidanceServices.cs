@@ -18,7 +18,11 @@ public static class GuidanceServices
         // field) before anyone is given wrong guidance.
         var pack = Load(configuration[ContentPathKey]);
         services.AddSingleton(pack);
-        services.AddSingleton<DialogRunner>(_ => BotDialogs.CreateRunner(b => b.AddPartnerships(pack)));
+        // The one registration of the DialogRunner, and of the command table it routes by (channels build their
+        // command help from it).
+        var dialogs = new BotDialogsBuilder().AddPartnerships(pack);
+        services.AddSingleton(dialogs.Commands);
+        services.AddSingleton<DialogRunner>(_ => BotDialogs.CreateRunner(dialogs));
         return services;
     }
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
+using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 
 namespace PartnershipBot.Reminders;
 
@@ -15,9 +17,18 @@ public sealed record ReminderOwner(string Channel, string UserId, string? Name, 
 /// is due when) and plans their reminder rows. Only stages changes on the given DbContext: the caller saves, so a
 /// turn's answers, obligations and reminders commit together.
 /// </summary>
-public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> options)
+public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> options) : ICollaborationSubmittedHandler
 {
     private readonly DisclosureCalendar calendar = new(pack.Disclosure);
+
+    /// <summary>The reminders go to the collaboration's creator, where they created it.</summary>
+    public Task OnSubmittedAsync(BotDbContext db, SubmittedCollaboration submitted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        var row = submitted.Row;
+        var owner = new ReminderOwner(row.CreatedByChannel, row.CreatedByUserId, row.CreatedByName, submitted.OwnerTimeZone);
+        return SyncAsync(db, row.Id, submitted.Answers, owner, submitted.Actor, submitted.At, cancellationToken);
+    }
 
     public async Task SyncAsync(BotDbContext db, Guid collaborationId, Answers answers, ReminderOwner owner, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -25,7 +36,7 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(owner);
         var computed = calendar.Obligations(answers);
-        var rows = await SaveCollaborationHandler.RowsAsync(db.Obligations, o => o.CollaborationId == collaborationId, cancellationToken);
+        var rows = await TrackedRows.ListAsync(db.Obligations, o => o.CollaborationId == collaborationId, cancellationToken);
         foreach (var obligation in computed)
         {
             var row = rows.FirstOrDefault(r => r.Key == obligation.Key);
@@ -94,7 +105,7 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
         ArgumentNullException.ThrowIfNull(obligation);
         var settings = options.Value;
         var policy = pack.Disclosure.Reminders;
-        var reminders = await SaveCollaborationHandler.RowsAsync(db.Reminders, r => r.ObligationId == obligation.Id, cancellationToken);
+        var reminders = await TrackedRows.ListAsync(db.Reminders, r => r.ObligationId == obligation.Id, cancellationToken);
         var plan = new Dictionary<string, ReminderOccurrence>();
         if (obligation.Due is { } due && obligation.Status == ObligationStatus.Open)
         {
@@ -143,7 +154,7 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
     public static async Task CancelPendingAsync(BotDbContext db, Guid obligationId, string status, Func<ReminderRow, bool> which, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        foreach (var row in await SaveCollaborationHandler.RowsAsync(db.Reminders, r => r.ObligationId == obligationId && r.Status == ReminderStatus.Scheduled, cancellationToken))
+        foreach (var row in await TrackedRows.ListAsync(db.Reminders, r => r.ObligationId == obligationId && r.Status == ReminderStatus.Scheduled, cancellationToken))
         {
             if (which(row))
             {

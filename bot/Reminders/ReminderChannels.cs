@@ -21,7 +21,11 @@ public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Error = nul
     public static DeliveryResult Delivered { get; } = new(DeliveryOutcome.Delivered);
 }
 
-/// <summary>Proactive delivery on one channel ("msteams", "slack", "console").</summary>
+/// <summary>
+/// Proactive delivery on one chat platform: <see cref="Channel"/> is a ChannelIds value ("msteams", "slack",
+/// "console"), not a Slack channel. Reminders owns this interface; each platform implements it in its own folder
+/// under Channels and registers it with its services.
+/// </summary>
 public interface IReminderChannel
 {
     string Channel { get; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Storage;
+using PartnershipBot.Storage.Reminders;
 
 namespace PartnershipBot.Reminders;
 

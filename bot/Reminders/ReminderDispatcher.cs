@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
+using PartnershipBot.Storage.Reminders;
 
 namespace PartnershipBot.Reminders;
 

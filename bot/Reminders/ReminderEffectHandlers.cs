@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
-using PartnershipBot.Turns;
+using PartnershipBot.Storage.Reminders;
 
 namespace PartnershipBot.Reminders;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Storage.Reminders;
 
 namespace PartnershipBot.Reminders;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs;
 
 namespace PartnershipBot.Reminders;
 
@@ -80,12 +81,12 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
             errors.Add($"Reminders:DefaultTimeZone '{options.DefaultTimeZone}' is not a known time zone.");
         }
 
-        if (options.Compliance.Channel is { Length: > 0 } channel && channel is not ("msteams" or "slack"))
+        if (options.Compliance.Channel is { Length: > 0 } channel && channel is not (ChannelIds.Teams or ChannelIds.Slack))
         {
             errors.Add("Reminders:Compliance:Channel must be msteams or slack.");
         }
 
-        if (options.Compliance.Channel == "msteams" && options.Compliance.IsConfigured && string.IsNullOrWhiteSpace(options.Compliance.ServiceUrl))
+        if (options.Compliance.Channel == ChannelIds.Teams && options.Compliance.IsConfigured && string.IsNullOrWhiteSpace(options.Compliance.ServiceUrl))
         {
             errors.Add("Reminders:Compliance:ServiceUrl is needed for a Teams compliance channel.");
         }

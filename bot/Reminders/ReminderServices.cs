@@ -1,13 +1,17 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Quartz;
 using PartnershipBot.Storage;
+using PartnershipBot.Storage.Partnerships;
 
 namespace PartnershipBot.Reminders;
 
 public static class ReminderServices
 {
     /// <summary>
-    /// Reminder delivery, and Quartz.NET with its persistent ADO job store in the bot's own database (tables
+    /// Everything reminders need, in one place: the obligations that follow a submission (ObligationSync), the
+    /// effect handlers of Done / Snooze / "remind me", the obligations in the turn's workspace, the options, the
+    /// delivery, and Quartz.NET with its persistent ADO job store in the bot's own database (tables
     /// created on start) firing the sweep. The trigger starts at once, so the first sweep after a start is the
     /// catch-up for reminders that fell due while the host was down.
     /// </summary>
@@ -18,11 +22,20 @@ public static class ReminderServices
         services.AddSingleton<ReminderMessages>();
         services.AddSingleton<ReminderDeliveryLedger>();
         services.AddSingleton<ReminderDispatcher>();
-        services.AddSingleton<ConsoleReminderChannel>();
-        services.AddSingleton<IReminderChannel>(sp => sp.GetRequiredService<ConsoleReminderChannel>());
-        services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
-        services.AddSingleton<IReminderChannel, SlackReminderChannel>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
+        services.AddSingleton<ObligationSync>();
+        services.AddSingleton<ICollaborationSubmittedHandler>(sp => sp.GetRequiredService<ObligationSync>());
+        services.AddSingleton<IEffectHandler, CompleteObligationHandler>();
+        services.AddSingleton<IEffectHandler, SnoozeObligationHandler>();
+        services.AddSingleton<IEffectHandler, RemindAboutObligationHandler>();
 
+        // After the partnership workspace's provider: this one adds the obligations to that workspace.
+        services.AddSingleton<ITurnInputsProvider, ObligationInputsProvider>();
+
+        // Each channel registers its own IReminderChannel (Add...Channel): how to deliver is the channel's business.
+
+        // Quartz is configured now, before the container exists, so the few settings it needs are read here.
         var settings = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         if (!settings.Enabled)
         {

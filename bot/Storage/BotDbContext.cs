@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using PartnershipBot.Reminders;
+using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Storage.Partnerships;
 
 namespace PartnershipBot.Storage;

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
 
 namespace PartnershipBot.Turns;
 
@@ -9,7 +10,21 @@ namespace PartnershipBot.Turns;
 /// </summary>
 public interface ITurnProcessor
 {
-    Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken);
+    /// <param name="address">
+    /// Where the channel can reach this user later (reminders), or null when it has none (the console, a slash
+    /// command without a DM). Recorded with the user once per turn, here, so no channel records them itself.
+    /// </param>
+    Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, ConversationAddress? address, CancellationToken cancellationToken);
+}
+
+public static class TurnProcessorExtensions
+{
+    /// <summary>A turn from a channel that stores no address for the user.</summary>
+    public static Task<IReadOnlyList<Reply>> ProcessAsync(this ITurnProcessor processor, Turn turn, IReplySender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(processor);
+        return processor.ProcessAsync(turn, sender, null, cancellationToken);
+    }
 }
 
 /// <summary>Delivers a turn's replies on the channel the turn came from.</summary>

@@ -17,6 +17,7 @@ public sealed class TurnProcessor(
     IEnumerable<ITurnInputsProvider> inputsProviders,
     IEnumerable<IEffectHandler> effectHandlers,
     IUserDirectory userDirectory,
+    IConversationAddressStore addresses,
     KeyedAsyncLock conversationLocks,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
@@ -25,7 +26,7 @@ public sealed class TurnProcessor(
     private readonly ITurnInputsProvider[] providers = [.. inputsProviders];
     private readonly IEffectHandler[] handlers = [.. effectHandlers];
 
-    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, ConversationAddress? address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sender);
@@ -33,7 +34,7 @@ public sealed class TurnProcessor(
         // Sending inside the lock keeps a conversation's replies in the order its state changed.
         using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
         var replies = await RunAndSaveAsync(turn, cancellationToken);
-        await RecordUserAsync(turn, cancellationToken);
+        await RecordUserAsync(turn, address, cancellationToken);
         await sender.SendAsync(replies, cancellationToken);
         return replies;
     }
@@ -141,16 +142,20 @@ public sealed class TurnProcessor(
         }
     }
 
-    private async Task RecordUserAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task RecordUserAsync(Turn turn, ConversationAddress? address, CancellationToken cancellationToken)
     {
         var user = turn.User;
         try
         {
             await userDirectory.UpsertAsync(user.Channel, user.Id, user.DisplayName, user.TimeZone, user.Locale, cancellationToken);
+            if (address is not null)
+            {
+                await addresses.UpsertAsync(address, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The directory is a convenience for reminders; it must not cost the user their answer.
+            // The directory and the address serve reminders; they must not cost the user their answer.
             TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
         }
     }

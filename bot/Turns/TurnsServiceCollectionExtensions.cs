@@ -1,13 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PartnershipBot.Dialogs.Flows;
 
 namespace PartnershipBot.Turns;
 
 public static class TurnsServiceCollectionExtensions
 {
+    /// <summary>The turn pipeline around the DialogRunner, which GuidanceServices registers (built from the pack).</summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
-        services.TryAddSingleton(_ => BotDialogs.CreateRunner());
         services.TryAddSingleton<ITurnRunner, DialogTurnRunner>();
         services.TryAddSingleton<KeyedAsyncLock>();
         services.TryAddSingleton<ITurnProcessor, TurnProcessor>();

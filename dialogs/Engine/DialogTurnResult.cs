@@ -1,8 +1,9 @@
 namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>
-/// What a waterfall step decided. Made only through <see cref="WaterfallStep{TState}"/> (Next, Skip, Prompt,
-/// BeginDialog, ReplaceDialog, End), so a step can only return something the engine knows how to run.
+/// What a waterfall step decided: wait for an answer, go on, start a child, end (the name and meaning Bot Builder
+/// readers know: a step returns a DialogTurnResult). Made only through <see cref="StepContext{TState}"/> (Next,
+/// Skip, Prompt, BeginDialog, ReplaceDialog, End), so a step can only return something the engine knows how to run.
 /// </summary>
 public abstract record DialogTurnResult
 {

@@ -10,14 +10,14 @@ namespace PartnershipBot.Dialogs.Engine;
 public abstract class WaterfallDialog<TState> : Dialog
     where TState : class
 {
-    private readonly List<Func<WaterfallStep<TState>, DialogTurnResult>> steps = [];
+    private readonly List<Func<StepContext<TState>, DialogTurnResult>> steps = [];
 
     protected WaterfallDialog(string id, int version)
         : base(id, version)
     {
     }
 
-    protected void AddStep(Func<WaterfallStep<TState>, DialogTurnResult> step)
+    protected void AddStep(Func<StepContext<TState>, DialogTurnResult> step)
     {
         ArgumentNullException.ThrowIfNull(step);
         steps.Add(step);
@@ -61,7 +61,7 @@ public abstract class WaterfallDialog<TState> : Dialog
 
         while (index < steps.Count)
         {
-            var step = new WaterfallStep<TState>(context, this, Read(frame.State), index, result);
+            var step = new StepContext<TState>(context, this, Read(frame.State), index, result);
             var outcome = steps[index](step) ?? throw new InvalidOperationException($"Step {index} of dialog '{Id}' returned null.");
             frame = frame with { State = EngineJson.ToElement(step.State), Step = index };
 

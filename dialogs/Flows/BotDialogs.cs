@@ -15,6 +15,13 @@ public static class BotDialogs
         configure?.Invoke(builder);
         return builder.Build();
     }
+
+    /// <summary>The runner of a builder the host keeps, so it can read the same command table (help in Slack, the Teams manifest).</summary>
+    public static DialogRunner CreateRunner(BotDialogsBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Build();
+    }
 }
 
 /// <summary>Collects dialogs and commands for <see cref="BotDialogs.CreateRunner"/>.</summary>

@@ -39,7 +39,7 @@ public sealed record BotCommand
 }
 
 /// <summary>A matched command: its arguments and MainDialog's step to reply through.</summary>
-public sealed record CommandInvocation(BotCommand Command, string Arguments, WaterfallStep<MainDialogState> Step)
+public sealed record CommandInvocation(BotCommand Command, string Arguments, StepContext<MainDialogState> Step)
 {
     public DialogContext Context => Step.Context;
 }

@@ -33,7 +33,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
 
     protected override MainDialogState CreateState(object? options) => new();
 
-    private DialogTurnResult Route(WaterfallStep<MainDialogState> step)
+    private DialogTurnResult Route(StepContext<MainDialogState> step)
     {
         var turn = step.Turn;
         var text = CommandTable.Normalize(turn.Text);
@@ -85,12 +85,12 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
         return step.End();
     }
 
-    private static DialogTurnResult Invoke(WaterfallStep<MainDialogState> step, BotCommand command, string arguments) =>
+    private static DialogTurnResult Invoke(StepContext<MainDialogState> step, BotCommand command, string arguments) =>
         command.Handler is { } handler
             ? handler(new CommandInvocation(command, arguments, step))
             : step.BeginDialog(command.DialogId!, arguments);
 
-    private DialogTurnResult Greet(WaterfallStep<MainDialogState> step, bool withCommands = true)
+    private DialogTurnResult Greet(StepContext<MainDialogState> step, bool withCommands = true)
     {
         step.Context.SetValue(GreetedKey, true);
         var name = step.Turn.User.DisplayName is { Length: > 0 } display ? $", {display}" : "";

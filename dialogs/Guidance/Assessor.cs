@@ -13,7 +13,7 @@ public static class Assessor
     public static bool IsInternational(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return answers.Get("scope") == "international" || answers.Get("partner_type") == "ngo_humanitarian";
+        return answers.Get(QuestionIds.Scope) == "international" || answers.Get(QuestionIds.PartnerType) == "ngo_humanitarian";
     }
 
     public static Assessment Assess(GuidancePack pack, Answers answers)

@@ -14,9 +14,9 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
     public IReadOnlyList<Obligation> Obligations(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var start = answers.GetDate("start_date");
-        var end = answers.GetDate("end_date");
-        var supported = answers.Has("support_type") && answers.Get("support_type") != "none";
+        var start = answers.GetDate(QuestionIds.StartDate);
+        var end = answers.GetDate(QuestionIds.EndDate);
+        var supported = answers.Has(QuestionIds.SupportType) && answers.Get(QuestionIds.SupportType) != "none";
         var list = new List<Obligation>();
 
         if (supported && start is { } s)
@@ -48,7 +48,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
                 finish.AddDays(Rules.BenefitsDaysAfterEnd), Rules.BenefitsSourceId));
         }
 
-        if (start is { } from && answers.Get("review_cadence") is { } cadence && Rules.ReviewCadenceMonths.TryGetValue(cadence, out var months))
+        if (start is { } from && answers.Get(QuestionIds.ReviewCadence) is { } cadence && Rules.ReviewCadenceMonths.TryGetValue(cadence, out var months))
         {
             var until = end ?? from.AddYears(1);
             for (var (review, n) = (from.AddMonths(months), 1); review <= until; review = from.AddMonths(months * ++n))
@@ -71,7 +71,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
     public static IReadOnlyList<string> CountryCodes(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var text = answers.Get("countries") ?? "";
+        var text = answers.Get(QuestionIds.Countries) ?? "";
         return [.. text.Split([',', ';', ' ', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(t => t.Length == 2 && t.All(char.IsLetter))
             .Select(t => t.ToUpperInvariant())];

@@ -79,6 +79,7 @@ public static class GuidancePackLoader
         var quiz = PackSections.Quiz(r, root);
 
         new PackReferences(r, sources, principles, questions).Check(assessment, checklist, disclosure, quiz);
+        QuestionIds.Check(r, questions, root);
         if (r.Errors.Count > 0 || disclosure.Rules is null)
         {
             throw new GuidancePackException(r.Errors);

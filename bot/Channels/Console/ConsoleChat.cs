@@ -10,8 +10,6 @@ namespace PartnershipBot.Channels.Console;
 /// </summary>
 public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
 {
-    public const string Channel = "console";
-
     private static readonly string[] ExitWords = ["quit", "exit"];
 
     /// <param name="interactive">Shows a "> " prompt; off for piped input so the transcript stays clean.</param>
@@ -27,8 +25,8 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(output);
 
         var locale = CultureInfo.CurrentCulture.Name;
-        var user = new ChannelUser(Channel, userName, userName, TimeZoneInfo.Local.Id, locale.Length == 0 ? null : locale);
-        var conversation = new ConversationRef(Channel, userName);
+        var user = new ChannelUser(ChannelIds.Console, userName, userName, TimeZoneInfo.Local.Id, locale.Length == 0 ? null : locale);
+        var conversation = new ConversationRef(ChannelIds.Console, userName);
         var menu = new ConsoleMenu();
         var sender = new Sender(output, menu);
 

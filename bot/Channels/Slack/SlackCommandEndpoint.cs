@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using PartnershipBot.Dialogs.Flows;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -11,7 +12,7 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackCommandEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, CommandTable commands, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context);
@@ -44,22 +45,22 @@ public static class SlackCommandEndpoint
         var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"));
         if (turnText is null)
         {
-            return Ephemeral(SlackSlashCommand.Help);
+            return Ephemeral(SlackSlashCommand.Help(commands));
         }
 
-        var isNew = turnText == "new";
+        var isNew = SlackSlashCommand.StartsInDirectMessage(turnText);
         var turnId = $"slack-cmd-{Field(form, "trigger_id") ?? Guid.NewGuid().ToString("N")}";
-        var input = new SlackTurnInput(teamId, userId, SlackTurnRunner.SlashConversation(teamId, userId), turnId)
+        var input = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), turnId)
         {
             Text = turnText,
             FallbackName = Field(form, "user_name"),
         };
         SlackWork work = isNew
             ? (services, ct) => services.GetRequiredService<SlackDirectMessages>().StartNewReviewAsync(input, responseUri, ct)
-            : (services, ct) => services.GetRequiredService<SlackTurnRunner>().RunAsync(input, SlackReplyTarget.ToResponseUrl(responseUri), ct);
+            : (services, ct) => services.GetRequiredService<SlackTurnHandler>().RunAsync(input, SlackReplyTarget.ToResponseUrl(responseUri), ct);
 
         // Keyed by user: a "new" and a following DM message of the same person stay in order.
-        if (!queue.TryEnqueue(SlackTurnRunner.UserKey(teamId, userId), work))
+        if (!queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, userId), work))
         {
             SlackLog.QueueFull(logger);
             return Ephemeral("I'm very busy right now. Please try again in a minute.");

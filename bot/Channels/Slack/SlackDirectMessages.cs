@@ -4,7 +4,7 @@ using PartnershipBot.Storage;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>Work that moves a user into their DM with the bot: "/partnership new" and channel mentions.</summary>
-public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnRunner runner, IInboundDeduplicator deduplicator, ILogger<SlackDirectMessages> logger)
+public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler turns, IInboundDeduplicator deduplicator, ILogger<SlackDirectMessages> logger)
 {
     public async Task StartNewReviewAsync(SlackTurnInput input, Uri responseUrl, CancellationToken cancellationToken)
     {
@@ -22,10 +22,10 @@ public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnRunner runn
 
         var direct = input with
         {
-            Conversation = SlackTurnRunner.DirectConversation(input.TeamId, dm),
+            Conversation = SlackTurnHandler.DirectConversation(input.TeamId, dm),
             DmChannel = dm,
         };
-        await runner.RunAsync(direct, SlackReplyTarget.ToChannel(dm), cancellationToken);
+        await turns.RunAsync(direct, SlackReplyTarget.ToChannel(dm), cancellationToken);
     }
 
     /// <summary>
@@ -54,6 +54,6 @@ public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnRunner runn
             return;
         }
 
-        await runner.RunAsync(input, SlackReplyTarget.ToChannel(input.DmChannel!), cancellationToken);
+        await turns.RunAsync(input, SlackReplyTarget.ToChannel(input.DmChannel!), cancellationToken);
     }
 }

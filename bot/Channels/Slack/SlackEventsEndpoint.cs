@@ -58,7 +58,7 @@ public static class SlackEventsEndpoint
 
         var retry = context.Request.Headers["X-Slack-Retry-Num"].ToString();
         var work = ToWork(ev, teamId, eventId, str(envelope["api_app_id"]), retry.Length == 0 ? null : retry);
-        if (work is not null && !queue.TryEnqueue(SlackTurnRunner.UserKey(teamId, str(ev["user"]) ?? ""), work))
+        if (work is not null && !queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, str(ev["user"]) ?? ""), work))
         {
             // Slack retries a failed delivery, which is what we want when the queue is full.
             SlackLog.QueueFull(logger);
@@ -82,7 +82,7 @@ public static class SlackEventsEndpoint
         switch (str(ev["type"]))
         {
             case "message" when str(ev["channel_type"]) == "im":
-                var input = new SlackTurnInput(teamId, user, SlackTurnRunner.DirectConversation(teamId, channel), $"slack-evt-{eventId}")
+                var input = new SlackTurnInput(teamId, user, SlackTurnHandler.DirectConversation(teamId, channel), $"slack-evt-{eventId}")
                 {
                     Text = SlackMrkdwn.Unescape(str(ev["text"]) ?? "").Trim(),
                     DmChannel = channel,

@@ -95,12 +95,12 @@ public static class SlackInteractionsEndpoint
                 return Results.BadRequest("An ephemeral action without response_url.");
             }
 
-            input = new SlackTurnInput(teamId, userId, SlackTurnRunner.SlashConversation(teamId, userId), turnId) { Action = mapped };
+            input = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), turnId) { Action = mapped };
             target = SlackReplyTarget.ToResponseUrl(responseUrl);
         }
         else
         {
-            input = new SlackTurnInput(teamId, userId, SlackTurnRunner.DirectConversation(teamId, channel), turnId)
+            input = new SlackTurnInput(teamId, userId, SlackTurnHandler.DirectConversation(teamId, channel), turnId)
             {
                 Action = mapped,
                 DmChannel = channel.StartsWith('D') ? channel : null,
@@ -109,7 +109,7 @@ public static class SlackInteractionsEndpoint
         }
 
         input = input with { FallbackName = str(payload["user"]?["name"]) };
-        if (!queue.TryEnqueue(SlackTurnRunner.UserKey(teamId, userId), (services, ct) => services.GetRequiredService<SlackTurnRunner>().RunAsync(input, target, ct)))
+        if (!queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, userId), (services, ct) => services.GetRequiredService<SlackTurnHandler>().RunAsync(input, target, ct)))
         {
             SlackLog.QueueFull(logger);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

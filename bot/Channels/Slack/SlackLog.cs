@@ -33,9 +33,6 @@ internal static partial class SlackLog
     [LoggerMessage(10, LogLevel.Warning, "Slack work queue is full; asked the user to try again.")]
     public static partial void QueueFull(ILogger logger);
 
-    [LoggerMessage(11, LogLevel.Error, "Slack turn {TurnId} failed.")]
-    public static partial void TurnFailed(ILogger logger, string turnId, Exception exception);
-
     [LoggerMessage(12, LogLevel.Debug, "Skipped repeated Slack event {EventId} (retry {Retry}).")]
     public static partial void DuplicateEvent(ILogger logger, string eventId, string? retry);
 

@@ -1,3 +1,7 @@
+using System.Text;
+using PartnershipBot.Dialogs.Flows;
+using PartnershipBot.Dialogs.Flows.Partnerships;
+
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>The /partnership subcommands and the help that answers anything else.</summary>
@@ -5,21 +9,31 @@ public static class SlackSlashCommand
 {
     public const string Name = "/partnership";
 
-    /// <summary>Subcommands that run as a turn; "new" additionally moves the conversation to the DM.</summary>
-    private static readonly HashSet<string> TurnCommands = new(StringComparer.Ordinal) { "new", "list", "checklist", "status", "quiz", "reminders" };
+    /// <summary>
+    /// The main-menu commands offered after /partnership, each without arguments except "checklist N". Their
+    /// usage and wording in the help come from the dialogs' command table.
+    /// </summary>
+    private static readonly string[] Offered = [PartnershipCommands.NewCommand, "list", "checklist", "status", "quiz", "reminders"];
 
-    public static string Help =>
-        """
-        *PartnershipBot* helps you plan a collaboration with a patient organisation or a humanitarian partner.
-        • `/partnership new` – start a partnership review (we continue in a direct message)
-        • `/partnership list` – your reviews
-        • `/partnership checklist [n]` – the checklist of review n (default: the latest)
-        • `/partnership status` – where your current review stands
-        • `/partnership quiz` – a short quiz on the recommendations and lessons
-        • `/partnership reminders` – your upcoming disclosure reminders
-        • `/partnership help` – this help
-        You can also just write to me in a direct message.
-        """;
+    public static string Help(CommandTable commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var help = new StringBuilder("*PartnershipBot* helps you plan a collaboration with a patient organisation or a humanitarian partner.\n");
+        foreach (var name in Offered)
+        {
+            var command = commands.Commands.FirstOrDefault(c => c.Name == name)
+                ?? throw new InvalidOperationException($"The dialogs have no '{name}' command for {Name}.");
+            var where = StartsInDirectMessage(name) ? "; we continue in a direct message" : "";
+            help.Append(System.Globalization.CultureInfo.InvariantCulture, $"• `{Name} {command.Usage ?? command.Name}` – {command.Description}{where}\n");
+        }
+
+        help.Append(System.Globalization.CultureInfo.InvariantCulture, $"• `{Name} help` – this help\n");
+        help.Append("You can also just write to me in a direct message.");
+        return help.ToString();
+    }
+
+    /// <summary>Whether the subcommand starts an interview, which runs in the user's DM rather than after the slash command.</summary>
+    public static bool StartsInDirectMessage(string turnText) => turnText == PartnershipCommands.NewCommand;
 
     /// <summary>The turn text for a subcommand, or null when the answer is the help.</summary>
     public static string? ToTurnText(string? text)
@@ -31,7 +45,7 @@ public static class SlackSlashCommand
         }
 
         var command = parts[0].ToLowerInvariant();
-        if (!TurnCommands.Contains(command))
+        if (!Offered.Contains(command, StringComparer.Ordinal))
         {
             return null;
         }

@@ -9,14 +9,11 @@ namespace PartnershipBot.Channels.Teams;
 internal sealed class TeamsActivityHandler(
     ITurnProcessor processor,
     ITeamsConnector connector,
-    IConversationAddressStore addresses,
-    IUserDirectory users,
     IInboundDeduplicator deduplicator,
     TimeProvider clock,
     ILogger<TeamsActivityHandler> logger)
 {
     public const string AdaptiveCardInvoke = "adaptiveCard/action";
-    private const string SorryText = "Sorry, something went wrong on my side and nothing was saved. Please try again in a moment.";
 
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -50,10 +47,8 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RememberAsync(activity, activity.From!, cancellationToken);
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow());
-        var sender = new TeamsReplySender(connector, activity);
-        await RunAsync(turn, sender, cancellationToken);
+        await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, activity.From!), cancellationToken);
     }
 
     private async Task OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
@@ -78,10 +73,9 @@ internal sealed class TeamsActivityHandler(
                 continue;
             }
 
-            await RememberAsync(activity, person, cancellationToken);
             var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
             var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
-            await RunAsync(turn, new TeamsReplySender(connector, activity), cancellationToken);
+            await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, person), cancellationToken);
         }
     }
 
@@ -93,17 +87,17 @@ internal sealed class TeamsActivityHandler(
             return InvokeError(StatusCodes.Status400BadRequest, "BadRequest", "The card action carried no verb or data.");
         }
 
-        await RememberAsync(activity, activity.From!, cancellationToken);
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
         var sender = new InvokeReplySender(connector, activity);
         try
         {
-            await processor.ProcessAsync(turn, sender, cancellationToken);
+            await processor.ProcessAsync(turn, sender, AddressOf(activity, activity.From!), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The processor answers a failed turn itself; this is a failed send of its answer.
             TeamsLog.TurnFailed(logger, ex, turn.Id);
-            return InvokeError(StatusCodes.Status500InternalServerError, "InternalError", SorryText);
+            return InvokeError(StatusCodes.Status500InternalServerError, "InternalError", TurnMessages.SomethingWentWrong);
         }
 
         if (sender.RefreshedCard is { } card)
@@ -114,36 +108,24 @@ internal sealed class TeamsActivityHandler(
         return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(sender.Message ?? "Done."));
     }
 
-    private async Task RunAsync(Turn turn, TeamsReplySender sender, CancellationToken cancellationToken)
+    private async Task RunAsync(Turn turn, TeamsReplySender sender, ConversationAddress address, CancellationToken cancellationToken)
     {
         try
         {
-            await processor.ProcessAsync(turn, sender, cancellationToken);
+            await processor.ProcessAsync(turn, sender, address, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Answer 200 anyway: a 5xx makes the connector retry a turn that already failed once.
+            // The processor answers a failed turn itself (TurnMessages); what reaches here is a reply the connector
+            // refused, which another reply would not get through. Answer 200 anyway: a 5xx makes the connector
+            // retry a turn that already ran.
             TeamsLog.TurnFailed(logger, ex, turn.Id);
-            try
-            {
-                await sender.SendAsync([new TextReply(SorryText)], cancellationToken);
-            }
-            catch (Exception sendFailure) when (sendFailure is TeamsConnectorException or HttpRequestException or InvalidOperationException)
-            {
-                TeamsLog.TurnFailed(logger, sendFailure, turn.Id);
-            }
         }
     }
 
-    private async Task RememberAsync(Activity activity, ChannelAccount person, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var address = TeamsTurnMapper.ToAddress(activity, now) with { UserId = person.Id!, AadObjectId = person.AadObjectId };
-        // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
-        await addresses.UpsertAsync(address, cancellationToken);
-
-        await users.UpsertAsync(TeamsTurnMapper.Channel, person.Id!, person.Name, address.TimeZone, address.Locale, cancellationToken);
-    }
+    // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
+    private ConversationAddress AddressOf(Activity activity, ChannelAccount person) =>
+        TeamsTurnMapper.ToAddress(activity, clock.GetUtcNow()) with { UserId = person.Id!, AadObjectId = person.AadObjectId };
 
     private static IResult InvokeError(int status, string code, string message) =>
         InvokeResponse(status, "application/vnd.microsoft.error", new JsonObject { ["code"] = code, ["message"] = message });

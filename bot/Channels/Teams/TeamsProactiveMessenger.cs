@@ -12,6 +12,12 @@ public interface ITeamsProactiveMessenger
     /// Throws <see cref="TeamsConnectorException"/> when the connector refuses.
     /// </summary>
     Task SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="replies"/> to a channel conversation the operator configured (the compliance
+    /// channel), so its service URL is trusted as configuration. Throws <see cref="TeamsConnectorException"/>.
+    /// </summary>
+    Task SendToConfiguredConversationAsync(string serviceUrl, string conversationId, string? tenantId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
 }
 
 internal sealed class TeamsProactiveMessenger(ITeamsConnector connector, IConversationAddressStore store, TrustedServiceUrls trusted)
@@ -21,7 +27,7 @@ internal sealed class TeamsProactiveMessenger(ITeamsConnector connector, IConver
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(replies);
-        if (address.Channel != TeamsTurnMapper.Channel || string.IsNullOrWhiteSpace(address.ServiceUrl))
+        if (address.Channel != ChannelIds.Teams || string.IsNullOrWhiteSpace(address.ServiceUrl))
         {
             throw new ArgumentException("Not a Teams address with a service URL.", nameof(address));
         }
@@ -34,13 +40,32 @@ internal sealed class TeamsProactiveMessenger(ITeamsConnector connector, IConver
             conversationId = created.Id!;
         }
 
+        var from = address.BotId is null ? null : new ChannelAccount { Id = address.BotId };
+        await SendRepliesAsync(address.ServiceUrl, new ConversationAccount { Id = conversationId, TenantId = address.TenantId },
+            from, new ChannelAccount { Id = address.UserId }, replies, cancellationToken);
+    }
+
+    public async Task SendToConfiguredConversationAsync(string serviceUrl, string conversationId, string? tenantId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentNullException.ThrowIfNull(replies);
+
+        // The service URL comes from the operator's configuration, not from a caller.
+        trusted.Trust(serviceUrl);
+        await SendRepliesAsync(serviceUrl, new ConversationAccount { Id = conversationId, TenantId = tenantId }, null, null, replies, cancellationToken);
+    }
+
+    private async Task SendRepliesAsync(
+        string serviceUrl, ConversationAccount conversation, ChannelAccount? from, ChannelAccount? recipient, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
         foreach (var reply in replies)
         {
             var activity = TeamsActivityRenderer.Render(reply);
-            activity.From = address.BotId is null ? null : new ChannelAccount { Id = address.BotId };
-            activity.Recipient = new ChannelAccount { Id = address.UserId };
-            activity.Conversation = new ConversationAccount { Id = conversationId, TenantId = address.TenantId };
-            await connector.SendToConversationAsync(address.ServiceUrl, conversationId, activity, cancellationToken);
+            activity.From = from;
+            activity.Recipient = recipient;
+            activity.Conversation = conversation;
+            await connector.SendToConversationAsync(serviceUrl, conversation.Id!, activity, cancellationToken);
         }
     }
 

@@ -7,9 +7,7 @@ namespace PartnershipBot.Channels.Teams;
 /// <summary>Inbound activities -> neutral <see cref="Turn"/>s, and the conversation address they imply.</summary>
 public static class TeamsTurnMapper
 {
-    /// <summary>The channel name in turns, addresses and state keys, whatever tool (Emulator, Playground) sent it.</summary>
-    public const string Channel = "msteams";
-
+    // The channel id in turns, addresses and state keys is ChannelIds.Teams, whatever tool (Emulator, Playground) sent it.
     public static Turn ToTurn(Activity activity, DateTimeOffset now, ChannelAccount? user = null, UserAction? action = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -18,8 +16,8 @@ public static class TeamsTurnMapper
         return new Turn
         {
             Id = activity.Id ?? Guid.NewGuid().ToString("N"),
-            User = new ChannelUser(Channel, speaker.Id ?? "", speaker.Name, client?.Timezone, activity.Locale ?? client?.Locale),
-            Conversation = new ConversationRef(Channel, activity.Conversation?.Id ?? "", IsPersonal(activity)),
+            User = new ChannelUser(ChannelIds.Teams, speaker.Id ?? "", speaker.Name, client?.Timezone, activity.Locale ?? client?.Locale),
+            Conversation = new ConversationRef(ChannelIds.Teams, activity.Conversation?.Id ?? "", IsPersonal(activity)),
             Text = action is null && user is null ? CleanText(activity) : "",
             Action = action ?? (user is null ? ActionFromValue(activity.Value) : null),
             Timestamp = activity.Timestamp ?? now,
@@ -107,7 +105,7 @@ public static class TeamsTurnMapper
         var client = ClientInfo(activity);
         return new ConversationAddress
         {
-            Channel = Channel,
+            Channel = ChannelIds.Teams,
             UserId = activity.From?.Id ?? "",
             ConversationId = activity.Conversation?.Id ?? "",
             ServiceUrl = activity.ServiceUrl,

@@ -1,6 +1,5 @@
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Turns;
 
 namespace PartnershipBot.Storage.Partnerships;
 

@@ -5,16 +5,14 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
-using PartnershipBot.Reminders;
-using PartnershipBot.Turns;
 
 namespace PartnershipBot.Storage.Partnerships;
 
 /// <summary>
 /// Loads the user's collaborations (in creation order, so "open 2" stays stable) with answers and checklists,
-/// and their quiz record, for the dialogs to read.
+/// and their quiz record, for the dialogs to read. Reminders adds the obligations (ObligationInputsProvider).
 /// </summary>
-internal sealed class PartnershipWorkspaceProvider(ObligationSync obligations) : ITurnInputsProvider
+internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
 {
     public async Task<TurnInputs> LoadAsync(Turn turn, BotDbContext db, TurnInputs inputs, CancellationToken cancellationToken)
     {
@@ -47,41 +45,7 @@ internal sealed class PartnershipWorkspaceProvider(ObligationSync obligations) :
             })
             .ToList();
         var record = quiz is null ? null : new QuizRecord(quiz.BestScore, quiz.Total, quiz.Attempts);
-        return inputs.With(new PartnershipWorkspace(collaborations, record) { Obligations = await LoadObligationsAsync(db, ids, cancellationToken) });
-    }
-
-    /// <summary>The obligations with their next scheduled reminder (in the owner's local time) and any delivery problem.</summary>
-    private async Task<IReadOnlyList<ObligationRecord>> LoadObligationsAsync(BotDbContext db, List<Guid> collaborationIds, CancellationToken cancellationToken)
-    {
-        var rows = await db.Obligations.AsNoTracking().Where(o => collaborationIds.Contains(o.CollaborationId)).ToListAsync(cancellationToken);
-        var openIds = rows.Where(o => o.Status == ObligationStatus.Open).Select(o => o.Id).ToList();
-        var reminders = (await db.Reminders.AsNoTracking()
-                .Where(r => openIds.Contains(r.ObligationId) && (r.Status == ReminderStatus.Scheduled || r.Status == ReminderStatus.Undeliverable))
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.ObligationId);
-        return [.. rows.Select(o =>
-        {
-            var zone = obligations.TimeZoneOf(o.TimeZone);
-            var mine = reminders[o.Id].Where(r => ReminderKinds.IsForOwner(r.Kind)).ToList();
-            var next = mine.Where(r => r.Status == ReminderStatus.Scheduled).Select(r => (DateTimeOffset?)r.SendAt).Min();
-            var undeliverable = mine.Where(r => r.Status == ReminderStatus.Undeliverable).OrderByDescending(r => r.SendAt).FirstOrDefault();
-            return new ObligationRecord
-            {
-                Id = o.Id,
-                CollaborationId = o.CollaborationId,
-                Kind = o.Kind,
-                Title = o.Title,
-                Due = o.Due,
-                SourceId = o.SourceId,
-                Note = o.Note,
-                Status = o.Status,
-                DoneBy = o.DoneBy,
-                DoneAt = o.DoneAt,
-                SnoozedUntil = o.SnoozedUntil is { } s && s > DateTimeOffset.MinValue ? TimeZoneInfo.ConvertTime(s, zone) : null,
-                NextReminder = next is { } n ? TimeZoneInfo.ConvertTime(n, zone) : null,
-                Problem = undeliverable is not null && (next is null || next < undeliverable.SendAt) ? undeliverable.LastError ?? "the channel refused the message" : null,
-            };
-        })];
+        return inputs.With(new PartnershipWorkspace(collaborations, record));
     }
 
     private static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>

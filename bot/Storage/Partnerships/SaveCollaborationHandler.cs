@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Reminders;
-using PartnershipBot.Turns;
 
 namespace PartnershipBot.Storage.Partnerships;
 
@@ -12,7 +9,7 @@ namespace PartnershipBot.Storage.Partnerships;
 /// tracked by this turn's DbContext, because one turn may save the same draft more than once. A submitted
 /// collaboration's obligations and reminders follow its answers in the same save.
 /// </summary>
-internal sealed class SaveCollaborationHandler(ObligationSync obligations) : EffectHandler<SaveCollaboration>
+internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmittedHandler> submittedHandlers) : EffectHandler<SaveCollaboration>
 {
     protected override async Task ApplyAsync(SaveCollaboration effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
@@ -66,15 +63,18 @@ internal sealed class SaveCollaborationHandler(ObligationSync obligations) : Eff
         {
             var timeZone = turn.User.TimeZone
                 ?? (await db.Users.FindAsync([row.CreatedByChannel, row.CreatedByUserId], cancellationToken))?.TimeZone;
-            var owner = new ReminderOwner(row.CreatedByChannel, row.CreatedByUserId, row.CreatedByName, timeZone);
-            await obligations.SyncAsync(db, effect.Id, effect.Answers, owner, effect.Actor, effect.At, cancellationToken);
+            var submitted = new SubmittedCollaboration(row, effect.Answers, timeZone, effect.Actor, effect.At);
+            foreach (var handler in submittedHandlers)
+            {
+                await handler.OnSubmittedAsync(db, submitted, cancellationToken);
+            }
         }
     }
 
     /// <summary>Adds, updates and removes answer rows; returns the ids of the questions that changed.</summary>
     private static async Task<List<string>> SyncAnswersAsync(SaveCollaboration effect, BotDbContext db, CancellationToken cancellationToken)
     {
-        var rows = await RowsAsync(db.Answers, a => a.CollaborationId == effect.Id, cancellationToken);
+        var rows = await TrackedRows.ListAsync(db.Answers, a => a.CollaborationId == effect.Id, cancellationToken);
         var changed = new List<string>();
         foreach (var (questionId, values) in effect.Answers.Values)
         {
@@ -105,7 +105,7 @@ internal sealed class SaveCollaborationHandler(ObligationSync obligations) : Eff
 
     private static async Task ReplaceChecklistAsync(SaveCollaboration effect, BotDbContext db, CancellationToken cancellationToken)
     {
-        var rows = await RowsAsync(db.ChecklistItems, c => c.CollaborationId == effect.Id, cancellationToken);
+        var rows = await TrackedRows.ListAsync(db.ChecklistItems, c => c.CollaborationId == effect.Id, cancellationToken);
         for (var i = 0; i < effect.Checklist!.Count; i++)
         {
             var item = effect.Checklist[i];
@@ -130,14 +130,5 @@ internal sealed class SaveCollaborationHandler(ObligationSync obligations) : Eff
         {
             db.ChecklistItems.Remove(gone);
         }
-    }
-
-    /// <summary>Rows in the database plus those this DbContext already added, minus those it deleted.</summary>
-    internal static async Task<List<T>> RowsAsync<T>(DbSet<T> set, System.Linq.Expressions.Expression<Func<T, bool>> filter, CancellationToken cancellationToken)
-        where T : class
-    {
-        var stored = await set.Where(filter).ToListAsync(cancellationToken);
-        var compiled = filter.Compile();
-        return [.. set.Local.Where(compiled).Union(stored).Where(r => set.Entry(r).State != EntityState.Deleted)];
     }
 }

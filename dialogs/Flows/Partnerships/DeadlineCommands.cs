@@ -49,7 +49,7 @@ internal static partial class DeadlineCommands
             text.Append(CultureInfo.InvariantCulture, $"\n…and {open.Count - Shown} more.\n");
         }
 
-        var done = workspace.Obligations.Where(o => o.Status == "done").OrderByDescending(o => o.DoneAt).Take(DoneShown).ToList();
+        var done = workspace.Obligations.Where(o => o.Status == ObligationStatus.Done).OrderByDescending(o => o.DoneAt).Take(DoneShown).ToList();
         if (done.Count > 0)
         {
             text.Append("\nDone lately:\n");
@@ -134,7 +134,7 @@ internal static partial class DeadlineCommands
         Due = obligation.Due,
         SourceId = obligation.SourceId,
         Note = obligation.Note,
-        Status = "open",
+        Status = ObligationStatus.Open,
     };
 
     private static string When(DateOnly? due, DateOnly today) => due is { } d

@@ -12,6 +12,9 @@ public static class PartnershipCommands
     /// <summary>Values key of the collaboration that list/checklist/status/edit work on.</summary>
     public const string CurrentKey = "partnership.current";
 
+    /// <summary>Starts (or resumes) the interview; channels that interview elsewhere (a Slack DM) look for it.</summary>
+    public const string NewCommand = "new";
+
     public static BotDialogsBuilder AddPartnerships(this BotDialogsBuilder builder, GuidancePack pack)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -20,7 +23,7 @@ public static class PartnershipCommands
         return builder
             .AddDialog(new ReviewDialog(pack))
             .AddDialog(new QuizDialog(pack))
-            .AddCommand(BotCommand.Run("new", "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"] })
+            .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"] })
             .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"] })
             .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with { Usage = "open N", TakesArguments = true })
             .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status))

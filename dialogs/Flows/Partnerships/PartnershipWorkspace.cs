@@ -77,7 +77,7 @@ public sealed record ObligationRecord
     public required string SourceId { get; init; }
     public string? Note { get; init; }
 
-    /// <summary>"open", "done" or "withdrawn".</summary>
+    /// <summary>One of <see cref="ObligationStatus"/>.</summary>
     public required string Status { get; init; }
 
     public string? DoneBy { get; init; }
@@ -90,5 +90,5 @@ public sealed record ObligationRecord
     /// <summary>Set when the last reminder could not be delivered (bot removed or blocked).</summary>
     public string? Problem { get; init; }
 
-    public bool IsOpen => Status == "open";
+    public bool IsOpen => Status == ObligationStatus.Open;
 }

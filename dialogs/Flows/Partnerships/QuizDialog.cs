@@ -37,7 +37,7 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     protected override string? OnCancel(QuizState state, DialogContext context) =>
         $"Quiz stopped after {state.Index} question(s); this round is not scored.";
 
-    private DialogTurnResult Ask(WaterfallStep<QuizState> step)
+    private DialogTurnResult Ask(StepContext<QuizState> step)
     {
         var question = Current(step.State);
         return step.Prompt(PromptIds.Choice, new PromptOptions
@@ -48,7 +48,7 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         });
     }
 
-    private DialogTurnResult Answer(WaterfallStep<QuizState> step)
+    private DialogTurnResult Answer(StepContext<QuizState> step)
     {
         var state = step.State;
         var question = Current(state);

@@ -33,7 +33,7 @@ internal static class ReminderActions
         }
 
         var title = $"\"{obligation.Title}\" ({workspace.ById(obligation.CollaborationId)?.Title ?? "your collaboration"})";
-        if (obligation.Status == "done")
+        if (obligation.Status == ObligationStatus.Done)
         {
             i.Step.Say($"{title} was already marked done by {obligation.DoneBy} on {obligation.DoneAt:d MMM yyyy}.");
             return i.Step.End();

@@ -38,7 +38,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             ? "Your changes were not saved; the submitted version stays as it was."
             : $"Your draft \"{Title(state.Answers)}\" is saved with {PartnershipCommands.Answers(state.Answers.Values.Count)}. Type **new** to carry on.";
 
-    private DialogTurnResult Ask(WaterfallStep<ReviewState> step)
+    private DialogTurnResult Ask(StepContext<ReviewState> step)
     {
         var state = step.State;
         var next = state.Mode == ReviewMode.Change ? state.Asking : NextQuestion(state.Answers);
@@ -61,7 +61,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return step.Prompt(QuestionPrompts.PromptId(question), QuestionPrompts.Options(pack, question, state.Answers, Math.Max(number, 1)));
     }
 
-    private DialogTurnResult Record(WaterfallStep<ReviewState> step)
+    private DialogTurnResult Record(StepContext<ReviewState> step)
     {
         var state = step.State;
         if (state.Asking is null)
@@ -88,7 +88,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return step.ReplaceDialog(DialogId, updated);
     }
 
-    private DialogTurnResult ReviewCommandChosen(WaterfallStep<ReviewState> step, string command)
+    private DialogTurnResult ReviewCommandChosen(StepContext<ReviewState> step, string command)
     {
         var state = step.State;
         var match = ReviewCommand().Match(command);
@@ -108,7 +108,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return Submit(step);
     }
 
-    private DialogTurnResult Submit(WaterfallStep<ReviewState> step)
+    private DialogTurnResult Submit(StepContext<ReviewState> step)
     {
         var state = step.State;
         var owner = Owner(state.Answers, step.Turn);
@@ -166,12 +166,12 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return text.ToString().TrimEnd();
     }
 
-    internal static string Title(Answers answers) => answers.Get("title") ?? "Untitled collaboration";
+    internal static string Title(Answers answers) => answers.Get(QuestionIds.Title) ?? "Untitled collaboration";
 
     internal static string Actor(Turn turn) => turn.User.DisplayName ?? turn.User.Id;
 
     internal static string Owner(Answers answers, Turn turn) =>
-        answers.Get("owner_is_me") == "no" && answers.Get("owner_name") is { } name ? name : Actor(turn);
+        answers.Get(QuestionIds.OwnerIsMe) == "no" && answers.Get(QuestionIds.OwnerName) is { } name ? name : Actor(turn);
 
     [GeneratedRegex(@"^(submit|change\s+(?<n>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewCommand();

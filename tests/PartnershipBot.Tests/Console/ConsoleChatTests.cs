@@ -41,14 +41,15 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task RunAsync_NumberAfterChoices_SendsTheChoiceValue()
     {
-        var processor = new ScriptedProcessor(new ChoicesReply("Kind of support?", [new("grant", "Grant"), new("inkind", "In-kind")]));
-        var chat = new ConsoleChat(processor, TimeProvider.System);
+        var turns = new List<Turn>();
+        Reply[] choices = [new ChoicesReply("Kind of support?", [new("grant", "Grant"), new("inkind", "In-kind")])];
+        var chat = new ConsoleChat(new RecordingTurnProcessor(new ScriptedTurnProcessor(_ => choices), turns.Add), TimeProvider.System);
         using var output = new StringWriter();
 
         await chat.RunAsync("frank", new StringReader("start\n2\nexit\n"), output, interactive: true, CancellationToken.None);
 
-        Assert.Equal(["start", "inkind"], processor.Turns.Select(t => t.Text));
-        Assert.All(processor.Turns, t => Assert.Equal("console:frank", t.Conversation.Key));
+        Assert.Equal(["start", "inkind"], turns.Select(t => t.Text));
+        Assert.All(turns, t => Assert.Equal("console:frank", t.Conversation.Key));
         Assert.Contains("  2. In-kind", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("> ", output.ToString(), StringComparison.Ordinal);
     }
@@ -90,18 +91,5 @@ public sealed class ConsoleChatTests : IDisposable
     {
         await using var db = await factory.CreateDbContextAsync();
         return (await db.ConversationStates.SingleAsync(x => x.Key == "console:erin")).ETag;
-    }
-
-    /// <summary>Stands in for the dialogs so the console's own behaviour (rendering, number shortcuts) is tested alone.</summary>
-    private sealed class ScriptedProcessor(params Reply[] replies) : ITurnProcessor
-    {
-        public List<Turn> Turns { get; } = [];
-
-        public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
-        {
-            Turns.Add(turn);
-            await sender.SendAsync(replies, cancellationToken);
-            return replies;
-        }
     }
 }

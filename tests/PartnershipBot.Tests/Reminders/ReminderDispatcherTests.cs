@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 using PartnershipBot.Tests.Reminders.Support;
 using PartnershipBot.Tests.Support;
 
@@ -38,9 +39,6 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
     private Task<BotServices> StartAsync(Dictionary<string, string?> settings) => BotServices.StartAsync(database, services =>
     {
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<ReminderMessages>();
-        services.AddSingleton<ReminderDeliveryLedger>();
-        services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<IReminderChannel>(channel);
         services.AddSingleton<IReminderChannel>(new ForwardingChannel("slack", channel));
     }, settings);
@@ -114,7 +112,7 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
     {
         await ReminderSeed.SubmitAsync(Services, clock.GetUtcNow());
         var agreement = await ReminderSeed.ObligationAsync(Services, "written_agreement");
-        var processor = Services.GetRequiredService<PartnershipBot.Turns.ITurnProcessor>();
+        var processor = Services.GetRequiredService<ITurnProcessor>();
         await processor.ProcessAsync(ReminderTurns.Click(CardIds.ReminderDone, agreement.Id, clock.GetUtcNow()), new RecordingSender(), CancellationToken.None);
 
         At(3, 1);
@@ -135,7 +133,7 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
         await SweepAsync();
         Assert.Equal(1, AgreementReminders());
 
-        var processor = Services.GetRequiredService<PartnershipBot.Turns.ITurnProcessor>();
+        var processor = Services.GetRequiredService<ITurnProcessor>();
         var replies = await processor.ProcessAsync(ReminderTurns.Click(CardIds.ReminderSnooze, agreement.Id, clock.GetUtcNow(), days: "7"), new RecordingSender(), CancellationToken.None);
         Assert.Contains("I'll remind you again on Monday 22 February 2027", ((TextReply)replies[0]).Text, StringComparison.Ordinal);
 
@@ -251,7 +249,7 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
     public async Task RemindMeAbout_AddsAReminderAtNineLocalThatIsSentThatDay()
     {
         await ReminderSeed.SubmitAsync(Services, clock.GetUtcNow());
-        var processor = Services.GetRequiredService<PartnershipBot.Turns.ITurnProcessor>();
+        var processor = Services.GetRequiredService<ITurnProcessor>();
         async Task<string> SayAsync(string text)
         {
             var turn = ReminderTurns.Click("unused", Guid.Empty, clock.GetUtcNow()) with { Action = null, Text = text };

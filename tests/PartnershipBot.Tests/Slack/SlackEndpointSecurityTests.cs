@@ -23,7 +23,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
         await _slack.DisposeAsync();
     }
 
-    public static TheoryData<string> Paths => [SlackChannel.CommandsPath, SlackChannel.InteractionsPath, SlackChannel.EventsPath];
+    public static TheoryData<string> Paths => [SlackServices.CommandsPath, SlackServices.InteractionsPath, SlackServices.EventsPath];
 
     [Theory]
     [MemberData(nameof(Paths))]
@@ -40,7 +40,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     [InlineData(6)]
     public async Task Post_TimestampMoreThanFiveMinutesOff_Returns401(int minutes)
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("status", _slack.ResponseUrl("r")), at: DateTimeOffset.UtcNow.AddMinutes(minutes));
+        using var response = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("status", _slack.ResponseUrl("r")), at: DateTimeOffset.UtcNow.AddMinutes(minutes));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -48,7 +48,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     [Fact]
     public async Task Post_WrongSecret_Returns401()
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("status", _slack.ResponseUrl("r")), secret: "not-the-secret");
+        using var response = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("status", _slack.ResponseUrl("r")), secret: "not-the-secret");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -56,7 +56,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     [Fact]
     public async Task Post_BodyChangedAfterSigning_Returns401()
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("status", _slack.ResponseUrl("r")),
+        using var response = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("status", _slack.ResponseUrl("r")),
             tweak: r => r.Content = new StringContent(SlackPayloads.Command("new", _slack.ResponseUrl("r")), Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -65,7 +65,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     [Fact]
     public async Task Post_BodyOver64KiB_Returns413()
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.EventsPath, "{\"type\":\"x\",\"pad\":\"" + new string('a', 70_000) + "\"}", "application/json");
+        using var response = await _bot.PostSignedAsync(SlackServices.EventsPath, "{\"type\":\"x\",\"pad\":\"" + new string('a', 70_000) + "\"}", "application/json");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -89,7 +89,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     [Fact]
     public async Task Post_UrlVerification_EchoesChallenge()
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.EventsPath, """{"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}""", "application/json");
+        using var response = await _bot.PostSignedAsync(SlackServices.EventsPath, """{"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}""", "application/json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -99,7 +99,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     [Fact]
     public async Task Post_SslCheck_Returns200()
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.CommandsPath, "ssl_check=1&token=legacy");
+        using var response = await _bot.PostSignedAsync(SlackServices.CommandsPath, "ssl_check=1&token=legacy");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -109,7 +109,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     {
         await using var unconfigured = new SlackBotFactory(_slack, signingSecret: null);
 
-        using var response = await unconfigured.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r")), secret: "");
+        using var response = await unconfigured.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r")), secret: "");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Empty(unconfigured.Turns.Turns);
@@ -120,7 +120,7 @@ public sealed class SlackEndpointSecurityTests : IAsyncLifetime
     {
         await using var restricted = new SlackBotFactory(_slack, allowedTeam: "T0OTHER01");
 
-        using var response = await restricted.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r")));
+        using var response = await restricted.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var ack = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -30,7 +30,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
 
     private async Task SendAsync(string body, string? retry = null)
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.EventsPath, body, "application/json",
+        using var response = await _bot.PostSignedAsync(SlackServices.EventsPath, body, "application/json",
             tweak: retry is null ? null : r => r.Headers.Add("X-Slack-Retry-Num", retry));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

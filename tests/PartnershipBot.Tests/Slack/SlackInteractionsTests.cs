@@ -28,7 +28,7 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
 
     private async Task ClickAsync(JsonObject action, bool ephemeral = false, JsonObject? state = null, string responseId = "r-act")
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.InteractionsPath, SlackPayloads.BlockActions(action, _slack.ResponseUrl(responseId), ephemeral, state));
+        using var response = await _bot.PostSignedAsync(SlackServices.InteractionsPath, SlackPayloads.BlockActions(action, _slack.ResponseUrl(responseId), ephemeral, state));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
     }

@@ -1,21 +1,13 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using PartnershipBot.Channels.Slack;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Slack;
 
 public sealed class SlackManifestTests
 {
-    private static string RepoFile(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PartnershipBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("Repository root not found."), .. parts]);
-    }
+    private static string RepoFile(params string[] parts) => RepoFiles.Path(parts);
 
     private static async Task<JsonSchema> SchemaAsync() =>
         // No major_version 2 features are used, so the manifest is checked against Slack's v1 schema file.
@@ -60,7 +52,7 @@ public sealed class SlackManifestTests
         Assert.Equal("/partnership", (string?)command["command"]);
         Assert.Equal("https://abc123.tunnel.example/api/slack/commands", (string?)command["url"]);
         Assert.False(string.IsNullOrWhiteSpace((string?)command["description"]));
-        Assert.Contains("checklist [n]", (string?)command["usage_hint"], StringComparison.Ordinal);
+        Assert.Contains("checklist [N]", (string?)command["usage_hint"], StringComparison.Ordinal);
         Assert.Equal("https://abc123.tunnel.example/api/slack/events", (string?)manifest["settings"]!["event_subscriptions"]!["request_url"]);
         Assert.Equal("https://abc123.tunnel.example/api/slack/interactions", (string?)manifest["settings"]!["interactivity"]!["request_url"]);
         Assert.True((bool?)manifest["settings"]!["interactivity"]!["is_enabled"]);

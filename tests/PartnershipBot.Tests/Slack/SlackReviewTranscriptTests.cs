@@ -33,7 +33,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Review_FromSlashCommandToCheckboxTick_RunsInTheDm()
     {
-        using (var ack = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
         {
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         }
@@ -79,14 +79,14 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     private async Task SayAsync(string text)
     {
         var id = $"Ev{++_event}{_run}";
-        using var response = await _bot.PostSignedAsync(SlackChannel.EventsPath, SlackPayloads.DirectMessage(id, text), "application/json");
+        using var response = await _bot.PostSignedAsync(SlackServices.EventsPath, SlackPayloads.DirectMessage(id, text), "application/json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await _bot.Turns.WaitForAsync(t => t.Id.EndsWith(id, StringComparison.Ordinal));
     }
 
     private async Task ClickAsync(JsonObject action)
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.InteractionsPath, SlackPayloads.BlockActions(action, _slack.ResponseUrl("r-click")));
+        using var response = await _bot.PostSignedAsync(SlackServices.InteractionsPath, SlackPayloads.BlockActions(action, _slack.ResponseUrl("r-click")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

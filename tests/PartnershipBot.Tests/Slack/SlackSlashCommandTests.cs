@@ -24,7 +24,7 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
 
     private async Task<JsonNode> SendAsync(string text, string responseId = "r1")
     {
-        using var response = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command(text, _slack.ResponseUrl(responseId)));
+        using var response = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command(text, _slack.ResponseUrl(responseId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
@@ -40,7 +40,7 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
 
         Assert.Equal("ephemeral", (string?)ack["response_type"]);
         Assert.Contains("/partnership new", (string?)ack["text"], StringComparison.Ordinal);
-        Assert.Contains("/partnership checklist [n]", (string?)ack["text"], StringComparison.Ordinal);
+        Assert.Contains("/partnership checklist [N]", (string?)ack["text"], StringComparison.Ordinal);
         Assert.Empty(_bot.Turns.Turns);
     }
 

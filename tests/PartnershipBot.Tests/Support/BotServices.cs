@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipBot.Hosting;
+using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Turns;
@@ -9,7 +10,7 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Tests.Support;
 
 /// <summary>
-/// The storage and turn pipeline registrations of the host, without a web server, on a given SQLite file.
+/// The storage, turn pipeline and reminder registrations of the host (no channels, no Quartz), without a web server, on a given SQLite file.
 /// Two instances on one file behave like two bot instances sharing a database.
 /// </summary>
 public sealed class BotServices : IAsyncDisposable
@@ -33,7 +34,13 @@ public sealed class BotServices : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(database);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = database.ConnectionString,
+
+                // Reminders are registered as in the host, but without Quartz: tests run the dispatcher themselves.
+                ["Reminders:Enabled"] = "false",
+            })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var logs = new LogCapture();
@@ -44,6 +51,7 @@ public sealed class BotServices : IAsyncDisposable
         services.AddGuidance(configuration);
         services.AddPartnershipStorage();
         services.AddTurnPipeline();
+        services.AddReminders(configuration);
         configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PartnershipBot.Channels.Teams;
+using Moq;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 using PartnershipBot.Tests.Teams.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -184,13 +187,17 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_MessageWhenTurnFails_Returns200AndApologises()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Script = _ => throw new InvalidOperationException("boom") };
+        // The turn fails inside the real processor: the snapshot it loads before the dialogs cannot be read.
+        var inputs = new Mock<ITurnInputsProvider>();
+        inputs.Setup(p => p.LoadAsync(It.IsAny<Turn>(), It.IsAny<BotDbContext>(), It.IsAny<TurnInputs>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("snapshot store down"));
+        await using var bot = new TeamsBotFactory(_fake, services: s => s.AddSingleton(inputs.Object));
 
         var response = await bot.PostActivityAsync(Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var apology = await _fake.WaitForAsync(r => r.Path.StartsWith("/v3/", StringComparison.Ordinal));
-        Assert.StartsWith("Sorry", (string?)apology.Json["text"], StringComparison.Ordinal);
+        Assert.Equal(TurnMessages.SomethingWentWrong, (string?)apology.Json["text"]);
     }
 
     [Fact]

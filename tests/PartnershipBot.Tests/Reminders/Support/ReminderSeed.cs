@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Reminders;
+using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
 

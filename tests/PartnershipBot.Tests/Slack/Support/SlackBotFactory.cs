@@ -16,7 +16,7 @@ namespace PartnershipBot.Tests.Slack.Support;
 /// registers is wrapped so tests can see the Turns; everything else is the host's own.
 /// </summary>
 public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null, IReadOnlyDictionary<string, string?>? settings = null)
-    : WebApplicationFactory<Program>
+    : BotFactory()
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string Team = "T0TEAM001";
@@ -26,7 +26,7 @@ public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Slack:SigningSecret", signingSecret ?? "");
         builder.UseSetting("Slack:BotToken", "xoxb-test-token");
         builder.UseSetting("Slack:ApiBaseUrl", slack.ApiBaseUrl.AbsoluteUri);
@@ -35,35 +35,13 @@ public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = 
             builder.UseSetting("Slack:AllowedTeamIds:0", allowedTeam);
         }
 
+        // The test's own settings win over the defaults above.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Reminders:SchedulerName", Database.SchedulerName);
-        builder.ConfigureTestServices(services =>
-        {
-            var original = services.Last(d => d.ServiceType == typeof(ITurnProcessor));
-            services.Remove(original);
-            services.Add(new ServiceDescriptor(
-                typeof(ITurnProcessor),
-                sp => new RecordingTurnProcessor(Create(sp, original), Turns),
-                original.Lifetime));
-        });
-    }
-
-    /// <summary>Each factory has its own SQLite file, so runs never see each other's conversations.</summary>
-    public TempDatabase Database { get; } = new();
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Database.Dispose();
-        }
+        builder.ConfigureTestServices(services => WrapTurnProcessor(services, inner => new RecordingTurnProcessor(inner, Turns.Add)));
     }
 
     public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded",
@@ -80,9 +58,4 @@ public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = 
         tweak?.Invoke(request);
         return await client.SendAsync(request);
     }
-
-    private static ITurnProcessor Create(IServiceProvider sp, ServiceDescriptor descriptor) =>
-        (ITurnProcessor)(descriptor.ImplementationInstance
-            ?? descriptor.ImplementationFactory?.Invoke(sp)
-            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 }

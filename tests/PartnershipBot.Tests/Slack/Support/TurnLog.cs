@@ -1,5 +1,4 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Slack.Support;
 
@@ -52,15 +51,5 @@ public sealed class TurnLog
 
             await changed.WaitAsync(cts.Token);
         }
-    }
-}
-
-/// <summary>Wraps whatever ITurnProcessor the host registered and records the turns it is given.</summary>
-public sealed class RecordingTurnProcessor(ITurnProcessor inner, TurnLog log) : ITurnProcessor
-{
-    public Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
-    {
-        log.Add(turn);
-        return inner.ProcessAsync(turn, sender, cancellationToken);
     }
 }

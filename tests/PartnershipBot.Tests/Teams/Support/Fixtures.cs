@@ -1,20 +1,12 @@
 using System.Text.Json.Nodes;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Teams.Support;
 
 /// <summary>Recorded activities under Teams/Fixtures, with the fake connector's URL put in as serviceUrl.</summary>
 public static class Fixtures
 {
-    public static string RepoFile(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PartnershipBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("Repository root not found."), .. parts]);
-    }
+    public static string RepoFile(params string[] parts) => RepoFiles.Path(parts);
 
     public static string Raw(string name, string serviceUrl) =>
         File.ReadAllText(RepoFile("tests", "PartnershipBot.Tests", "Teams", "Fixtures", name + ".json"))

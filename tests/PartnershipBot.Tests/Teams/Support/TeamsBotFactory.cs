@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Turns;
 
 using PartnershipBot.Tests.Support;
 
@@ -17,8 +16,9 @@ namespace PartnershipBot.Tests.Teams.Support;
 /// default (as with the Emulator); <c>authenticated: true</c> sets an app id, so inbound tokens are checked
 /// against the fake's OpenID metadata and outbound tokens come from MSAL via the fake's token endpoint.
 /// </summary>
-public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false)
-    : WebApplicationFactory<Program>
+public sealed class TeamsBotFactory(
+    FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false, Action<IServiceCollection>? services = null)
+    : BotFactory(services: services)
 {
     public const string AppId = "5d3c1b2a-7e8f-4a6b-9c0d-1e2f3a4b5c6d";
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -39,6 +39,7 @@ public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        base.ConfigureWebHost(builder);
         builder.UseEnvironment(environment);
         builder.UseSetting("Teams:AllowAnonymous", allowAnonymous ? "true" : "false");
         if (authenticated)
@@ -58,31 +59,11 @@ public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = 
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Reminders:SchedulerName", Database.SchedulerName);
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient("teams-msal").ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(fake.BaseUrl));
-            var original = services.Last(d => d.ServiceType == typeof(ITurnProcessor));
-            services.Remove(original);
-            services.Add(new ServiceDescriptor(
-                typeof(ITurnProcessor),
-                sp => new RecordingTurnProcessor(Script is null ? Create(sp, original) : new ScriptedTurnProcessor(Script), Turns),
-                original.Lifetime));
+            WrapTurnProcessor(services, inner => new RecordingTurnProcessor(Script is null ? inner : new ScriptedTurnProcessor(Script), Turns.Enqueue));
         });
-    }
-
-    /// <summary>Each factory has its own SQLite file, so runs never see each other's conversations.</summary>
-    public TempDatabase Database { get; } = new();
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Database.Dispose();
-        }
     }
 
     public async Task<HttpResponseMessage> PostActivityAsync(string json, string? bearer = null)
@@ -97,30 +78,6 @@ public sealed class TeamsBotFactory(FakeBotFramework fake, bool authenticated = 
         }
 
         return await CreateClient().SendAsync(request);
-    }
-
-    private static ITurnProcessor Create(IServiceProvider sp, ServiceDescriptor descriptor) =>
-        (ITurnProcessor)(descriptor.ImplementationInstance
-            ?? descriptor.ImplementationFactory?.Invoke(sp)
-            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
-
-    private sealed class ScriptedTurnProcessor(Func<Turn, IReadOnlyList<Reply>> script) : ITurnProcessor
-    {
-        public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
-        {
-            var replies = script(turn);
-            await sender.SendAsync(replies, cancellationToken);
-            return replies;
-        }
-    }
-
-    private sealed class RecordingTurnProcessor(ITurnProcessor inner, ConcurrentQueue<Turn> turns) : ITurnProcessor
-    {
-        public Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, CancellationToken cancellationToken)
-        {
-            turns.Enqueue(turn);
-            return inner.ProcessAsync(turn, sender, cancellationToken);
-        }
     }
 }
 

@@ -1,7 +1,7 @@
-using PartnershipBot.Channels.Console;
+using PartnershipBot.Reminders;
 using PartnershipBot.Dialogs;
 
-namespace PartnershipBot.Reminders;
+namespace PartnershipBot.Channels.Console;
 
 /// <summary>
 /// The console has no way to reach a user who is not chatting: reminders for console users are printed when
@@ -12,7 +12,7 @@ public sealed class ConsoleReminderChannel : IReminderChannel
     private readonly Lock gate = new();
     private (string UserId, Func<IReadOnlyList<Reply>, CancellationToken, Task> Write)? session;
 
-    public string Channel => ConsoleChat.Channel;
+    public string Channel => ChannelIds.Console;
 
     /// <summary>Called by the chat while it runs; dispose the result when it ends.</summary>
     public IDisposable Attach(string userId, Func<IReadOnlyList<Reply>, CancellationToken, Task> write)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace PartnershipBot.Reminders;
+namespace PartnershipBot.Storage.Reminders;
 
 internal static class ReminderModel
 {

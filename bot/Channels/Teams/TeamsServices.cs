@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Teams;
 
-/// <summary>Registration of the Microsoft Teams (Bot Framework) channel.</summary>
-public static class TeamsChannel
+/// <summary>The Microsoft Teams (Bot Framework) channel's services, its reminder delivery, and its endpoint.</summary>
+public static class TeamsServices
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -55,6 +56,7 @@ public static class TeamsChannel
 
         services.AddScoped<TeamsActivityHandler>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
+        services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
         return services;
     }
 

@@ -1,13 +1,17 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Console;
-using PartnershipBot.Hosting;
+using PartnershipBot.Channels.Console;
+using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
-namespace PartnershipBot.Channels.Console;
+namespace PartnershipBot.Hosting;
 
-/// <summary>`chat [--user NAME]`: talk to the bot in the terminal, on the same database as the web host.</summary>
+/// <summary>
+/// `chat [--user NAME]`: talk to the bot in the terminal, on the same database as the web host. In Hosting, not
+/// in Channels/Console, because it builds the whole host.
+/// </summary>
 public static class ConsoleChatCommand
 {
     public static Command Create()
@@ -57,7 +61,7 @@ public static class ConsoleChatCommand
     private static async Task<IDisposable?> ShowDueRemindersAsync(IServiceProvider services, string userName, IReplySender sender, CancellationToken cancellationToken)
     {
         var attached = services.GetRequiredService<ConsoleReminderChannel>().Attach(userName, sender.SendAsync);
-        await services.GetRequiredService<ReminderDispatcher>().RunDueAsync(ConsoleChat.Channel, cancellationToken);
+        await services.GetRequiredService<ReminderDispatcher>().RunDueAsync(ChannelIds.Console, cancellationToken);
         return attached;
     }
 

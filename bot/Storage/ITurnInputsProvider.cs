@@ -1,13 +1,13 @@
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 
-namespace PartnershipBot.Turns;
+namespace PartnershipBot.Storage;
 
 /// <summary>
 /// Loads a read-only snapshot the dialogs need for a turn (for example the user's collaborations) before the
 /// pure runner runs. Called on every attempt, after the state load, so a rerun after an ETag conflict sees fresh
-/// data. Must not write: whatever a turn changes travels back as an effect.
+/// data. Must not write: whatever a turn changes travels back as an effect. Owned by Storage, like
+/// <see cref="IEffectHandler"/>, so providers in Storage and Reminders need no reference to Turns.
 /// </summary>
 public interface ITurnInputsProvider
 {

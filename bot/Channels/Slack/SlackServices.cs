@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Slack;
 
-/// <summary>Registration of the Slack channel.</summary>
-public static class SlackChannel
+/// <summary>The Slack channel's services, its reminder delivery, and its endpoints.</summary>
+public static class SlackServices
 {
     public const string CommandsPath = "/api/slack/commands";
     public const string InteractionsPath = "/api/slack/interactions";
@@ -29,9 +30,10 @@ public static class SlackChannel
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
         services.AddHostedService<SlackStartupCheck>();
-        services.AddScoped<SlackTurnRunner>();
+        services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackDirectMessages>();
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IReminderChannel, SlackReminderChannel>();
         return services;
     }
 

@@ -1,4 +1,4 @@
-namespace PartnershipBot.Reminders;
+namespace PartnershipBot.Storage.Reminders;
 
 /// <summary>
 /// One transparency duty of a submitted collaboration (see DisclosureCalendar). Rows are never deleted: an
@@ -33,13 +33,6 @@ public sealed class ObligationRow
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-}
-
-public static class ObligationStatus
-{
-    public const string Open = "open";
-    public const string Done = "done";
-    public const string Withdrawn = "withdrawn";
 }
 
 /// <summary>The history of an obligation: created, due date moved, withdrawn, done, snoozed, reminded, escalated.</summary>

@@ -2,14 +2,14 @@ namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>
 /// One running step of a <see cref="WaterfallDialog{TState}"/>: the state (replace it with <c>with</c>), the
-/// previous answer or child result, and the ways to go on.
+/// previous answer or child result, and the ways to go on (Bot Builder's WaterfallStepContext).
 /// </summary>
-public sealed class WaterfallStep<TState>
+public sealed class StepContext<TState>
     where TState : class
 {
     private readonly Dialog dialog;
 
-    internal WaterfallStep(DialogContext context, Dialog dialog, TState state, int index, object? result)
+    internal StepContext(DialogContext context, Dialog dialog, TState state, int index, object? result)
     {
         Context = context;
         this.dialog = dialog;

@@ -1,13 +1,14 @@
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
-using PartnershipBot.Storage;
 
-namespace PartnershipBot.Turns;
+namespace PartnershipBot.Storage;
 
 /// <summary>
 /// Applies one kind of <see cref="Effect"/> to the database. It only stages changes on <paramref name="db"/>:
 /// the TurnProcessor saves them in the same SaveChanges as the conversation state, so a turn's effects and its
 /// state commit together or not at all (and a lost ETag race discards both and reruns the turn).
+/// Storage owns this contract (the TurnProcessor only calls it), so handlers in Storage and Reminders need no
+/// reference to Turns.
 /// </summary>
 public interface IEffectHandler
 {

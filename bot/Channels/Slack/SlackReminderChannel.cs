@@ -1,7 +1,7 @@
-using PartnershipBot.Channels.Slack;
+using PartnershipBot.Reminders;
 using PartnershipBot.Dialogs;
 
-namespace PartnershipBot.Reminders;
+namespace PartnershipBot.Channels.Slack;
 
 /// <summary>Reminders in Slack: conversations.open + chat.postMessage to the owner; escalations to a channel.</summary>
 internal sealed class SlackReminderChannel(SlackApiClient api, SlackBlockKitRenderer renderer) : IReminderChannel
@@ -13,7 +13,7 @@ internal sealed class SlackReminderChannel(SlackApiClient api, SlackBlockKitRend
         "cannot_dm_bot", "messages_tab_disabled", "restricted_action", "token_revoked", "http_403", "http_404",
     ];
 
-    public string Channel => SlackTurnRunner.ChannelName;
+    public string Channel => ChannelIds.Slack;
 
     public async Task<DeliveryResult> SendToUserAsync(string userId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {

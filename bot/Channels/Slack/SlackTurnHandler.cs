@@ -1,0 +1,84 @@
+using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>What a Slack request becomes before it is a Turn: who, where, what, and the DM for reminders.</summary>
+public sealed record SlackTurnInput(string TeamId, string UserId, ConversationRef Conversation, string TurnId)
+{
+    public string Text { get; init; } = "";
+
+    public UserAction? Action { get; init; }
+
+    /// <summary>The user's DM channel with the bot, when known: stored for proactive reminders.</summary>
+    public string? DmChannel { get; init; }
+
+    public string? FallbackName { get; init; }
+}
+
+/// <summary>
+/// Handles one Slack turn in the background: user details and DM address to the TurnProcessor, replies back
+/// (not an ITurnRunner, which runs the dialogs inside the processor).
+/// </summary>
+public sealed class SlackTurnHandler(
+    ITurnProcessor processor,
+    SlackApiClient api,
+    SlackUserCache userCache,
+    SlackBlockKitRenderer renderer,
+    TimeProvider time)
+{
+    public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
+
+    public static ConversationRef DirectConversation(string teamId, string dmChannel) => new(ChannelIds.Slack, $"{teamId}:{dmChannel}");
+
+    /// <summary>Slash subcommands get their own conversation so they never disturb an interview in the DM.</summary>
+    public static ConversationRef SlashConversation(string teamId, string userId) => new(ChannelIds.Slack, $"{teamId}:{userId}:slash");
+
+    public async Task RunAsync(SlackTurnInput input, SlackReplyTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(target);
+        var user = await ResolveUserAsync(input, cancellationToken);
+        var address = input.DmChannel is null ? null : new ConversationAddress
+        {
+            Channel = ChannelIds.Slack,
+            UserId = user.Id,
+            ConversationId = input.DmChannel,
+            TeamId = input.TeamId,
+            TimeZone = user.TimeZone,
+            Locale = user.Locale,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        var turn = new Turn
+        {
+            Id = input.TurnId,
+            User = user,
+            Conversation = input.Conversation,
+            Text = input.Text,
+            Action = input.Action,
+            Timestamp = time.GetUtcNow(),
+        };
+
+        // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
+        // and the worker logs anything else.
+        await processor.ProcessAsync(turn, new SlackReplySender(api, renderer, target), address, cancellationToken);
+    }
+
+    private async Task<ChannelUser> ResolveUserAsync(SlackTurnInput input, CancellationToken cancellationToken)
+    {
+        var key = UserKey(input.TeamId, input.UserId);
+        if (!userCache.TryGet(key, out var info))
+        {
+            // users.info failing (missing users:read, Slack down) must not stop the turn: go on without a name.
+            var fetched = await api.GetUserAsync(input.UserId, cancellationToken);
+            info = fetched ?? new SlackUserInfo(input.FallbackName, null, null);
+            if (fetched is not null)
+            {
+                userCache.Set(key, fetched);
+            }
+        }
+
+        return new ChannelUser(ChannelIds.Slack, key, info.DisplayName ?? input.FallbackName, info.TimeZone, info.Locale);
+    }
+}

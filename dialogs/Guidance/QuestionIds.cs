@@ -1,0 +1,31 @@
+namespace PartnershipBot.Dialogs.Guidance;
+
+/// <summary>
+/// The question ids that code reads answers by. Everything else about a question is data in the pack; these ids
+/// are the contract between the pack and the code, so the loader refuses a pack that lacks one of them.
+/// </summary>
+public static class QuestionIds
+{
+    public const string Title = "title";
+    public const string PartnerType = "partner_type";
+    public const string Scope = "scope";
+    public const string Countries = "countries";
+    public const string StartDate = "start_date";
+    public const string EndDate = "end_date";
+    public const string OwnerIsMe = "owner_is_me";
+    public const string OwnerName = "owner_name";
+    public const string SupportType = "support_type";
+    public const string ReviewCadence = "review_cadence";
+
+    public static IReadOnlyList<string> Required { get; } =
+        [Title, PartnerType, Scope, Countries, StartDate, EndDate, OwnerIsMe, OwnerName, SupportType, ReviewCadence];
+
+    internal static void Check(PackReader r, IEnumerable<Located<Question>> questions, YamlDotNet.RepresentationModel.YamlNode root)
+    {
+        var defined = questions.Select(q => q.Value.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in Required.Where(id => !defined.Contains(id)))
+        {
+            r.Error(root, "questions", $"question '{id}' is missing; the bot reads its answer by this id");
+        }
+    }
+}
