@@ -1,6 +1,14 @@
 namespace PartnershipBot.Dialogs.Guidance;
 
-public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus Status, string Reason, Source Source);
+/// <summary>
+/// One principle's verdict. <see cref="Source"/> is where the principle comes from; <see cref="ReasonSource"/> and
+/// <see cref="ReasonCite"/> are where the reason's statement comes from (a code clause, the seed, or company policy).
+/// </summary>
+public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus Status, string Reason, Source Source)
+{
+    public required Source ReasonSource { get; init; }
+    public string? ReasonCite { get; init; }
+}
 
 public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items, string Readiness)
 {
@@ -26,7 +34,11 @@ public static class Assessor
         {
             var rules = pack.Assessment.First(a => a.PrincipleId == principle.Id).Rules;
             var rule = rules.FirstOrDefault(r => r.When?.Evaluate(answers) ?? true) ?? rules[^1];
-            items.Add(new PrincipleAssessment(principle, rule.Status, AnswerText.Fill(pack, answers, rule.Reason), pack.Source(principle.SourceId)));
+            items.Add(new PrincipleAssessment(principle, rule.Status, AnswerText.Fill(pack, answers, rule.Reason), pack.Source(principle.SourceId))
+            {
+                ReasonSource = pack.Source(rule.SourceId),
+                ReasonCite = rule.Cite,
+            });
         }
 
         var gaps = items.Count(i => i.Status == AssessmentStatus.Gap);

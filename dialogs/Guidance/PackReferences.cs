@@ -65,6 +65,11 @@ internal sealed class PackReferences(
             {
                 QuestionRef(field, a, "rules.reason");
             }
+
+            foreach (var rule in a.Value.Rules)
+            {
+                SourceRef(rule.SourceId, a, "rules.source");
+            }
         }
 
         foreach (var p in principles.Where(p => assessment.All(a => a.Value.PrincipleId != p.Value.Id)))
@@ -100,9 +105,22 @@ internal sealed class PackReferences(
             }
         }
 
+        foreach (var (question, value, node, path) in disclosure.ChoiceRefs)
+        {
+            var choices = questions.FirstOrDefault(q => q.Value.Id == question)?.Value.Choices ?? [];
+            if (choices.All(c => c.Value != value))
+            {
+                r.Error(node, path, $"'{value}' is not a choice of the {question} question");
+            }
+        }
+
         foreach (var q in quiz)
         {
-            PrincipleRef(q.Value.PrincipleId, q, "principle");
+            if (q.Value.PrincipleId is { } principle)
+            {
+                PrincipleRef(principle, q, "principle");
+            }
+
             SourceRef(q.Value.SourceId, q, "source");
         }
     }

@@ -21,7 +21,11 @@ public static class PartnershipCards
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
                 i.Reason,
-                [new CardFact("Guidance", i.Principle.Summary), new CardFact("Source", i.Source.Citation)]))],
+                [
+                    new CardFact("Why", i.ReasonSource.Cite(i.ReasonCite)),
+                    new CardFact("Guidance", i.Principle.Summary),
+                    new CardFact("Source", i.Source.Citation),
+                ]))],
         };
     }
 

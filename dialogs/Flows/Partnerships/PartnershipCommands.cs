@@ -182,7 +182,7 @@ public static class PartnershipCommands
     }
 
     private static Func<CommandInvocation, DialogTurnResult> Quiz(GuidancePack pack) => i =>
-        i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id)));
+        i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id), Seed: i.Context.Turn.Id));
 
     internal static string Answers(int count) => count == 1 ? "1 answer" : $"{count} answers";
 

@@ -71,6 +71,18 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
         var question = pack.Question(state.Asking)!;
         var values = Answers.Canonical(step.Result).ToList();
+        if (question.Format is { } format && values.Count == 1)
+        {
+            var (read, error) = AnswerFormats.Read(format, values[0]);
+            if (error is not null)
+            {
+                step.Say(error);
+                return step.ReplaceDialog(DialogId, state);
+            }
+
+            values = [.. read];
+        }
+
         if (question.After is { } after && values.Count == 1 && state.Answers.GetDate(after) is { } earliest
             && Answers.Empty.With(question.Id, values).GetDate(question.Id) is { } date && date < earliest)
         {
