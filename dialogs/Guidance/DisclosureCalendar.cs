@@ -40,17 +40,20 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         {
             var days = Rules.AgreementDaysBeforeStart;
             var services = support == "contracted_services";
+            var countries = CountryCodes(answers);
+            var (agreementSource, agreementCite) = Rules.Agreement.For(countries, support);
+            var (ackSource, ackCite) = Rules.Acknowledgement.For(countries, support);
             list.Add(new Obligation("written_agreement", "written_agreement",
                 services ? "Services contract signed before the services start" : "Written agreement signed before the support starts",
-                s.AddDays(-days), Rules.AgreementSourceId,
+                s.AddDays(-days), agreementSource,
                 $"Asked for {days} days before the start ({Format(s)}): that buffer is company policy, a setting, not a code rule.")
             {
-                Cite = Rules.AgreementCite,
+                Cite = agreementCite,
                 Met = answers.Get("agreement_status") == "signed",
             });
-            list.Add(new Obligation("acknowledgement", "acknowledgement", "Support acknowledged in materials from the start", s, Rules.AcknowledgementSourceId)
+            list.Add(new Obligation("acknowledgement", "acknowledgement", "Support acknowledged in materials from the start", s, ackSource)
             {
-                Cite = Rules.AcknowledgementCite,
+                Cite = ackCite,
             });
         }
 

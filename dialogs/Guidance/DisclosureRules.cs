@@ -17,16 +17,15 @@ public sealed record DisclosureRules
 
     public required int KickoffDay { get; init; }
 
-    public required string AgreementSourceId { get; init; }
-    public string? AgreementCite { get; init; }
+    /// <summary>Where the written agreement rule comes from, by country and support type.</summary>
+    public required SourcedStep Agreement { get; init; }
 
     /// <summary>The rule a company chose for countries without one; null: such countries go to compliance.</summary>
     public string? DefaultRuleId { get; init; }
 
     public required IReadOnlyList<DisclosureRule> Rules { get; init; }
 
-    public required string AcknowledgementSourceId { get; init; }
-    public string? AcknowledgementCite { get; init; }
+    public required SourcedStep Acknowledgement { get; init; }
 
     /// <summary>Company policy: the benefits are profiled this many days after the end.</summary>
     public required int BenefitsDaysAfterEnd { get; init; }
@@ -81,6 +80,24 @@ public sealed record DisclosureRule
         (PartnerTypes.Count == 0 || (partnerType is not null && PartnerTypes.Contains(partnerType)))
         && (SupportTypes.Count == 0 || (supportType is not null && SupportTypes.Contains(supportType)));
 }
+
+/// <summary>
+/// A step every collaboration with support has (the written agreement, the acknowledgement) whose source depends on
+/// where and what: the first override whose countries (any of them) and support types match, else the default.
+/// </summary>
+public sealed record SourcedStep(string SourceId, string? Cite, IReadOnlyList<SourceOverride> Overrides)
+{
+    public (string SourceId, string? Cite) For(IReadOnlyList<string> countries, string? supportType)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        var match = Overrides.FirstOrDefault(o =>
+            (o.Countries.Count == 0 || o.Countries.Any(countries.Contains))
+            && (o.SupportTypes.Count == 0 || (supportType is not null && o.SupportTypes.Contains(supportType))));
+        return match is null ? (SourceId, Cite) : (match.SourceId, match.Cite);
+    }
+}
+
+public sealed record SourceOverride(IReadOnlyList<string> Countries, IReadOnlyList<string> SupportTypes, string SourceId, string? Cite);
 
 /// <summary>A deadline in the year after the support year; {year} and {country} in the title are filled in.</summary>
 public sealed record DisclosureDeadline(string Id, string Title, int Month, int Day);

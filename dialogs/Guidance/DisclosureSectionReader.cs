@@ -49,8 +49,8 @@ internal static class DisclosureSectionReader
             kickoffDay = r.Int(policy, "kickoff_day", path, min: 1, max: 28);
         }
 
-        var (agreementSource, agreementCite) = Section(r, map, "written_agreement", Source);
-        var (ackSource, ackCite) = Section(r, map, "acknowledgement", Source);
+        var agreement = Step(r, map, "written_agreement", Source, choices);
+        var acknowledgement = Step(r, map, "acknowledgement", Source, choices);
         var (benefitsSource, _) = Section(r, map, "benefits_profile", Source);
 
         var annual = r.Map(r.Node(map, "annual"), "disclosure.annual");
@@ -89,7 +89,7 @@ internal static class DisclosureSectionReader
 
         var reminders = ReadReminders(r, map);
         var complete = agreementDays is not null && policySource is not null && kickoffMonth is not null && kickoffDay is not null
-            && agreementSource is not null && ackSource is not null && benefitsDays is not null && benefitsSource is not null
+            && agreement is not null && acknowledgement is not null && benefitsDays is not null && benefitsSource is not null
             && reviewSource is not null && reminders is not null;
         return new DisclosureSection(
             complete
@@ -99,12 +99,10 @@ internal static class DisclosureSectionReader
                     PolicySourceId = policySource!,
                     KickoffMonth = kickoffMonth!.Value,
                     KickoffDay = kickoffDay!.Value,
-                    AgreementSourceId = agreementSource!,
-                    AgreementCite = agreementCite,
+                    Agreement = agreement!,
                     DefaultRuleId = defaultRule,
                     Rules = rules,
-                    AcknowledgementSourceId = ackSource!,
-                    AcknowledgementCite = ackCite,
+                    Acknowledgement = acknowledgement!,
                     BenefitsDaysAfterEnd = benefitsDays!.Value,
                     BenefitsSourceId = benefitsSource!,
                     ReviewSourceId = reviewSource!,
@@ -114,6 +112,35 @@ internal static class DisclosureSectionReader
                 : null,
             sources,
             choices);
+    }
+
+    private static SourcedStep? Step(PackReader r, YamlMappingNode map, string key, Func<YamlMappingNode, string, string?> source,
+        List<(string, string, YamlNode, string)> choices)
+    {
+        var path = $"disclosure.{key}";
+        if (r.Map(r.Node(map, key), path) is not { } section)
+        {
+            return null;
+        }
+
+        r.OnlyKeys(section, path, "source", "cite", "overrides");
+        var id = source(section, path);
+        var overrides = PackSections.Items(r, section, "overrides", (o, p) =>
+        {
+            var oPath = $"{path}.{p}";
+            r.OnlyKeys(o, oPath, "countries", "support_types", "source", "cite");
+            var countries = r.Texts(o, "countries", oPath);
+            foreach (var (code, node) in countries.Where(c => !Countries.IsCode(c.Value)))
+            {
+                r.Error(node, $"{oPath}.countries", $"'{code}' is not an ISO 3166-1 alpha-2 country code");
+            }
+
+            var supports = r.Texts(o, "support_types", oPath);
+            choices.AddRange(supports.Select(x => ("support_type", x.Value, x.Node, $"{oPath}.support_types")));
+            var oSource = source(o, oPath);
+            return oSource is null ? null : new SourceOverride([.. countries.Select(c => c.Value.ToUpperInvariant())], [.. supports.Select(x => x.Value)], oSource, r.Str(o, "cite", oPath, required: false));
+        }, required: false);
+        return id is null ? null : new SourcedStep(id, r.Str(section, "cite", path, required: false), [.. overrides.Select(o => o.Value)]);
     }
 
     private static (string? Source, string? Cite) Section(PackReader r, YamlMappingNode map, string key, Func<YamlMappingNode, string, string?> source)

@@ -225,11 +225,11 @@ internal static class PackSections
     public static DisclosureSection Disclosure(PackReader r, YamlMappingNode root) => DisclosureSectionReader.Read(r, root);
 
     /// <summary>Reads a list of mappings, skipping items that had errors (already reported).</summary>
-    internal static List<Located<T>> Items<T>(PackReader r, YamlMappingNode root, string key, Func<YamlMappingNode, string, T?> read)
+    internal static List<Located<T>> Items<T>(PackReader r, YamlMappingNode root, string key, Func<YamlMappingNode, string, T?> read, bool required = true)
         where T : class
     {
         var result = new List<Located<T>>();
-        var items = r.Seq(root, key, key);
+        var items = r.Seq(root, key, key, required);
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{key}[{i}]";
