@@ -44,7 +44,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
             var (agreementSource, agreementCite) = Rules.Agreement.For(countries, support);
             var (ackSource, ackCite) = Rules.Acknowledgement.For(countries, support);
             list.Add(new Obligation("written_agreement", "written_agreement",
-                services ? "Services contract signed before the services start" : "Written agreement signed before the support starts",
+                services ? "Services contract signed before the services start" : "Written agreement signed before the start",
                 s.AddDays(-days), agreementSource,
                 $"Asked for {days} days before the start ({Format(s)}): that buffer is company policy, a setting, not a code rule.")
             {

@@ -61,7 +61,7 @@ public sealed class ComplianceScenarioTests
         var (chat, host) = Review(new Plan("Breathe Easy UK", "Patient organisation", "UK", "grant", "one payment", "2027-03-15"));
 
         var lines = Reminders(chat);
-        Assert.Contains(lines, l => l.Contains("24 Apr 2027: Written agreement signed before the support starts", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("24 Apr 2027: Written agreement signed before the start", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("15 Jan 2028: Collect and check the 2027 support data", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("2028 support", StringComparison.Ordinal));

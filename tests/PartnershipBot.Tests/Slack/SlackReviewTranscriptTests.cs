@@ -46,8 +46,8 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(Button(scope, "Domestic"));
-        await PostedAsync("Which countries?");
-        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "Children with asthma miss fewer school days",
+        await PostedAsync("Which countries does the collaboration cover?");
+        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
             "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
             "A joint poster at the national asthma conference" })
         {
