@@ -272,16 +272,4 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
     }
 
     private int AgreementReminders() => channel.Titles.Count(t => t.Contains("Written agreement", StringComparison.Ordinal));
-
-    /// <summary>Stands in for the Slack compliance channel, recording into the same log.</summary>
-    private sealed class ForwardingChannel(string name, RecordingReminderChannel inner) : IReminderChannel
-    {
-        public string Channel => name;
-
-        public Task<DeliveryResult> SendToUserAsync(string userId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
-            inner.SendToUserAsync(userId, replies, cancellationToken);
-
-        public Task<DeliveryResult> SendToComplianceAsync(ComplianceContact contact, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
-            inner.SendToComplianceAsync(contact, replies, cancellationToken);
-    }
 }
