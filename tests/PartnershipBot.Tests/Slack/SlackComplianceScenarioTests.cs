@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PartnershipBot.Channels.Slack;
+using PartnershipBot.Tests.Slack.Support;
+
+namespace PartnershipBot.Tests.Slack;
+
+/// <summary>
+/// Issue 11's multi-country review in a Slack DM (real dialogs and database): GB, NO and US each under their own rule,
+/// and a grant paid before the start disclosed for the year it was paid.
+/// </summary>
+public sealed class SlackComplianceScenarioTests : IAsyncLifetime
+{
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private FakeSlackApi _slack = null!;
+    private SlackBotFactory _bot = null!;
+    private int _event;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackApi.StartAsync();
+        _bot = new SlackBotFactory(_slack, settings: new Dictionary<string, string?> { ["Slack:ChannelMessageInterval"] = "00:00:00.010" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MultiCountryGbNoUs_GrantPaidBeforeTheStart_EachCountryItsOwnRule()
+    {
+        using (var ack = await _bot.PostSignedAsync(SlackChannel.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await PostedAsync("What is the collaboration called?");
+        foreach (var answer in new[] { "Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation" })
+        {
+            await SayAsync(answer);
+        }
+
+        var scope = await PostedAsync("Is the work domestic or international?");
+        await ClickAsync(Button(scope, "International"));
+        await PostedAsync("Which countries does the collaboration cover?");
+        foreach (var answer in new[] { "GB, Norway, USA", "2028-02-01", "2028-12-31", "yes", "grant", "25000", "GBP", "one payment", "2027-12-15",
+            "Patients get answers in their own words", "yes", "patient experts", "fair-market-value payment", "A steering group with patients", "quarterly",
+            "drafted", "company website", "yes", "A joint poster", "Children miss school", "access, diagnosis", "3", "5", "NGOs, academia",
+            "committee and officials", "1, 2" })
+        {
+            await SayAsync(answer);
+        }
+
+        await PostedAsync("Here are your answers");
+        await SayAsync("submit");
+        // Slack cuts checkbox texts and descriptions at 75 characters, so the checklist sources are checked in Teams and the
+        // terminal; here the item itself must be there.
+        var checklist = await PostedAsync("Checklist: Nordic-Atlantic asthma toolkit");
+        Assert.Contains("Check with Asthma Alliance that its total income", checklist.Body.ToJsonString(), StringComparison.Ordinal);
+
+        await SayAsync("reminders");
+        var list = (await PostedAsync("Your upcoming transparency deadlines"))["text"]!;
+        Assert.Contains("30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("2028 support published", list, StringComparison.Ordinal);
+        Assert.Contains("no fixed date: NO: disclosure deadline not confirmed; check the local code (support given in 2027)", list, StringComparison.Ordinal);
+        Assert.Contains("no fixed date: US: check the internal disclosure policy for support given in 2027", list, StringComparison.Ordinal);
+    }
+
+    private async Task SayAsync(string text)
+    {
+        var id = $"Ev{++_event}{_run}";
+        using var response = await _bot.PostSignedAsync(SlackChannel.EventsPath, SlackPayloads.DirectMessage(id, text), "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _bot.Turns.WaitForAsync(t => t.Id.EndsWith(id, StringComparison.Ordinal));
+    }
+
+    private async Task ClickAsync(JsonObject action)
+    {
+        using var response = await _bot.PostSignedAsync(SlackChannel.InteractionsPath, SlackPayloads.BlockActions(action, _slack.ResponseUrl("r-click")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private Task<RecordedCall> PostedAsync(string fragment) =>
+        _slack.WaitForAsync(c => c.Method == "chat.postMessage" && (c["text"] ?? "").Contains(fragment, StringComparison.Ordinal));
+
+    private static JsonObject Button(RecordedCall message, string title)
+    {
+        var button = message.Body["blocks"]!.AsArray()
+            .SelectMany(b => b!["elements"]?.AsArray() ?? [])
+            .First(e => (string?)e!["text"]?["text"] == title)!;
+        return new JsonObject
+        {
+            ["type"] = "button",
+            ["action_id"] = (string)button["action_id"]!,
+            ["block_id"] = "b",
+            ["value"] = (string)button["value"]!,
+            ["action_ts"] = "1700000001.000",
+        };
+    }
+}
