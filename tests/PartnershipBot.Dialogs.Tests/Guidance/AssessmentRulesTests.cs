@@ -38,7 +38,20 @@ public sealed class AssessmentRulesTests
         { "R4", "agreement_status", ["signed"], "Strong", "disclosure is planned on Both websites" },
         { "R4", "disclosure_plan", ["partner_website"], "Gap", "The only planned disclosure is on the partner's website, but the company itself must disclose" },
         { "R4", "acknowledged_from_start", ["no"], "Gap", "will not be acknowledged from the start" },
+        { "R4", "disclosure_plan", ["central_platform"], "NeedsAttention", "goes on the company's own published list (company website), not on Disclosure UK" },
     };
+
+    [Theory]
+    [InlineData("hcp_society", "company_website", "NeedsAttention")]
+    [InlineData("hco", "company_website", "NeedsAttention")]
+    [InlineData("hcp_society", "central_platform", "Strong")]
+    [InlineData("patient_org", "company_website", "Strong")]
+    public void Assess_R4DisclosureRoute_FollowsThePartnerType(string partnerType, string plan, string status)
+    {
+        var r4 = Assessor.Assess(Pack, Domestic(("partner_type", [partnerType]), ("disclosure_plan", [plan]))).Items.Single(i => i.Principle.Id == "R4");
+
+        Assert.Equal(Enum.Parse<AssessmentStatus>(status), r4.Status);
+    }
 
     public static TheoryData<string, string[], string, string?> R4Sources => new()
     {
