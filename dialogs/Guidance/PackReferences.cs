@@ -38,6 +38,7 @@ internal sealed class PackReferences(
                 r.Error(q.Node, $"{q.Path}.choices", "a choice question needs at least one choice");
             }
 
+            LiteralRefs(q.Value.When, q, "when");
             var earlier = questions.Take(i).Select(x => x.Value.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var field in q.Value.When?.Fields ?? [])
             {
@@ -69,6 +70,7 @@ internal sealed class PackReferences(
             foreach (var rule in a.Value.Rules)
             {
                 SourceRef(rule.SourceId, a, "rules.source");
+                LiteralRefs(rule.When, a, "rules.when");
             }
         }
 
@@ -85,6 +87,8 @@ internal sealed class PackReferences(
             {
                 QuestionRef(field, c, "when");
             }
+
+            LiteralRefs(c.Value.When, c, "when");
 
             foreach (var field in AnswerText.Placeholders(c.Value.Text))
             {
@@ -122,6 +126,26 @@ internal sealed class PackReferences(
             }
 
             SourceRef(q.Value.SourceId, q, "source");
+        }
+    }
+
+    /// <summary>
+    /// The values a condition compares with must exist: a choice of the question, or an ISO country code for the
+    /// countries question ("countries contains UK" would never hold, since the bot stores GB).
+    /// </summary>
+    private void LiteralRefs<T>(Condition? condition, Located<T> at, string field)
+    {
+        foreach (var (questionId, value) in condition?.Literals ?? [])
+        {
+            var question = questions.FirstOrDefault(q => q.Value.Id == questionId)?.Value;
+            if (question?.Format == AnswerFormats.CountryList && !Countries.IsCode(value))
+            {
+                r.Error(at.Node, $"{at.Path}.{field}", $"'{value}' is not an ISO 3166-1 alpha-2 country code");
+            }
+            else if (question?.Kind is QuestionKind.Choice or QuestionKind.MultiChoice && question.Choices.All(c => !string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase)))
+            {
+                r.Error(at.Node, $"{at.Path}.{field}", $"'{value}' is not a choice of the {questionId} question");
+            }
         }
     }
 

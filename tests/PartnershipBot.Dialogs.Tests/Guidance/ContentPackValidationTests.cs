@@ -64,6 +64,8 @@ public sealed class ContentPackValidationTests
         { "no correct quiz option", ", correct: true }", " }", "quiz[0].options: exactly one option must be marked correct: true" },
         { "unknown placeholder", "Book the first joint review with {partner}", "Book the first joint review with {partner_name}", "checklist[21].text: unknown question 'partner_name'" },
         { "unknown country code", "        countries: [GB]\n", "        countries: [UK]\n", "disclosure.annual.rules[0].countries: 'UK' is not an ISO 3166-1 alpha-2 country code" },
+        { "country name in a condition", "    when: support_type != none and countries contains US\n", "    when: support_type != none and countries contains USA\n", "checklist[17].when: 'USA' is not an ISO 3166-1 alpha-2 country code" },
+        { "unknown choice in a condition", "when: support_type != none and partner_type in [hco, hcp_society] and countries contains GB\n    text: \"Report", "when: support_type != none and partner_type in [hco, hcp_socety] and countries contains GB\n    text: \"Report", "checklist[12].when: 'hcp_socety' is not a choice of the partner_type question" },
         { "unknown partner type in a rule", "partner_types: [patients_public]", "partner_types: [patient]", "disclosure.annual.rules[2].partner_types: 'patient' is not a choice of the partner_type question" },
         { "unknown company default", "    # default: efpia-national-code", "    default: efpia-default", "disclosure.annual.default: unknown rule 'efpia-default'" },
         { "source without checked date", "    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n", "sources[0].checked: is required" },
