@@ -24,10 +24,21 @@ public static class Assessor
         return answers.Get("scope") == "international" || answers.Get("partner_type") == "ngo_humanitarian";
     }
 
-    public static Assessment Assess(GuidancePack pack, Answers answers)
+    /// <summary>Answers the assessment derives on the day it runs, usable in rule conditions and reasons.</summary>
+    public const string DaysToStart = "days_to_start";
+
+    public static readonly IReadOnlyList<string> DerivedFields = [DaysToStart];
+
+    /// <param name="today">When given, rules can use <see cref="DaysToStart"/> (days from today to the start date).</param>
+    public static Assessment Assess(GuidancePack pack, Answers answers, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(answers);
+        if (today is { } day && answers.GetDate("start_date") is { } start)
+        {
+            answers = answers.With(DaysToStart, (start.DayNumber - day.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var international = IsInternational(answers);
         var items = new List<PrincipleAssessment>();
         foreach (var principle in pack.Principles.Where(p => international || !p.InternationalOnly))

@@ -59,12 +59,12 @@ internal sealed class PackReferences(
             PrincipleRef(a.Value.PrincipleId, a, "principle");
             foreach (var field in a.Value.Rules.SelectMany(rule => rule.When?.Fields ?? []))
             {
-                QuestionRef(field, a, "rules.when");
+                AssessmentFieldRef(field, a, "rules.when");
             }
 
             foreach (var field in a.Value.Rules.SelectMany(rule => AnswerText.Placeholders(rule.Reason)))
             {
-                QuestionRef(field, a, "rules.reason");
+                AssessmentFieldRef(field, a, "rules.reason");
             }
 
             foreach (var rule in a.Value.Rules)
@@ -150,6 +150,14 @@ internal sealed class PackReferences(
     }
 
     private bool Known(string questionId) => questions.Any(q => q.Value.Id == questionId);
+
+    private void AssessmentFieldRef<T>(string id, Located<T> at, string field)
+    {
+        if (!Assessor.DerivedFields.Contains(id))
+        {
+            QuestionRef(id, at, field);
+        }
+    }
 
     private void Unique<T>(List<Located<T>> items, Func<T, string> id)
     {

@@ -8,11 +8,11 @@ public static class PartnershipCards
 {
     public const string CollaborationValue = "collaboration";
 
-    public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration)
+    public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(collaboration);
-        var assessment = Assessor.Assess(pack, collaboration.Answers);
+        var assessment = Assessor.Assess(pack, collaboration.Answers, today);
         return new Card
         {
             Key = $"assessment:{collaboration.Id:N}",

@@ -177,7 +177,7 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c)));
+        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today)));
         return i.Step.End();
     }
 

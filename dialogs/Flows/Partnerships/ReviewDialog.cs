@@ -145,7 +145,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             CreatedBy = Actor(step.Turn),
             Checklist = checklist,
         };
-        step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record)));
+        step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, step.Context.Today)));
         step.Context.Reply(new CardReply(PartnershipCards.Checklist(record)));
         return step.End();
     }

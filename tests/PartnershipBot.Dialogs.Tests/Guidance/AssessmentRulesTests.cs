@@ -42,6 +42,22 @@ public sealed class AssessmentRulesTests
     };
 
     [Theory]
+    [InlineData("2027-04-20", "support starts in 11 days (1 May 2027): get it signed now")]
+    [InlineData("2027-04-01", "support starts in 30 days")]
+    [InlineData("2027-03-31", "must be signed before the support starts on 1 May 2027")]
+    [InlineData(null, "must be signed before the support starts on 1 May 2027")]
+    public void Assess_DraftedAgreementCloseToTheStart_SaysHowCloseWithTheCompanyThreshold(string? today, string reason)
+    {
+        var day = today is null ? (DateOnly?)null : DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+
+        var r4 = Assessor.Assess(Pack, Domestic(("agreement_status", ["drafted"])), day).Items.Single(i => i.Principle.Id == "R4");
+
+        Assert.Equal(AssessmentStatus.NeedsAttention, r4.Status);
+        Assert.Contains(reason, r4.Reason, StringComparison.Ordinal);
+        Assert.Equal("abpi-2024", r4.ReasonSource.Id);
+    }
+
+    [Theory]
     [InlineData("hcp_society", "company_website", "NeedsAttention")]
     [InlineData("hco", "company_website", "NeedsAttention")]
     [InlineData("hcp_society", "central_platform", "Strong")]
