@@ -22,7 +22,7 @@ public static class PartnershipCards
                 $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
                 i.Reason,
                 [
-                    new CardFact("Why", i.ReasonSource.Cite(i.ReasonCite)),
+                    new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)),
                     new CardFact("Guidance", i.Principle.Summary),
                     new CardFact("Source", i.Source.Citation),
                 ]))],

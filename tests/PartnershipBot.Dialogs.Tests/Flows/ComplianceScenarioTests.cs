@@ -166,7 +166,7 @@ public sealed class ComplianceScenarioTests
         var r4 = card.Sections.Single(s => s.Heading.StartsWith("R4", StringComparison.Ordinal));
         Assert.EndsWith(": Gap", r4.Heading, StringComparison.Ordinal);
         Assert.Contains("the company itself must disclose", r4.Text, StringComparison.Ordinal);
-        Assert.Contains(r4.Facts, f => f.Label == "Why" && f.Value.Contains("Clauses 28.1 and 29.1; checked 2 Dec 2026", StringComparison.Ordinal));
+        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Contains("Clauses 28.1 and 29.1; checked 2 Dec 2026", StringComparison.Ordinal));
         Assert.DoesNotContain(Reminders(chat), l => l.Contains("Written agreement", StringComparison.Ordinal));
         Assert.Contains(Checklist(host), i => i.ItemId == "file-agreement");
     }
