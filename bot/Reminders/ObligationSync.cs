@@ -58,6 +58,11 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
                 db.Obligations.Add(row);
                 AddEvent(db, row, "created", Describe(obligation.Due), actor, now);
             }
+            else if (row.Status == ObligationStatus.Open && obligation.Met)
+            {
+                // Planned reminders of a duty that is now met (the agreement was signed) are not sent.
+                await CancelPendingAsync(db, row.Id, ReminderStatus.Cancelled, _ => true, cancellationToken);
+            }
             else
             {
                 if (row.Status == ObligationStatus.Withdrawn)
@@ -79,9 +84,23 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
             row.OwnerName = owner.Name;
             row.TimeZone = owner.TimeZone ?? row.TimeZone;
             row.UpdatedAt = now;
+            if (row.Status == ObligationStatus.Open && obligation.Met)
+            {
+                // Done is done: the answers say it is already met, so it is recorded with who said so and when.
+                row.Status = ObligationStatus.Done;
+                row.DoneBy = actor;
+                row.DoneAt = now;
+                AddEvent(db, row, "done", "recorded as met from the answers", actor, now);
+            }
+
             if (row.Status == ObligationStatus.Open)
             {
                 await PlanAsync(db, row, now, cancellationToken);
+                if (obligation.ForCompliance)
+                {
+                    // No rule or no confirmed date: the compliance contact hears of it now, once.
+                    await AddReminderOnceAsync(db, row, $"{row.Id:N}{ComplianceSuffix}", ReminderKinds.Escalation, now, now, cancellationToken);
+                }
             }
         }
 
@@ -105,6 +124,12 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
         ArgumentNullException.ThrowIfNull(obligation);
         var settings = options.Value;
         var policy = pack.Disclosure.Reminders;
+        if (obligation.Kind == DisclosureCalendar.Kickoff)
+        {
+            // The January kick-off is itself the early warning: one reminder on the day, none in December.
+            policy = policy with { LeadDays = [0] };
+        }
+
         var reminders = await TrackedRows.ListAsync(db.Reminders, r => r.ObligationId == obligation.Id, cancellationToken);
         var plan = new Dictionary<string, ReminderOccurrence>();
         if (obligation.Due is { } due && obligation.Status == ObligationStatus.Open)
@@ -182,6 +207,9 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
     }
 
     public TimeZoneInfo TimeZoneOf(string? id) => ReminderPlanner.Zone(string.IsNullOrWhiteSpace(id) ? options.Value.DefaultTimeZone : id);
+
+    /// <summary>Key suffix of the escalation that tells compliance an obligation has no configured or confirmed rule.</summary>
+    public const string ComplianceSuffix = ":compliance";
 
     private static string Describe(DateOnly? due) => due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no fixed date";
 

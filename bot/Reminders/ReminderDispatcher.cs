@@ -135,8 +135,10 @@ public sealed class ReminderDispatcher(
         if (escalation)
         {
             var ownerUnreachable = reminder.Key.EndsWith(UndeliverableSuffix, StringComparison.Ordinal);
-            result = await SendAsync(contact.Channel!, c => c.SendToComplianceAsync(contact, messages.ForCompliance(obligation, title, ownerUnreachable, today), cancellationToken));
-            if (result.Outcome == DeliveryOutcome.Delivered && !ownerUnreachable)
+            var needsRule = reminder.Key.EndsWith(ObligationSync.ComplianceSuffix, StringComparison.Ordinal);
+            var message = needsRule ? messages.RuleNeeded(obligation, title) : messages.ForCompliance(obligation, title, ownerUnreachable, today);
+            result = await SendAsync(contact.Channel!, c => c.SendToComplianceAsync(contact, message, cancellationToken));
+            if (result.Outcome == DeliveryOutcome.Delivered && !ownerUnreachable && !needsRule)
             {
                 // Telling the owner is a courtesy: if it fails, the escalation itself still counts as sent.
                 await SendAsync(obligation.OwnerChannel, c => c.SendToUserAsync(obligation.OwnerUserId, ReminderMessages.EscalationNotice(obligation, contact.Name), cancellationToken));

@@ -67,6 +67,14 @@ public sealed class ReminderMessages(GuidancePack pack)
         return [new TextReply($"**Transparency escalation**: \"{obligation.Title}\" for \"{collaborationTitle}\" {due}. {why}")];
     }
 
+    /// <summary>To the compliance contact: a country or rule the pack cannot date, so someone must check the local code.</summary>
+    public IReadOnlyList<Reply> RuleNeeded(ObligationRow obligation, string collaborationTitle)
+    {
+        ArgumentNullException.ThrowIfNull(obligation);
+        var owner = obligation.OwnerName ?? obligation.OwnerUserId;
+        return [new TextReply($"**Disclosure rule needed**: \"{obligation.Title}\" for \"{collaborationTitle}\" (owner {owner}). {obligation.Note} No date was invented; source: {pack.Source(obligation.SourceId).Title}.")];
+    }
+
     public static IReadOnlyList<Reply> EscalationNotice(ObligationRow obligation, string contactName)
     {
         ArgumentNullException.ThrowIfNull(obligation);

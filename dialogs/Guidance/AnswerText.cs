@@ -24,6 +24,7 @@ public static partial class AnswerText
             QuestionKind.Choice or QuestionKind.MultiChoice => JoinList(values.Select(v => question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)),
             QuestionKind.Date when answers.GetDate(questionId) is { } d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             QuestionKind.Number when answers.GetNumber(questionId) is { } n => n.ToString("#,0.##", CultureInfo.InvariantCulture),
+            QuestionKind.Text when question.Format == "countries" => JoinList(DisclosureCalendar.CountryCodes(answers).Select(Countries.Label)),
             _ => string.Join(", ", values),
         };
     }

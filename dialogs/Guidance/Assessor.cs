@@ -1,6 +1,14 @@
 namespace PartnershipBot.Dialogs.Guidance;
 
-public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus Status, string Reason, Source Source);
+/// <summary>
+/// One principle's verdict. <see cref="Source"/> is where the principle comes from; <see cref="ReasonSource"/> and
+/// <see cref="ReasonCite"/> are where the reason's statement comes from (a code clause, the seed, or company policy).
+/// </summary>
+public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus Status, string Reason, Source Source)
+{
+    public required Source ReasonSource { get; init; }
+    public string? ReasonCite { get; init; }
+}
 
 public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items, string Readiness)
 {
@@ -16,17 +24,32 @@ public static class Assessor
         return answers.Get(QuestionIds.Scope) == "international" || answers.Get(QuestionIds.PartnerType) == "ngo_humanitarian";
     }
 
-    public static Assessment Assess(GuidancePack pack, Answers answers)
+    /// <summary>Answers the assessment derives on the day it runs, usable in rule conditions and reasons.</summary>
+    public const string DaysToStart = "days_to_start";
+
+    public static readonly IReadOnlyList<string> DerivedFields = [DaysToStart];
+
+    /// <param name="today">When given, rules can use <see cref="DaysToStart"/> (days from today to the start date).</param>
+    public static Assessment Assess(GuidancePack pack, Answers answers, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(answers);
+        if (today is { } day && answers.GetDate(QuestionIds.StartDate) is { } start)
+        {
+            answers = answers.With(DaysToStart, (start.DayNumber - day.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var international = IsInternational(answers);
         var items = new List<PrincipleAssessment>();
         foreach (var principle in pack.Principles.Where(p => international || !p.InternationalOnly))
         {
             var rules = pack.Assessment.First(a => a.PrincipleId == principle.Id).Rules;
             var rule = rules.FirstOrDefault(r => r.When?.Evaluate(answers) ?? true) ?? rules[^1];
-            items.Add(new PrincipleAssessment(principle, rule.Status, AnswerText.Fill(pack, answers, rule.Reason), pack.Source(principle.SourceId)));
+            items.Add(new PrincipleAssessment(principle, rule.Status, AnswerText.Fill(pack, answers, rule.Reason), pack.Source(principle.SourceId))
+            {
+                ReasonSource = pack.Source(rule.SourceId),
+                ReasonCite = rule.Cite,
+            });
         }
 
         var gaps = items.Count(i => i.Status == AssessmentStatus.Gap);

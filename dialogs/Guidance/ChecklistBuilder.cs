@@ -16,7 +16,7 @@ public static class ChecklistBuilder
             {
                 ItemId = t.Id,
                 Text = AnswerText.Fill(pack, answers, t.Text),
-                Source = pack.Source(t.SourceId).Title,
+                Source = pack.Source(t.SourceId).Cite(t.Cite),
                 Due = t.Due?.Resolve(answers, calendar),
                 Owner = owner,
             })];

@@ -15,6 +15,9 @@ public abstract record Condition
     /// <summary>Question ids the condition reads, for reference checks.</summary>
     public abstract IEnumerable<string> Fields { get; }
 
+    /// <summary>The values it compares answers with, per question, so the pack check can refuse unknown ones.</summary>
+    internal virtual IEnumerable<(string Field, string Value)> Literals => [];
+
     public static Condition Parse(string text) => new ConditionParser(text).ParseAll();
 
     internal sealed record And(Condition Left, Condition Right) : Condition
@@ -22,6 +25,8 @@ public abstract record Condition
         public override bool Evaluate(Answers answers) => Left.Evaluate(answers) && Right.Evaluate(answers);
 
         public override IEnumerable<string> Fields => Left.Fields.Concat(Right.Fields);
+
+        internal override IEnumerable<(string Field, string Value)> Literals => Left.Literals.Concat(Right.Literals);
     }
 
     internal sealed record Or(Condition Left, Condition Right) : Condition
@@ -29,6 +34,8 @@ public abstract record Condition
         public override bool Evaluate(Answers answers) => Left.Evaluate(answers) || Right.Evaluate(answers);
 
         public override IEnumerable<string> Fields => Left.Fields.Concat(Right.Fields);
+
+        internal override IEnumerable<(string Field, string Value)> Literals => Left.Literals.Concat(Right.Literals);
     }
 
     internal sealed record Not(Condition Inner) : Condition
@@ -36,6 +43,8 @@ public abstract record Condition
         public override bool Evaluate(Answers answers) => !Inner.Evaluate(answers);
 
         public override IEnumerable<string> Fields => Inner.Fields;
+
+        internal override IEnumerable<(string Field, string Value)> Literals => Inner.Literals;
     }
 
     internal sealed record IsSet(string Field, bool Expected) : Condition
@@ -50,6 +59,8 @@ public abstract record Condition
         public override bool Evaluate(Answers answers) => answers.All(Field).Contains(Value, StringComparer.OrdinalIgnoreCase);
 
         public override IEnumerable<string> Fields => [Field];
+
+        internal override IEnumerable<(string Field, string Value)> Literals => [(Field, Value)];
     }
 
     internal sealed record In(string Field, IReadOnlyList<string> Values) : Condition
@@ -58,6 +69,8 @@ public abstract record Condition
             answers.Get(Field) is { } v && Values.Contains(v, StringComparer.OrdinalIgnoreCase);
 
         public override IEnumerable<string> Fields => [Field];
+
+        internal override IEnumerable<(string Field, string Value)> Literals => Values.Select(v => (Field, v));
     }
 
     /// <summary>A comparison. An unanswered field makes every comparison false, so "x != y" needs x answered.</summary>
@@ -95,6 +108,8 @@ public abstract record Condition
         }
 
         public override IEnumerable<string> Fields => [Field];
+
+        internal override IEnumerable<(string Field, string Value)> Literals => Count || Op is not ("==" or "!=") ? [] : [(Field, Value)];
     }
 }
 

@@ -1,14 +1,30 @@
+using System.Globalization;
+
 namespace PartnershipBot.Dialogs.Guidance;
 
-/// <summary>One transparency duty of a collaboration and when it falls due (null: no fixed date).</summary>
-public sealed record Obligation(string Kind, string Key, string Title, DateOnly? Due, string SourceId, string? Note = null);
+/// <summary>
+/// One transparency duty of a collaboration and when it falls due (null: no fixed date). <see cref="Met"/>: already
+/// done when the answers were given (a signed agreement), so it is recorded as done and never reminded.
+/// <see cref="ForCompliance"/>: the compliance contact must act (no rule is configured, or its date is not confirmed).
+/// </summary>
+public sealed record Obligation(string Kind, string Key, string Title, DateOnly? Due, string SourceId, string? Note = null)
+{
+    public string? Cite { get; init; }
+    public bool Met { get; init; }
+    public bool ForCompliance { get; init; }
+}
 
 /// <summary>
 /// Turns a collaboration's answers into its disclosure obligations using the pack's rules only (no dates in
-/// code). Pure: same answers, same obligations.
+/// code): every country under its own rules, the partner type choosing the rule, and the calendar years in which
+/// support is paid or given. Pure: same answers, same obligations.
 /// </summary>
 public sealed class DisclosureCalendar(DisclosureRules rules)
 {
+    public const string Unconfigured = "disclosure_unconfigured";
+    public const string CheckLocal = "disclosure_check";
+    public const string Kickoff = "data_kickoff";
+
     public DisclosureRules Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
 
     public IReadOnlyList<Obligation> Obligations(Answers answers)
@@ -16,36 +32,52 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         ArgumentNullException.ThrowIfNull(answers);
         var start = answers.GetDate(QuestionIds.StartDate);
         var end = answers.GetDate(QuestionIds.EndDate);
-        var supported = answers.Has(QuestionIds.SupportType) && answers.Get(QuestionIds.SupportType) != "none";
+        var support = answers.Get(QuestionIds.SupportType);
+        var supported = support is not null && support != "none";
         var list = new List<Obligation>();
 
         if (supported && start is { } s)
         {
-            list.Add(new Obligation("written_agreement", "written_agreement", "Written agreement signed before the start",
-                s.AddDays(-Rules.AgreementDaysBeforeStart), Rules.AgreementSourceId));
-            list.Add(new Obligation("acknowledgement", "acknowledgement", "Support acknowledged in materials from the start",
-                s, Rules.AcknowledgementSourceId));
+            var days = Rules.AgreementDaysBeforeStart;
+            var services = support == "contracted_services";
+            var countries = CountryCodes(answers);
+            var (agreementSource, agreementCite) = Rules.Agreement.For(countries, support);
+            var (ackSource, ackCite) = Rules.Acknowledgement.For(countries, support);
+            list.Add(new Obligation("written_agreement", "written_agreement",
+                services ? "Services contract signed before the services start" : "Written agreement signed before the start",
+                s.AddDays(-days), agreementSource,
+                $"Asked for {days} days before the start ({Format(s)}): that buffer is company policy, a setting, not a code rule.")
+            {
+                Cite = agreementCite,
+                Met = answers.Get(QuestionIds.AgreementStatus) == "signed",
+            });
+            list.Add(new Obligation("acknowledgement", "acknowledgement", "Support acknowledged in materials from the start", s, ackSource)
+            {
+                Cite = ackCite,
+            });
         }
 
-        if (supported && start is { } first)
+        if (supported)
         {
-            var rule = Rules.AnnualRuleFor(CountryCodes(answers));
-            var last = end is { } e && e >= first ? e.Year : first.Year;
-            for (var year = first.Year; year <= last; year++)
+            var years = SupportYears(answers);
+            foreach (var country in CountryCodes(answers))
             {
-                list.Add(rule.Kind == AnnualRuleKind.Public
-                    ? new Obligation("annual_disclosure", $"annual_disclosure:{year}", $"Public disclosure of {year} support",
-                        new DateOnly(year + 1, rule.DueMonth!.Value, Math.Min(rule.DueDay!.Value, DateTime.DaysInMonth(year + 1, rule.DueMonth.Value))),
-                        rule.SourceId, rule.Text)
-                    : new Obligation("annual_disclosure", $"annual_disclosure:{year}", $"Check internal policy for {year} support",
-                        null, rule.SourceId, rule.Text));
+                list.AddRange(CountryObligations(country, answers.Get(QuestionIds.PartnerType), support, years));
+            }
+
+            foreach (var year in years)
+            {
+                list.Add(new Obligation(Kickoff, $"{Kickoff}:{year}", $"Collect and check the {year} support data for the disclosures",
+                    Date(year + 1, Rules.KickoffMonth, Rules.KickoffDay), Rules.PolicySourceId,
+                    "A kick-off in January for the previous year's data, so the deadlines after it are met: company policy, a setting."));
             }
         }
 
         if (end is { } finish)
         {
             list.Add(new Obligation("benefits_profile", "benefits_profile", "Benefits of the partnership profiled",
-                finish.AddDays(Rules.BenefitsDaysAfterEnd), Rules.BenefitsSourceId));
+                finish.AddDays(Rules.BenefitsDaysAfterEnd), Rules.BenefitsSourceId,
+                $"{Rules.BenefitsDaysAfterEnd} days after the end is company policy; the report recommends profiling the benefits, not a date."));
         }
 
         if (start is { } from && answers.Get(QuestionIds.ReviewCadence) is { } cadence && Rules.ReviewCadenceMonths.TryGetValue(cadence, out var months))
@@ -60,20 +92,100 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         return list;
     }
 
+    private IEnumerable<Obligation> CountryObligations(string country, string? partnerType, string? support, IReadOnlyList<int> years)
+    {
+        var yearsText = AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var rules = Rules.RulesFor(country, partnerType, support);
+        if (rules.Count == 0)
+        {
+            yield return new Obligation(Unconfigured, $"disclosure:{country}:unconfigured", $"Disclosure rule not configured for {country}; check the local code",
+                null, Rules.PolicySourceId,
+                $"The content pack has no disclosure rule for {Countries.Label(country)} and this partner type, so no date is given. Compliance checks the local code for support given in {yearsText}.")
+            {
+                ForCompliance = true,
+            };
+            yield break;
+        }
+
+        foreach (var rule in rules)
+        {
+            if (rule.Deadlines.Count == 0)
+            {
+                yield return new Obligation(CheckLocal, $"disclosure:{country}:{rule.Id}",
+                    rule.InternalPolicy
+                        ? $"{country}: check the internal disclosure policy for support given in {yearsText}"
+                        : $"{country}: disclosure deadline not confirmed; check the local code (support given in {yearsText})",
+                    null, rule.SourceId, rule.Text)
+                {
+                    Cite = rule.Cite,
+                    ForCompliance = !rule.InternalPolicy,
+                };
+                continue;
+            }
+
+            foreach (var year in years)
+            {
+                foreach (var deadline in rule.Deadlines)
+                {
+                    var title = deadline.Title.Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{country}", country, StringComparison.Ordinal);
+                    yield return new Obligation("annual_disclosure", $"disclosure:{country}:{rule.Id}:{deadline.Id}:{year}", title,
+                        Date(year + 1, deadline.Month, deadline.Day), rule.SourceId, rule.Text)
+                    {
+                        Cite = rule.Cite,
+                    };
+                }
+            }
+        }
+    }
+
     /// <summary>The first due date of an obligation kind (checklist due dates), or null.</summary>
     public DateOnly? FirstDue(string obligation, Answers answers)
     {
         var kind = obligation == "first_review" ? "joint_review" : obligation;
-        return Obligations(answers).Where(o => o.Kind == kind && o.Due is not null).Select(o => o.Due).FirstOrDefault();
+        return Obligations(answers).Where(o => o.Kind == kind && o.Due is not null).Select(o => o.Due).Min();
     }
 
-    /// <summary>Two-letter codes from the free-text countries answer ("GB, eg" -> GB, EG).</summary>
+    /// <summary>
+    /// The calendar years in which support is paid or given: the payment date, or the dates of a schedule or of
+    /// in-kind support; for answers given before the bot asked, the years from the start to the end.
+    /// </summary>
+    public static IReadOnlyList<int> SupportYears(Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var dates = answers.Get(QuestionIds.PaymentTiming) switch
+        {
+            "one_payment" => answers.GetDate(QuestionIds.PaymentDate) is { } d ? [d] : [],
+            "schedule" or "in_kind" => ParseDates(answers.All(QuestionIds.PaymentDates)),
+            _ => new List<DateOnly>(),
+        };
+        if (dates.Count > 0)
+        {
+            return [.. dates.Select(d => d.Year).Distinct().Order()];
+        }
+
+        if (answers.GetDate(QuestionIds.StartDate) is not { } start)
+        {
+            return [];
+        }
+
+        var last = answers.GetDate(QuestionIds.EndDate) is { } e && e >= start ? e.Year : start.Year;
+        return [.. Enumerable.Range(start.Year, last - start.Year + 1)];
+    }
+
+    /// <summary>ISO 3166-1 alpha-2 codes of the countries answer, in the order given ("UK, us" and legacy "GB, EG" too).</summary>
     public static IReadOnlyList<string> CountryCodes(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var text = answers.Get(QuestionIds.Countries) ?? "";
-        return [.. text.Split([',', ';', ' ', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(t => t.Length == 2 && t.All(char.IsLetter))
-            .Select(t => t.ToUpperInvariant())];
+        return [.. answers.All(QuestionIds.Countries).SelectMany(v => Countries.ParseList(v).Codes).Distinct()];
     }
+
+    private static List<DateOnly> ParseDates(IEnumerable<string> values) =>
+        [.. values.SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(t => DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null)
+            .OfType<DateOnly>()];
+
+    private static DateOnly Date(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+
+    private static string Format(DateOnly d) => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

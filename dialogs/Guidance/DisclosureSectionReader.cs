@@ -2,21 +2,28 @@ using YamlDotNet.RepresentationModel;
 
 namespace PartnershipBot.Dialogs.Guidance;
 
-/// <summary>The parsed disclosure section plus the source ids it cites (checked with the other references).</summary>
-internal sealed record DisclosureSection(DisclosureRules? Rules, IReadOnlyList<(string Id, YamlNode Node, string Path)> SourceRefs);
+/// <summary>
+/// The parsed disclosure section plus what it refers to, checked with the other references: source ids, and the
+/// partner and support type values its rules name (choices of the partner_type and support_type questions).
+/// </summary>
+internal sealed record DisclosureSection(
+    DisclosureRules? Rules,
+    IReadOnlyList<(string Id, YamlNode Node, string Path)> SourceRefs,
+    IReadOnlyList<(string Question, string Value, YamlNode Node, string Path)> ChoiceRefs);
 
 internal static class DisclosureSectionReader
 {
     public static DisclosureSection Read(PackReader r, YamlMappingNode root)
     {
         var sources = new List<(string, YamlNode, string)>();
+        var choices = new List<(string, string, YamlNode, string)>();
         var map = r.Map(r.Node(root, "disclosure"), "disclosure");
         if (map is null)
         {
-            return new DisclosureSection(null, sources);
+            return new DisclosureSection(null, sources, choices);
         }
 
-        r.OnlyKeys(map, "disclosure", "written_agreement", "annual_disclosure", "acknowledgement", "benefits_profile", "joint_review", "reminders");
+        r.OnlyKeys(map, "disclosure", "policy", "written_agreement", "annual", "acknowledgement", "benefits_profile", "joint_review", "reminders");
         string? Source(YamlMappingNode section, string path)
         {
             var id = r.Str(section, "source", path);
@@ -28,39 +35,43 @@ internal static class DisclosureSectionReader
             return id;
         }
 
-        var agreement = r.Map(r.Node(map, "written_agreement"), "disclosure.written_agreement");
-        var agreementDays = agreement is null ? null : r.Int(agreement, "days_before_start", "disclosure.written_agreement", min: 0, max: 365);
-        var agreementSource = agreement is null ? null : Source(agreement, "disclosure.written_agreement");
+        var policy = r.Map(r.Node(map, "policy"), "disclosure.policy");
+        int? agreementDays = null, benefitsDays = null, kickoffMonth = null, kickoffDay = null;
+        string? policySource = null;
+        if (policy is not null)
+        {
+            const string path = "disclosure.policy";
+            r.OnlyKeys(policy, path, "source", "agreement_days_before_start", "benefits_days_after_end", "kickoff_month", "kickoff_day");
+            policySource = Source(policy, path);
+            agreementDays = r.Int(policy, "agreement_days_before_start", path, min: 0, max: 365);
+            benefitsDays = r.Int(policy, "benefits_days_after_end", path, min: 0, max: 3650);
+            kickoffMonth = r.Int(policy, "kickoff_month", path, min: 1, max: 12);
+            kickoffDay = r.Int(policy, "kickoff_day", path, min: 1, max: 28);
+        }
 
-        var annual = r.Map(r.Node(map, "annual_disclosure"), "disclosure.annual_disclosure");
+        var agreement = Step(r, map, "written_agreement", Source, choices);
+        var acknowledgement = Step(r, map, "acknowledgement", Source, choices);
+        var (benefitsSource, _) = Section(r, map, "benefits_profile", Source);
+
+        var annual = r.Map(r.Node(map, "annual"), "disclosure.annual");
         string? defaultRule = null;
-        var rules = new List<AnnualDisclosureRule>();
-        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rules = new List<DisclosureRule>();
         if (annual is not null)
         {
-            r.OnlyKeys(annual, "disclosure.annual_disclosure", "default", "rules", "countries");
-            defaultRule = r.Str(annual, "default", "disclosure.annual_disclosure");
-            rules = PackSections.Items(r, annual, "rules", (rule, path) => AnnualRule(r, rule, "disclosure.annual_disclosure." + path, Source))
+            r.OnlyKeys(annual, "disclosure.annual", "default", "rules");
+            defaultRule = r.Str(annual, "default", "disclosure.annual", required: false);
+            rules = PackSections.Items(r, annual, "rules", (rule, path) => Rule(r, rule, "disclosure.annual." + path, Source, choices))
                 .Select(l => l.Value).ToList();
-            foreach (var (id, node, path) in Duplicates(rules.Select(x => x.Id), annual))
+            foreach (var id in rules.GroupBy(x => x.Id).Where(g => g.Count() > 1).Select(g => g.Key))
             {
-                r.Error(node, path, $"duplicate rule id '{id}'");
+                r.Error(annual, "disclosure.annual.rules", $"duplicate rule id '{id}'");
             }
 
             if (defaultRule is not null && rules.All(x => x.Id != defaultRule))
             {
-                r.Error(r.Node(annual, "default"), "disclosure.annual_disclosure.default", $"unknown rule '{defaultRule}'");
+                r.Error(r.Node(annual, "default"), "disclosure.annual.default", $"unknown rule '{defaultRule}'");
             }
-
-            ReadCountries(r, annual, rules, countries);
         }
-
-        var acknowledgement = r.Map(r.Node(map, "acknowledgement"), "disclosure.acknowledgement");
-        var ackSource = acknowledgement is null ? null : Source(acknowledgement, "disclosure.acknowledgement");
-
-        var benefits = r.Map(r.Node(map, "benefits_profile"), "disclosure.benefits_profile");
-        var benefitsDays = benefits is null ? null : r.Int(benefits, "days_after_end", "disclosure.benefits_profile", min: 0, max: 3650);
-        var benefitsSource = benefits is null ? null : Source(benefits, "disclosure.benefits_profile");
 
         var review = r.Map(r.Node(map, "joint_review"), "disclosure.joint_review");
         var reviewSource = review is null ? null : Source(review, "disclosure.joint_review");
@@ -77,18 +88,21 @@ internal static class DisclosureSectionReader
         }
 
         var reminders = ReadReminders(r, map);
-        var complete = agreementDays is not null && agreementSource is not null && defaultRule is not null && ackSource is not null
-            && benefitsDays is not null && benefitsSource is not null && reviewSource is not null && reminders is not null;
+        var complete = agreementDays is not null && policySource is not null && kickoffMonth is not null && kickoffDay is not null
+            && agreement is not null && acknowledgement is not null && benefitsDays is not null && benefitsSource is not null
+            && reviewSource is not null && reminders is not null;
         return new DisclosureSection(
             complete
                 ? new DisclosureRules
                 {
                     AgreementDaysBeforeStart = agreementDays!.Value,
-                    AgreementSourceId = agreementSource!,
-                    DefaultAnnualRuleId = defaultRule!,
-                    AnnualRules = rules,
-                    CountryRules = countries,
-                    AcknowledgementSourceId = ackSource!,
+                    PolicySourceId = policySource!,
+                    KickoffMonth = kickoffMonth!.Value,
+                    KickoffDay = kickoffDay!.Value,
+                    Agreement = agreement!,
+                    DefaultRuleId = defaultRule,
+                    Rules = rules,
+                    Acknowledgement = acknowledgement!,
                     BenefitsDaysAfterEnd = benefitsDays!.Value,
                     BenefitsSourceId = benefitsSource!,
                     ReviewSourceId = reviewSource!,
@@ -96,71 +110,139 @@ internal static class DisclosureSectionReader
                     Reminders = reminders!,
                 }
                 : null,
-            sources);
+            sources,
+            choices);
     }
 
-    private static AnnualDisclosureRule? AnnualRule(PackReader r, YamlMappingNode rule, string path, Func<YamlMappingNode, string, string?> source)
+    private static SourcedStep? Step(PackReader r, YamlMappingNode map, string key, Func<YamlMappingNode, string, string?> source,
+        List<(string, string, YamlNode, string)> choices)
     {
-        r.OnlyKeys(rule, path, "id", "kind", "due_month", "due_day", "source", "text");
-        var id = r.Str(rule, "id", path);
-        var kind = r.Str(rule, "kind", path);
-        var text = r.Str(rule, "text", path);
-        var sourceId = source(rule, path);
-        if (kind == "public")
+        var path = $"disclosure.{key}";
+        if (r.Map(r.Node(map, key), path) is not { } section)
         {
-            var month = r.Int(rule, "due_month", path, min: 1, max: 12);
-            var day = r.Int(rule, "due_day", path, min: 1, max: 31);
-            if (month is { } m && day is { } d && d > DateTime.DaysInMonth(2001, m))
+            return null;
+        }
+
+        r.OnlyKeys(section, path, "source", "cite", "overrides");
+        var id = source(section, path);
+        var overrides = PackSections.Items(r, section, "overrides", (o, p) =>
+        {
+            var oPath = $"{path}.{p}";
+            r.OnlyKeys(o, oPath, "countries", "support_types", "source", "cite");
+            var countries = r.Texts(o, "countries", oPath);
+            foreach (var (code, node) in countries.Where(c => !Countries.IsCode(c.Value)))
             {
-                r.Error(r.Node(rule, "due_day"), $"{path}.due_day", $"month {m} has no day {d}");
+                r.Error(node, $"{oPath}.countries", $"'{code}' is not an ISO 3166-1 alpha-2 country code");
             }
 
-            return id is null || month is null || day is null || sourceId is null || text is null
-                ? null
-                : new AnnualDisclosureRule(id, AnnualRuleKind.Public, month, day, sourceId, text);
-        }
-
-        if (kind is not null and not "internal_policy")
-        {
-            r.Error(r.Node(rule, "kind"), $"{path}.kind", $"'{kind}' must be public or internal_policy");
-        }
-
-        return id is null || kind is null || sourceId is null || text is null
-            ? null
-            : new AnnualDisclosureRule(id, AnnualRuleKind.InternalPolicy, null, null, sourceId, text);
+            var supports = r.Texts(o, "support_types", oPath);
+            choices.AddRange(supports.Select(x => ("support_type", x.Value, x.Node, $"{oPath}.support_types")));
+            var oSource = source(o, oPath);
+            return oSource is null ? null : new SourceOverride([.. countries.Select(c => c.Value.ToUpperInvariant())], [.. supports.Select(x => x.Value)], oSource, r.Str(o, "cite", oPath, required: false));
+        }, required: false);
+        return id is null ? null : new SourcedStep(id, r.Str(section, "cite", path, required: false), [.. overrides.Select(o => o.Value)]);
     }
 
-    private static void ReadCountries(PackReader r, YamlMappingNode annual, List<AnnualDisclosureRule> rules, Dictionary<string, string> countries)
+    private static (string? Source, string? Cite) Section(PackReader r, YamlMappingNode map, string key, Func<YamlMappingNode, string, string?> source)
     {
-        var items = r.Seq(annual, "countries", "disclosure.annual_disclosure", required: false);
+        var path = $"disclosure.{key}";
+        if (r.Map(r.Node(map, key), path) is not { } section)
+        {
+            return (null, null);
+        }
+
+        r.OnlyKeys(section, path, "source", "cite");
+        return (source(section, path), r.Str(section, "cite", path, required: false));
+    }
+
+    private static DisclosureRule? Rule(PackReader r, YamlMappingNode rule, string path, Func<YamlMappingNode, string, string?> source,
+        List<(string, string, YamlNode, string)> choices)
+    {
+        r.OnlyKeys(rule, path, "id", "countries", "partner_types", "support_types", "source", "cite", "checked", "confirmed", "internal_policy", "text", "deadlines");
+        var id = r.Str(rule, "id", path);
+        var sourceId = source(rule, path);
+        var text = r.Str(rule, "text", path);
+        var checkedOn = r.Date(rule, "checked", path);
+        if (r.Node(rule, "countries") is null)
+        {
+            r.Error(rule, $"{path}.countries", "is required (an empty list [] for a rule a company maps itself, for example as its default)");
+        }
+
+        var countries = new List<string>();
+        foreach (var (code, node) in r.Texts(rule, "countries", path))
+        {
+            var upper = code.ToUpperInvariant();
+            if (!Countries.IsCode(upper))
+            {
+                r.Error(node, $"{path}.countries", $"'{code}' is not an ISO 3166-1 alpha-2 country code");
+            }
+            else if (countries.Contains(upper))
+            {
+                r.Error(node, $"{path}.countries", $"country '{upper}' is listed twice");
+            }
+            else
+            {
+                countries.Add(upper);
+            }
+        }
+
+        var partnerTypes = r.Texts(rule, "partner_types", path);
+        choices.AddRange(partnerTypes.Select(p => ("partner_type", p.Value, p.Node, $"{path}.partner_types")));
+        var supportTypes = r.Texts(rule, "support_types", path);
+        choices.AddRange(supportTypes.Select(p => ("support_type", p.Value, p.Node, $"{path}.support_types")));
+
+        var deadlines = new List<DisclosureDeadline>();
+        var items = r.Seq(rule, "deadlines", path, required: false);
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"disclosure.annual_disclosure.countries[{i}]";
-            if (r.Map(items[i], path) is not { } entry)
+            var dPath = $"{path}.deadlines[{i}]";
+            if (r.Map(items[i], dPath) is not { } d)
             {
                 continue;
             }
 
-            r.OnlyKeys(entry, path, "countries", "rule");
-            var rule = r.Str(entry, "rule", path);
-            if (rule is not null && rules.All(x => x.Id != rule))
+            r.OnlyKeys(d, dPath, "id", "title", "month", "day");
+            var dId = r.Str(d, "id", dPath);
+            var title = r.Str(d, "title", dPath);
+            var month = r.Int(d, "month", dPath, min: 1, max: 12);
+            var day = r.Int(d, "day", dPath, min: 1, max: 31);
+            if (month is { } m && day is { } dd && dd > DateTime.DaysInMonth(2001, m))
             {
-                r.Error(r.Node(entry, "rule"), $"{path}.rule", $"unknown rule '{rule}'");
+                r.Error(r.Node(d, "day"), $"{dPath}.day", $"month {m} has no day {dd}");
             }
-
-            foreach (var code in r.Seq(entry, "countries", path).OfType<YamlScalarNode>())
+            else if (dId is not null && title is not null && month is not null && day is not null)
             {
-                var value = (code.Value ?? "").Trim().ToUpperInvariant();
-                if (value.Length != 2 || !value.All(char.IsLetter))
-                {
-                    r.Error(code, $"{path}.countries", $"'{code.Value}' is not a two-letter country code");
-                }
-                else if (!countries.TryAdd(value, rule ?? ""))
-                {
-                    r.Error(code, $"{path}.countries", $"country '{value}' has more than one rule");
-                }
+                deadlines.Add(new DisclosureDeadline(dId, title, month.Value, day.Value));
             }
         }
+
+        var internalPolicy = r.Bool(rule, "internal_policy", path);
+        if (internalPolicy && deadlines.Count > 0)
+        {
+            r.Error(r.Node(rule, "deadlines"), $"{path}.deadlines", "an internal_policy rule has no public deadlines");
+        }
+
+        if (r.Node(rule, "confirmed") is null)
+        {
+            r.Error(rule, $"{path}.confirmed", "is required: true when the rule was confirmed against the code's text, false otherwise");
+        }
+
+        return id is null || sourceId is null || text is null || checkedOn is null
+            ? null
+            : new DisclosureRule
+            {
+                Id = id,
+                Countries = countries,
+                PartnerTypes = [.. partnerTypes.Select(p => p.Value)],
+                SupportTypes = [.. supportTypes.Select(p => p.Value)],
+                SourceId = sourceId,
+                Cite = r.Str(rule, "cite", path, required: false),
+                Checked = checkedOn.Value,
+                Confirmed = r.Bool(rule, "confirmed", path),
+                InternalPolicy = internalPolicy,
+                Text = text,
+                Deadlines = deadlines,
+            };
     }
 
     private static ReminderPolicy? ReadReminders(PackReader r, YamlMappingNode map)
@@ -189,7 +271,4 @@ internal static class DisclosureSectionReader
         var escalate = r.Int(reminders, "escalate_after_overdue", path, min: 1, max: 100);
         return every is null || escalate is null ? null : new ReminderPolicy([.. lead.OrderDescending()], every.Value, escalate.Value);
     }
-
-    private static IEnumerable<(string Id, YamlNode Node, string Path)> Duplicates(IEnumerable<string> ids, YamlMappingNode at) =>
-        ids.GroupBy(x => x).Where(g => g.Count() > 1).Select(g => (g.Key, (YamlNode)at, "disclosure.annual_disclosure.rules"));
 }

@@ -28,10 +28,26 @@ public sealed record GuidancePack
     public static GuidancePack Load(string path) => GuidancePackLoader.LoadFile(path);
 }
 
-public sealed record Source(string Id, string Title, string Publisher, int? Year)
+/// <summary>
+/// Where a statement comes from, with when it was last checked against its text and what was checked.
+/// <see cref="Kind"/> is code, seed, guidance, report or company_policy.
+/// </summary>
+public sealed record Source(string Id, string Kind, string Title, string Publisher, string? Url, string? Version, DateOnly Checked, string? Note)
 {
-    /// <summary>How the bot cites it: "Title (Publisher, 2024)".</summary>
-    public string Citation => Year is { } y ? $"{Title} ({Publisher}, {y})" : $"{Title} ({Publisher})";
+    public const string CompanyPolicy = "company_policy";
+
+    public static readonly IReadOnlyList<string> Kinds = ["code", "seed", "guidance", "report", CompanyPolicy];
+
+    public bool IsCompanyPolicy => Kind == CompanyPolicy;
+
+    /// <summary>How the bot cites it: "Title (Publisher, version)".</summary>
+    public string Citation => Version is { } v ? $"{Title} ({Publisher}, {v})" : $"{Title} ({Publisher})";
+
+    /// <summary>The citation with a clause or page and the checked date, for cards and checklists.</summary>
+    public string Cite(string? where) =>
+        (IsCompanyPolicy ? "Company policy (a setting, not a code rule)" : Citation)
+        + (string.IsNullOrWhiteSpace(where) ? "" : $", {where}")
+        + $"; checked {Checked.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>A recommendation (R1-R4), a humanitarian lesson (L1-L4) or another principle (P1).</summary>
@@ -61,6 +77,9 @@ public sealed record Question
     public required string Help { get; init; }
     public string? PrincipleId { get; init; }
     public Condition? When { get; init; }
+
+    /// <summary>Text answers with a shape: "countries" (ISO 3166-1 codes from names or codes) or "dates" (yyyy-mm-dd list).</summary>
+    public string? Format { get; init; }
     public IReadOnlyList<QuestionChoice> Choices { get; init; } = [];
     public int? MinLength { get; init; }
     public int? MaxLength { get; init; }
@@ -83,14 +102,18 @@ public enum AssessmentStatus
     Gap,
 }
 
-public sealed record AssessmentRule(AssessmentStatus Status, Condition? When, string Reason);
+public sealed record AssessmentRule(AssessmentStatus Status, Condition? When, string Reason, string SourceId, string? Cite = null);
 
 public sealed record PrincipleRules(string PrincipleId, IReadOnlyList<AssessmentRule> Rules);
 
-public sealed record ChecklistTemplate(string Id, string PrincipleId, string SourceId, Condition? When, string Text, DueExpression? Due);
+public sealed record ChecklistTemplate(string Id, string PrincipleId, string SourceId, Condition? When, string Text, DueExpression? Due, string? Cite = null);
 
-public sealed record QuizQuestion(string Id, string PrincipleId, string SourceId, string Scenario, IReadOnlyList<QuizOption> Options, string Explanation)
+/// <summary>A scenario question about a principle or, where no principle fits (independence), a topic.</summary>
+public sealed record QuizQuestion(string Id, string? PrincipleId, string SourceId, string Scenario, IReadOnlyList<QuizOption> Options, string Explanation)
 {
+    public string? Topic { get; init; }
+    public string? Cite { get; init; }
+
     public int CorrectIndex => Options.ToList().FindIndex(o => o.Correct);
 }
 

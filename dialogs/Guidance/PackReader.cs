@@ -143,6 +143,34 @@ internal sealed class PackReader(string file)
         return value;
     }
 
+    /// <summary>A yyyy-mm-dd date, such as the day a source was last checked.</summary>
+    public DateOnly? Date(YamlMappingNode map, string key, string path, bool required = true)
+    {
+        var text = Str(map, key, path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Error(Node(map, key), $"{path}.{key}", $"'{text}' is not a date (yyyy-mm-dd)");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>A list of plain texts ([a, b]); empty when absent.</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> Texts(YamlMappingNode map, string key, string path) =>
+        [.. Seq(map, key, path, required: false).Select(n => n is YamlScalarNode { Value: { } v } ? (v.Trim(), n) : (Bad(n, $"{path}.{key}"), n)).Where(x => x.Item1.Length > 0)];
+
+    private string Bad(YamlNode node, string path)
+    {
+        Error(node, path, "must be a list of texts");
+        return "";
+    }
+
     public Condition? When(YamlMappingNode map, string path)
     {
         var text = Str(map, "when", path, required: false);

@@ -38,6 +38,7 @@ internal sealed class PackReferences(
                 r.Error(q.Node, $"{q.Path}.choices", "a choice question needs at least one choice");
             }
 
+            LiteralRefs(q.Value.When, q, "when");
             var earlier = questions.Take(i).Select(x => x.Value.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var field in q.Value.When?.Fields ?? [])
             {
@@ -58,12 +59,18 @@ internal sealed class PackReferences(
             PrincipleRef(a.Value.PrincipleId, a, "principle");
             foreach (var field in a.Value.Rules.SelectMany(rule => rule.When?.Fields ?? []))
             {
-                QuestionRef(field, a, "rules.when");
+                AssessmentFieldRef(field, a, "rules.when");
             }
 
             foreach (var field in a.Value.Rules.SelectMany(rule => AnswerText.Placeholders(rule.Reason)))
             {
-                QuestionRef(field, a, "rules.reason");
+                AssessmentFieldRef(field, a, "rules.reason");
+            }
+
+            foreach (var rule in a.Value.Rules)
+            {
+                SourceRef(rule.SourceId, a, "rules.source");
+                LiteralRefs(rule.When, a, "rules.when");
             }
         }
 
@@ -80,6 +87,8 @@ internal sealed class PackReferences(
             {
                 QuestionRef(field, c, "when");
             }
+
+            LiteralRefs(c.Value.When, c, "when");
 
             foreach (var field in AnswerText.Placeholders(c.Value.Text))
             {
@@ -100,14 +109,55 @@ internal sealed class PackReferences(
             }
         }
 
+        foreach (var (question, value, node, path) in disclosure.ChoiceRefs)
+        {
+            var choices = questions.FirstOrDefault(q => q.Value.Id == question)?.Value.Choices ?? [];
+            if (choices.All(c => c.Value != value))
+            {
+                r.Error(node, path, $"'{value}' is not a choice of the {question} question");
+            }
+        }
+
         foreach (var q in quiz)
         {
-            PrincipleRef(q.Value.PrincipleId, q, "principle");
+            if (q.Value.PrincipleId is { } principle)
+            {
+                PrincipleRef(principle, q, "principle");
+            }
+
             SourceRef(q.Value.SourceId, q, "source");
         }
     }
 
+    /// <summary>
+    /// The values a condition compares with must exist: a choice of the question, or an ISO country code for the
+    /// countries question ("countries contains UK" would never hold, since the bot stores GB).
+    /// </summary>
+    private void LiteralRefs<T>(Condition? condition, Located<T> at, string field)
+    {
+        foreach (var (questionId, value) in condition?.Literals ?? [])
+        {
+            var question = questions.FirstOrDefault(q => q.Value.Id == questionId)?.Value;
+            if (question?.Format == AnswerFormats.CountryList && !Countries.IsCode(value))
+            {
+                r.Error(at.Node, $"{at.Path}.{field}", $"'{value}' is not an ISO 3166-1 alpha-2 country code");
+            }
+            else if (question?.Kind is QuestionKind.Choice or QuestionKind.MultiChoice && question.Choices.All(c => !string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase)))
+            {
+                r.Error(at.Node, $"{at.Path}.{field}", $"'{value}' is not a choice of the {questionId} question");
+            }
+        }
+    }
+
     private bool Known(string questionId) => questions.Any(q => q.Value.Id == questionId);
+
+    private void AssessmentFieldRef<T>(string id, Located<T> at, string field)
+    {
+        if (!Assessor.DerivedFields.Contains(id))
+        {
+            QuestionRef(id, at, field);
+        }
+    }
 
     private void Unique<T>(List<Located<T>> items, Func<T, string> id)
     {

@@ -8,12 +8,27 @@ internal static class PackSections
     public static List<Located<Source>> Sources(PackReader r, YamlMappingNode root) =>
         Items(r, root, "sources", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "title", "publisher", "year");
+            r.OnlyKeys(map, path, "id", "kind", "title", "publisher", "url", "version", "checked", "note");
             var id = r.Str(map, "id", path);
+            var kind = r.Str(map, "kind", path);
+            if (kind is not null && !Source.Kinds.Contains(kind))
+            {
+                r.Error(r.Node(map, "kind"), $"{path}.kind", $"'{kind}' must be one of {string.Join(", ", Source.Kinds)}");
+            }
+
             var title = r.Str(map, "title", path);
             var publisher = r.Str(map, "publisher", path);
-            var year = r.Int(map, "year", path, required: false, min: 1900, max: 2100);
-            return id is null || title is null || publisher is null ? null : new Source(id, title, publisher, year);
+            var url = r.Str(map, "url", path, required: false);
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+            {
+                r.Error(r.Node(map, "url"), $"{path}.url", $"'{url}' is not an https address");
+            }
+
+            // A source nobody checked cannot back a compliance statement: the date it was last checked is required.
+            var checkedOn = r.Date(map, "checked", path);
+            return id is null || kind is null || title is null || publisher is null || checkedOn is null
+                ? null
+                : new Source(id, kind, title, publisher, url, r.Str(map, "version", path, required: false), checkedOn.Value, r.Str(map, "note", path, required: false));
         });
 
     public static List<Located<Principle>> Principles(PackReader r, YamlMappingNode root) =>
@@ -39,7 +54,7 @@ internal static class PackSections
     public static List<Located<Question>> Questions(PackReader r, YamlMappingNode root) =>
         Items(r, root, "questions", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "label", "kind", "prompt", "help", "principle", "when", "choices", "min_length", "max_length", "min", "max", "whole", "after");
+            r.OnlyKeys(map, path, "id", "label", "kind", "prompt", "help", "principle", "when", "choices", "min_length", "max_length", "min", "max", "whole", "after", "format");
             var id = r.Str(map, "id", path);
             var kindText = r.Str(map, "kind", path);
             QuestionKind? kind = kindText switch
@@ -56,6 +71,12 @@ internal static class PackSections
             var label = r.Str(map, "label", path);
             var prompt = r.Str(map, "prompt", path);
             var help = r.Str(map, "help", path);
+            var format = r.Str(map, "format", path, required: false);
+            if (format is not null && (format is not ("countries" or "dates") || kind is not QuestionKind.Text))
+            {
+                r.Error(r.Node(map, "format"), $"{path}.format", "only text questions have a format, and it must be countries or dates");
+            }
+
             var choices = kind is QuestionKind.Choice or QuestionKind.MultiChoice ? Choices(r, map, path) : [];
             if (kind is not (QuestionKind.Choice or QuestionKind.MultiChoice) && r.Node(map, "choices") is { } extra)
             {
@@ -80,6 +101,7 @@ internal static class PackSections
                     Max = r.Dec(map, "max", path),
                     Whole = r.Bool(map, "whole", path),
                     After = r.Str(map, "after", path, required: false),
+                    Format = format,
                 };
         });
 
@@ -98,7 +120,7 @@ internal static class PackSections
                     continue;
                 }
 
-                r.OnlyKeys(rule, rulePath, "status", "when", "reason");
+                r.OnlyKeys(rule, rulePath, "status", "when", "reason", "source", "cite");
                 var statusText = r.Str(rule, "status", rulePath);
                 AssessmentStatus? status = statusText switch
                 {
@@ -110,14 +132,15 @@ internal static class PackSections
                 };
                 var when = r.When(rule, rulePath);
                 var reason = r.Str(rule, "reason", rulePath);
+                var source = r.Str(rule, "source", rulePath);
                 if (i == items.Count - 1 && r.Node(rule, "when") is not null)
                 {
                     r.Error(items[i], rulePath, "the last rule must have no 'when': it is the default");
                 }
 
-                if (status is not null && reason is not null)
+                if (status is not null && reason is not null && source is not null)
                 {
-                    rules.Add(new AssessmentRule(status.Value, when, reason));
+                    rules.Add(new AssessmentRule(status.Value, when, reason, source, r.Str(rule, "cite", rulePath, required: false)));
                 }
             }
 
@@ -127,7 +150,7 @@ internal static class PackSections
     public static List<Located<ChecklistTemplate>> Checklist(PackReader r, YamlMappingNode root) =>
         Items(r, root, "checklist", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "principle", "source", "when", "text", "due");
+            r.OnlyKeys(map, path, "id", "principle", "source", "cite", "when", "text", "due");
             var id = r.Str(map, "id", path);
             var principle = r.Str(map, "principle", path);
             var source = r.Str(map, "source", path);
@@ -146,15 +169,21 @@ internal static class PackSections
                 }
             }
 
-            return id is null || principle is null || source is null || text is null ? null : new ChecklistTemplate(id, principle, source, when, text, due);
+            return id is null || principle is null || source is null || text is null ? null : new ChecklistTemplate(id, principle, source, when, text, due, r.Str(map, "cite", path, required: false));
         });
 
     public static List<Located<QuizQuestion>> Quiz(PackReader r, YamlMappingNode root) =>
         Items(r, root, "quiz", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "principle", "source", "scenario", "options", "explanation");
+            r.OnlyKeys(map, path, "id", "principle", "topic", "source", "cite", "scenario", "options", "explanation");
             var id = r.Str(map, "id", path);
-            var principle = r.Str(map, "principle", path);
+            var principle = r.Str(map, "principle", path, required: false);
+            var topic = r.Str(map, "topic", path, required: false);
+            if (principle is null && topic is null)
+            {
+                r.Error(map, $"{path}.principle", "a question needs a principle or a topic");
+            }
+
             var source = r.Str(map, "source", path);
             var scenario = r.Str(map, "scenario", path);
             var explanation = r.Str(map, "explanation", path);
@@ -177,19 +206,30 @@ internal static class PackSections
                 r.Error(r.Node(map, "options"), $"{path}.options", "exactly one option must be marked correct: true");
             }
 
-            return id is null || principle is null || source is null || scenario is null || explanation is null
+            // Two options with the same words would make the correct answer ambiguous.
+            foreach (var text in options.GroupBy(o => o.Text.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
+            {
+                r.Error(r.Node(map, "options"), $"{path}.options", $"the option '{text}' appears more than once, so the correct option is not unique");
+            }
+
+            if (items.Count is > 0 and < 2)
+            {
+                r.Error(r.Node(map, "options"), $"{path}.options", "a question needs at least two options");
+            }
+
+            return id is null || source is null || scenario is null || explanation is null || (principle is null && topic is null)
                 ? null
-                : new QuizQuestion(id, principle, source, scenario, options, explanation);
+                : new QuizQuestion(id, principle, source, scenario, options, explanation) { Topic = topic, Cite = r.Str(map, "cite", path, required: false) };
         });
 
     public static DisclosureSection Disclosure(PackReader r, YamlMappingNode root) => DisclosureSectionReader.Read(r, root);
 
     /// <summary>Reads a list of mappings, skipping items that had errors (already reported).</summary>
-    internal static List<Located<T>> Items<T>(PackReader r, YamlMappingNode root, string key, Func<YamlMappingNode, string, T?> read)
+    internal static List<Located<T>> Items<T>(PackReader r, YamlMappingNode root, string key, Func<YamlMappingNode, string, T?> read, bool required = true)
         where T : class
     {
         var result = new List<Located<T>>();
-        var items = r.Seq(root, key, key);
+        var items = r.Seq(root, key, key, required);
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{key}[{i}]";

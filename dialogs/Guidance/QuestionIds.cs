@@ -16,9 +16,14 @@ public static class QuestionIds
     public const string OwnerName = "owner_name";
     public const string SupportType = "support_type";
     public const string ReviewCadence = "review_cadence";
+    public const string PaymentTiming = "payment_timing";
+    public const string PaymentDate = "payment_date";
+    public const string PaymentDates = "payment_dates";
+    public const string AgreementStatus = "agreement_status";
 
     public static IReadOnlyList<string> Required { get; } =
-        [Title, PartnerType, Scope, Countries, StartDate, EndDate, OwnerIsMe, OwnerName, SupportType, ReviewCadence];
+        [Title, PartnerType, Scope, Countries, StartDate, EndDate, OwnerIsMe, OwnerName, SupportType, ReviewCadence,
+            PaymentTiming, PaymentDate, PaymentDates, AgreementStatus];
 
     internal static void Check(PackReader r, IEnumerable<Located<Question>> questions, YamlDotNet.RepresentationModel.YamlNode root)
     {

@@ -134,7 +134,7 @@ internal static partial class DeadlineCommands
         Due = obligation.Due,
         SourceId = obligation.SourceId,
         Note = obligation.Note,
-        Status = ObligationStatus.Open,
+        Status = obligation.Met ? ObligationStatus.Done : ObligationStatus.Open,
     };
 
     private static string When(DateOnly? due, DateOnly today) => due is { } d

@@ -8,11 +8,11 @@ public static class PartnershipCards
 {
     public const string CollaborationValue = "collaboration";
 
-    public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration)
+    public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(collaboration);
-        var assessment = Assessor.Assess(pack, collaboration.Answers);
+        var assessment = Assessor.Assess(pack, collaboration.Answers, today);
         return new Card
         {
             Key = $"assessment:{collaboration.Id:N}",
@@ -21,7 +21,11 @@ public static class PartnershipCards
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
                 i.Reason,
-                [new CardFact("Guidance", i.Principle.Summary), new CardFact("Source", i.Source.Citation)]))],
+                [
+                    new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)),
+                    new CardFact("Guidance", i.Principle.Summary),
+                    new CardFact("Source", i.Source.Citation),
+                ]))],
         };
     }
 

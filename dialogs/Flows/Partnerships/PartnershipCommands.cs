@@ -180,12 +180,12 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c)));
+        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today)));
         return i.Step.End();
     }
 
     private static Func<CommandInvocation, DialogTurnResult> Quiz(GuidancePack pack) => i =>
-        i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id)));
+        i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id), Seed: i.Context.Turn.Id));
 
     internal static string Answers(int count) => count == 1 ? "1 answer" : $"{count} answers";
 

@@ -5,7 +5,8 @@ using PartnershipBot.Dialogs.Guidance;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
-public sealed record QuizState(IReadOnlyList<string> QuestionIds, int Index = 0, int Score = 0);
+/// <param name="Seed">Shuffles each question's options for this round (the turn id that started it).</param>
+public sealed record QuizState(IReadOnlyList<string> QuestionIds, int Index = 0, int Score = 0, string Seed = "");
 
 /// <summary>Five scenario questions from the pack, feedback with the explanation and source after each, a score.</summary>
 public sealed class QuizDialog : WaterfallDialog<QuizState>
@@ -26,10 +27,22 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     public static IReadOnlyList<string> Draw(GuidancePack pack, string seed)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed ?? ""));
-        var random = new Random(BitConverter.ToInt32(hash, 0));
+        var random = Seeded(seed ?? "");
         return [.. pack.Quiz.Select(q => q.Id).OrderBy(_ => random.Next()).Take(Math.Min(Length, pack.Quiz.Count))];
     }
+
+    /// <summary>
+    /// The order in which a question's options are shown this round, as indexes into the pack's options: a shuffle
+    /// seeded by the round and the question, so the correct answer moves between rounds but a round is reproducible.
+    /// </summary>
+    public static IReadOnlyList<int> OptionOrder(QuizQuestion question, string seed)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var random = Seeded($"{seed}/{question.Id}");
+        return [.. Enumerable.Range(0, question.Options.Count).OrderBy(_ => random.Next())];
+    }
+
+    private static Random Seeded(string seed) => new(BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(seed)), 0));
 
     protected override QuizState CreateState(object? options) =>
         options as QuizState ?? throw new ArgumentException("The quiz starts with a QuizState.", nameof(options));
@@ -40,11 +53,12 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     private DialogTurnResult Ask(StepContext<QuizState> step)
     {
         var question = Current(step.State);
+        var order = OptionOrder(question, step.State.Seed);
         return step.Prompt(PromptIds.Choice, new PromptOptions
         {
             Text = $"**Question {step.State.Index + 1} of {step.State.QuestionIds.Count}.** {question.Scenario}",
-            Help = $"Pick the option that fits the guidance best. This question is about {pack.Principle(question.PrincipleId).Title}.",
-            Choices = [.. question.Options.Select((o, i) => new Choice(((char)('a' + i)).ToString(), o.Text))],
+            Help = $"Pick the option that fits the guidance best. This question is about {About(question)}.",
+            Choices = [.. order.Select((original, shown) => new Choice(((char)('a' + shown)).ToString(), question.Options[original].Text))],
         });
     }
 
@@ -52,9 +66,10 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     {
         var state = step.State;
         var question = Current(state);
-        var picked = step.ResultAs<FoundChoice>().Index;
+        var picked = OptionOrder(question, state.Seed)[step.ResultAs<FoundChoice>().Index];
         var correct = picked == question.CorrectIndex;
-        var citation = $"{question.PrincipleId} {pack.Principle(question.PrincipleId).Title}; source: {pack.Source(question.SourceId).Citation}";
+        var source = pack.Source(question.SourceId);
+        var citation = $"{About(question)}; source: {source.Cite(question.Cite)}";
         step.Say(correct
             ? $"**Correct.** {question.Explanation} _({citation})_"
             : $"**Not quite.** The best answer is: {question.Options[question.CorrectIndex].Text}. {question.Explanation} _({citation})_");
@@ -72,6 +87,9 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         step.Context.Emit(new RecordQuizScore(next.Score, total, step.Turn.Timestamp));
         return step.End();
     }
+
+    private string About(QuizQuestion question) =>
+        question.PrincipleId is { } id ? $"{id} {pack.Principle(id).Title}" : question.Topic!;
 
     private QuizQuestion Current(QuizState state) => pack.Quiz.First(q => q.Id == state.QuestionIds[state.Index]);
 }

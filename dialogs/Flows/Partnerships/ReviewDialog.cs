@@ -71,6 +71,18 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
         var question = pack.Question(state.Asking)!;
         var values = Answers.Canonical(step.Result).ToList();
+        if (question.Format is { } format && values.Count == 1)
+        {
+            var (read, error) = AnswerFormats.Read(format, values[0]);
+            if (error is not null)
+            {
+                step.Say(error);
+                return step.ReplaceDialog(DialogId, state);
+            }
+
+            values = [.. read];
+        }
+
         if (question.After is { } after && values.Count == 1 && state.Answers.GetDate(after) is { } earliest
             && Answers.Empty.With(question.Id, values).GetDate(question.Id) is { } date && date < earliest)
         {
@@ -133,7 +145,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             CreatedBy = Actor(step.Turn),
             Checklist = checklist,
         };
-        step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record)));
+        step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, step.Context.Today)));
         step.Context.Reply(new CardReply(PartnershipCards.Checklist(record)));
         return step.End();
     }

@@ -23,10 +23,13 @@ public sealed class QuizTranscriptTests
             for (var n = 1; n <= 5; n++)
             {
                 var question = Pack.Quiz.Single(q => Transcript.Describe(chat.Replies[^1]).Contains(q.Scenario, StringComparison.Ordinal));
+                var shown = chat.Replies.OfType<ChoicesReply>().Last().Choices.Select(c => c.Title).ToList();
+                var correct = shown.IndexOf(question.Options[question.CorrectIndex].Text);
+
                 // First round: all correct. Second round: the first answer wrong, the rest right.
-                var pick = round == 1 && n == 1 ? (question.CorrectIndex + 1) % question.Options.Count : question.CorrectIndex;
+                var pick = round == 1 && n == 1 ? (correct + 1) % shown.Count : correct;
                 chat.Send((pick + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Assert.Contains(pick == question.CorrectIndex ? "**Correct.**" : "**Not quite.** The best answer is", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+                Assert.Contains(pick == correct ? "**Correct.**" : "**Not quite.** The best answer is", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
                 Assert.Contains("source:", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
             }
 
@@ -47,5 +50,34 @@ public sealed class QuizTranscriptTests
         Assert.Equal(QuizDialog.Draw(Pack, "t1"), QuizDialog.Draw(Pack, "t1"));
         Assert.Equal(5, QuizDialog.Draw(Pack, "t1").Distinct().Count());
         Assert.True(Enumerable.Range(0, 10).Select(i => string.Join(",", QuizDialog.Draw(Pack, $"seed-{i}"))).Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void OptionOrder_PerRound_ShufflesSoTheCorrectAnswerMoves()
+    {
+        var rounds = Enumerable.Range(0, 40).Select(i => $"round-{i}").ToList();
+
+        // Same round, same order (a round is reproducible); every order is a permutation of the pack's options.
+        Assert.All(Pack.Quiz, q => Assert.Equal(QuizDialog.OptionOrder(q, "round-1"), QuizDialog.OptionOrder(q, "round-1")));
+        Assert.All(Pack.Quiz, q => Assert.Equal(Enumerable.Range(0, q.Options.Count), QuizDialog.OptionOrder(q, "round-1").Order()));
+
+        // Over many rounds the correct answer is shown in every position, not always second.
+        var positions = Pack.Quiz.SelectMany(q => rounds.Select(r => QuizDialog.OptionOrder(q, r).ToList().IndexOf(q.CorrectIndex))).ToList();
+        Assert.Equal([0, 1, 2], positions.Distinct().Order());
+        Assert.All(positions.GroupBy(p => p), g => Assert.InRange(g.Count(), positions.Count / 5, positions.Count / 2));
+    }
+
+    [Fact]
+    public void Quiz_Pack_HasQuestionsOnPartnerTypePaymentYearAndCountries()
+    {
+        Assert.Contains(Pack.Quiz, q => q.Id == "q-partner-type" && q.Options[q.CorrectIndex].Text.Contains("Disclosure UK", StringComparison.Ordinal));
+        Assert.Contains(Pack.Quiz, q => q.Id == "q-payment-year" && q.Options[q.CorrectIndex].Text.StartsWith("2027", StringComparison.Ordinal));
+        Assert.Contains(Pack.Quiz, q => q.Id == "q-countries" && q.Options[q.CorrectIndex].Text.Contains("checks the local code", StringComparison.Ordinal));
+        var soleFunder = Pack.Quiz.Single(q => q.Id == "q-sole-funder");
+        Assert.Null(soleFunder.PrincipleId);
+        Assert.Equal("ifpma-code", soleFunder.SourceId);
+        Assert.Contains("own choice", soleFunder.Options[soleFunder.CorrectIndex].Text, StringComparison.Ordinal);
+        Assert.Equal("jpa-international", Pack.Quiz.Single(q => q.Id == "q-sustainability").SourceId);
+        Assert.Contains("prescription-only medicine", Pack.Quiz.Single(q => q.Id == "q-authentic-service").Explanation, StringComparison.Ordinal);
     }
 }

@@ -24,14 +24,16 @@ public sealed class ReviewTranscriptTests
         .Send("Asthma school toolkit").Expect("Which organisation are you partnering with?")
         .Send("Breathe Easy UK").Expect("What kind of organisation")
         .Send("1").Expect("Is the work domestic or international?")
-        .Click("domestic").Expect("Which countries?")
-        .Send("GB").Expect("When is the collaboration planned to start?")
+        .Click("domestic").Expect("Which countries does the collaboration cover?")
+        .Send("UK").Expect("When is the collaboration planned to start?")
         .Send("2027-05-01").Expect("Got it: Saturday 1 May 2027.", "When is it planned to end?")
         .Send("30 April 2028").Expect("Got it: Sunday 30 April 2028.", "Are you the project owner?")
         .Send("yes").Expect("What kind of support")
         .Send("grant").Expect("Roughly how much")
         .Send("25000").Expect("In which currency?")
-        .Send("GBP").Expect("In patients' own words")
+        .Send("GBP").Expect("How is the support paid or given?")
+        .Send("one payment").Expect("On which date is it paid?")
+        .Send("2027-03-15").Expect("Got it: Monday 15 March 2027.", "In patients' own words")
         .Send("Children with asthma miss fewer school days").Expect("Did patients help set the objectives?")
         .Send("yes").Expect("Which experts take part?")
         .Send("patient experts and HCPs").Expect("How is each expert recognised?")
@@ -48,7 +50,7 @@ public sealed class ReviewTranscriptTests
     {
         var (chat, host) = Start();
         AnswerDomestic(chat).Expect("Here are your answers:", "Type **submit** to finish");
-        Assert.Contains("14. **Experts**: Patient experts and HCPs", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        Assert.Contains("16. **Experts**: Patient experts and HCPs", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
 
         chat.Send("submit").Expect("Submitted \"Asthma school toolkit\"", "Assessment: Asthma school toolkit", "Checklist: Asthma school toolkit");
         var assessment = chat.Replies.OfType<CardReply>().First().Card;
@@ -90,7 +92,7 @@ public sealed class ReviewTranscriptTests
         var (chat, host) = Start();
         chat.Send("new").Send("Gaucher care in Egypt").Send("Project HOPE").Send("NGO").Send("international")
             .Send("EG").Send("2027-06-01").Send("2037-05-31").Send("no").Expect("Who is the project owner?")
-            .Send("Dr Amira Hassan").Send("donation").Send("2000000").Send("USD")
+            .Send("Dr Amira Hassan").Send("donation").Send("2000000").Send("USD").Send("schedule").Send("2027-06-01, 2028-06-01")
             .Send("Patients get diagnosed and treated near home").Send("partly")
             .Send("HCPs, scientists").Send("credit").Send("Expert medical committee meets monthly")
             .Send("monthly").Send("signed").Send("company website").Send("yes").Send("A joint case study after five years")
@@ -123,9 +125,9 @@ public sealed class ReviewTranscriptTests
     public void Review_HelpOnAQuestion_ExplainsAndCitesThePrinciple()
     {
         var (chat, _) = Start();
-        AnswerDomestic(chat).Send("change 12").Send("help");
+        AnswerDomestic(chat).Send("change 14").Send("help");
         Assert.Contains("R1 Serve patients authentically", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
-        Assert.Contains("Future of Advocacy Partnerships Report (Sanofi)", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        Assert.Contains("Future of Advocacy Partnerships Report (Sanofi, launch announcement)", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +173,7 @@ public sealed class ReviewTranscriptTests
         chat.Send($"done {fmv}");
         const string ticked = "fmv-payment";
         chat.Send("edit").Expect("Editing \"Asthma school toolkit\"", "Here are your answers:", "Type **submit**")
-            .Send("change 18").Expect("Where is the written agreement?")
+            .Send("change 20").Expect("Where is the written agreement?")
             .Send("signed").Send("submit").Expect("Saved your changes", "Assessment:", "Checklist:");
         var checklist = host.Collaborations[0].Checklist;
         Assert.DoesNotContain(checklist, i => i.ItemId == "written-agreement");
@@ -202,7 +204,10 @@ public sealed class ReviewTranscriptTests
         chat.Send("reminders").Expect("Your upcoming transparency deadlines:");
         var lines = Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0])).ToList();
         Assert.StartsWith("1. 24 Apr 2027: Written agreement signed before the start (1. Asthma school toolkit;", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains(". 30 Jun 2028: Public disclosure of 2027 support", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(". 30 Jun 2029: Public disclosure of 2028 support", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(". 15 Jan 2028: Collect and check the 2027 support data for the disclosures", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(". 30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", StringComparison.Ordinal));
+
+        // The grant is paid once, in March 2027: there is no 2028 disclosure although the project runs into 2028.
+        Assert.DoesNotContain(lines, l => l.Contains("2028 support", StringComparison.Ordinal));
     }
 }

@@ -34,9 +34,61 @@ public sealed class AssessmentRulesTests
         { "R3", "review_cadence", ["monthly"], "Strong", "you review together Monthly" },
         { "R4", "agreement_status", ["not_started"], "Gap", "the written agreement is not started" },
         { "R4", "disclosure_plan", ["not_planned"], "Gap", "no plan yet for public disclosure" },
-        { "R4", "agreement_status", ["drafted"], "NeedsAttention", "before 1 May 2027" },
+        { "R4", "agreement_status", ["drafted"], "NeedsAttention", "signed before the support starts on 1 May 2027" },
         { "R4", "agreement_status", ["signed"], "Strong", "disclosure is planned on Both websites" },
+        { "R4", "disclosure_plan", ["partner_website"], "Gap", "The only planned disclosure is on the partner's website, but the company itself must disclose" },
+        { "R4", "acknowledged_from_start", ["no"], "Gap", "will not be acknowledged from the start" },
+        { "R4", "disclosure_plan", ["central_platform"], "NeedsAttention", "goes on the company's own published list (company website), not on Disclosure UK" },
     };
+
+    [Theory]
+    [InlineData("2027-04-20", "support starts in 11 days (1 May 2027): get it signed now")]
+    [InlineData("2027-04-01", "support starts in 30 days")]
+    [InlineData("2027-03-31", "must be signed before the support starts on 1 May 2027")]
+    [InlineData(null, "must be signed before the support starts on 1 May 2027")]
+    public void Assess_DraftedAgreementCloseToTheStart_SaysHowCloseWithTheCompanyThreshold(string? today, string reason)
+    {
+        var day = today is null ? (DateOnly?)null : DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+
+        var r4 = Assessor.Assess(Pack, Domestic(("agreement_status", ["drafted"])), day).Items.Single(i => i.Principle.Id == "R4");
+
+        Assert.Equal(AssessmentStatus.NeedsAttention, r4.Status);
+        Assert.Contains(reason, r4.Reason, StringComparison.Ordinal);
+        Assert.Equal("abpi-2024", r4.ReasonSource.Id);
+    }
+
+    [Theory]
+    [InlineData("hcp_society", "company_website", "NeedsAttention")]
+    [InlineData("hco", "company_website", "NeedsAttention")]
+    [InlineData("hcp_society", "central_platform", "Strong")]
+    [InlineData("patient_org", "company_website", "Strong")]
+    public void Assess_R4DisclosureRoute_FollowsThePartnerType(string partnerType, string plan, string status)
+    {
+        var r4 = Assessor.Assess(Pack, Domestic(("partner_type", [partnerType]), ("disclosure_plan", [plan]))).Items.Single(i => i.Principle.Id == "R4");
+
+        Assert.Equal(Enum.Parse<AssessmentStatus>(status), r4.Status);
+    }
+
+    public static TheoryData<string, string[], string, string?> R4Sources => new()
+    {
+        // the R4 code rules cite the codes, not the Sanofi report
+        { "agreement_status", ["not_started"], "abpi-2024", "Clause 27.3 (written agreement for each donation, grant or sponsorship)" },
+        { "disclosure_plan", ["partner_website"], "abpi-2024", "Clauses 28.1 and 29.1" },
+        { "disclosure_plan", ["not_planned"], "abpi-2024", "Clauses 29.1 and 31" },
+        { "acknowledged_from_start", ["no"], "abpi-2024", "Clause 27.1; IFPMA Article 11.2" },
+        { "agreement_status", ["drafted"], "abpi-2024", "Clause 27.3" },
+        { "agreement_status", ["signed"], "sanofi-report", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(R4Sources))]
+    public void Assess_R4CodeRules_CiteTheCodes(string question, string[] values, string source, string? cite)
+    {
+        var r4 = Assessor.Assess(Pack, Domestic((question, values))).Items.Single(i => i.Principle.Id == "R4");
+
+        Assert.Equal(source, r4.ReasonSource.Id);
+        Assert.Equal(cite, r4.ReasonCite);
+    }
 
     [Theory]
     [MemberData(nameof(Rules))]
@@ -97,8 +149,14 @@ public sealed class AssessmentRulesTests
     {
         var items = ChecklistBuilder.Build(Pack, Domestic(("agreement_status", ["drafted"])), "Alex");
 
-        Assert.Equal(["written-agreement", "fmv-payment", "first-joint-review", "acknowledge-support", "annual-disclosure", "benefits-case-study"], items.Select(i => i.ItemId));
-        Assert.Contains("Clause 27.3", items[0].Text, StringComparison.Ordinal);
+        Assert.Equal(
+            ["written-agreement", "certify-agreement", "independence", "not-sole-funder", "logo-permission", "tell-partner-disclosure", "acknowledge-support",
+             "annual-disclosure", "methodology-note", "keep-public-and-records", "fmv-payment", "first-joint-review", "benefits-case-study"],
+            items.Select(i => i.ItemId));
+        Assert.StartsWith("ABPI Code of Practice for the Pharmaceutical Industry", items[0].Source, StringComparison.Ordinal);
+        Assert.Contains("Clause 27.3; checked 2 Dec 2026", items[0].Source, StringComparison.Ordinal);
+        Assert.All(items, i => Assert.Contains("; checked 2 Dec 2026", i.Source, StringComparison.Ordinal));
+        Assert.All(items, i => Assert.True(i.Source.Length <= 300, $"{i.ItemId}: source too long for the column"));
         Assert.Equal(new DateOnly(2027, 4, 24), items[0].Due);
         Assert.Equal(new DateOnly(2027, 8, 1), items.Single(i => i.ItemId == "first-joint-review").Due);
         Assert.Equal(new DateOnly(2028, 7, 29), items.Single(i => i.ItemId == "benefits-case-study").Due);

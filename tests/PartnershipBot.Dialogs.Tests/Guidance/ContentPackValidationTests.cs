@@ -17,26 +17,68 @@ public sealed class ContentPackValidationTests
         Assert.All(pack.Principles, p => Assert.Contains(pack.Sources, s => s.Id == p.SourceId));
         Assert.True(pack.Quiz.Count >= 10);
         Assert.Equal(new[] { 30, 7, 1 }, pack.Disclosure.Reminders.LeadDays);
-        Assert.Equal("ABPI Code of Practice for the Pharmaceutical Industry (Association of the British Pharmaceutical Industry (PMCPA), 2024)", pack.Source("abpi-2024").Citation);
+        Assert.Equal("ABPI Code of Practice for the Pharmaceutical Industry (Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in force 1 January 2025))", pack.Source("abpi-2024").Citation);
+        Assert.All(pack.Sources, s => Assert.Equal(new DateOnly(2026, 12, 2), s.Checked));
+        Assert.All(pack.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Note), $"source {s.Id} does not say what was checked"));
+        Assert.All(pack.Disclosure.Rules, r => Assert.Contains(pack.Sources, s => s.Id == r.SourceId));
+        Assert.All(pack.Assessment.SelectMany(a => a.Rules), r => Assert.Contains(pack.Sources, s => s.Id == r.SourceId));
+    }
+
+    /// <summary>
+    /// Statements the seeds do not make (domain notes, corrections) must cite their real source or company
+    /// policy, never a seed: government and NGOs with a strong local presence, an expert committee, the L2
+    /// thresholds, fair market value, the 90 days.
+    /// </summary>
+    [Fact]
+    public void LoadDefault_SeedSources_AreNotCitedForWhatTheSeedsDoNotSay()
+    {
+        var pack = GuidancePack.LoadDefault();
+        string[] seeds = ["sanofi-report", "jpa-international"];
+        string[] notInSeeds = ["government", "strong local presence", "expert committee", "fair market", "fair-market", "90 days", "more than 10", "3 years"];
+        var statements = pack.Principles.Select(p => (p.SourceId, Text: $"{p.Summary} {p.Why}"))
+            .Concat(pack.Assessment.SelectMany(a => a.Rules).Select(r => (r.SourceId, Text: r.Reason)))
+            .Concat(pack.Checklist.Where(c => !c.Text.Contains("company policy", StringComparison.Ordinal)).Select(c => (c.SourceId, Text: c.Text)))
+            .Concat(pack.Quiz.Select(q => (q.SourceId, Text: $"{q.Scenario} {q.Explanation}")))
+            .Where(x => seeds.Contains(x.SourceId));
+
+        Assert.All(statements, x => Assert.DoesNotContain(notInSeeds, phrase => x.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal("efpia-ptt", pack.Assessment.Single(a => a.PrincipleId == "R2").Rules.Single(r => r.Reason.Contains("fair-market-value", StringComparison.Ordinal)).SourceId);
+        Assert.All(pack.Assessment.Single(a => a.PrincipleId == "L2").Rules.Where(r => r.When is not null), r => Assert.Equal("company-policy", r.SourceId));
+        Assert.True(pack.Source(pack.Disclosure.PolicySourceId).IsCompanyPolicy);
     }
 
     public static TheoryData<string, string, string, string> BrokenPacks => new()
     {
         // name, text to find (first occurrence), replacement, expected error (line of the found text is {line})
         { "duplicate id", "  - id: partner\n", "  - id: title\n", "questions[1]: duplicate id 'title' (first at line" },
-        { "unknown principle", "    principle: R2\n", "    principle: R9\n", "questions[14].principle: unknown principle 'R9'" },
+        { "unknown principle", "    principle: R2\n", "    principle: R9\n", "questions[18].principle: unknown principle 'R9'" },
         { "unknown question in condition", "    when: owner_is_me == no\n", "    when: owner_is_boss == no\n", "questions[8].when: unknown question 'owner_is_boss'" },
         { "question asked later", "    when: owner_is_me == no\n", "    when: support_type == none\n", "questions[8].when: question 'support_type' is asked later" },
         { "empty choices", "      - { value: domestic, title: Domestic, synonyms: [national, local, uk] }\n      - { value: international, title: International, synonyms: [global, abroad, overseas] }\n", "", "questions[3].choices: must not be empty" },
-        { "bad duration", "    due: start_date - 30d\n", "    due: start_date - thirty days\n", "checklist[14].due: 'start_date - thirty days' is not a due date" },
-        { "bad date rule", "        due_day: 30\n", "        due_day: 31\n", "disclosure.annual_disclosure.rules[0].due_day: month 6 has no day 31" },
+        { "bad duration", "    due: start_date - 30d\n", "    due: start_date - thirty days\n", "checklist[28].due: 'start_date - thirty days' is not a due date" },
+        { "bad date rule", "month: 6, day: 30 }", "month: 6, day: 31 }", "disclosure.annual.rules[0].deadlines[0].day: month 6 has no day 31" },
         { "unparsable condition", "    when: review_cadence == not_planned\n", "    when: review_cadence == == not_planned\n", "cannot read condition 'review_cadence == == not_planned': expected a value, found '=='" },
         { "missing field", "    prompt: Which organisation are you partnering with?\n", "", "questions[1].prompt: is required" },
         { "unknown field", "    help: The partner's legal", "    hlep: The partner's legal", "questions[1].hlep: unknown field" },
         { "unknown source", "    source: jpa-international\n", "    source: jpa-intl\n", "principles[4].source: unknown source 'jpa-intl'" },
         { "no correct quiz option", ", correct: true }", " }", "quiz[0].options: exactly one option must be marked correct: true" },
-        { "unknown placeholder", "Book the first joint review with {partner}", "Book the first joint review with {partner_name}", "checklist[5].text: unknown question 'partner_name'" },
-        { "unknown country rule", "{ countries: [US], rule: us-internal-policy }", "{ countries: [US], rule: us-policy }", "disclosure.annual_disclosure.countries[2].rule: unknown rule 'us-policy'" },
+        { "unknown placeholder", "Book the first joint review with {partner}", "Book the first joint review with {partner_name}", "checklist[21].text: unknown question 'partner_name'" },
+        { "unknown country code", "        countries: [GB]\n", "        countries: [UK]\n", "disclosure.annual.rules[0].countries: 'UK' is not an ISO 3166-1 alpha-2 country code" },
+        { "country name in a condition", "    when: support_type != none and countries contains US\n", "    when: support_type != none and countries contains USA\n", "checklist[17].when: 'USA' is not an ISO 3166-1 alpha-2 country code" },
+        { "unknown choice in a condition", "when: support_type != none and partner_type in [hco, hcp_society] and countries contains GB\n    text: \"Report", "when: support_type != none and partner_type in [hco, hcp_socety] and countries contains GB\n    text: \"Report", "checklist[12].when: 'hcp_socety' is not a choice of the partner_type question" },
+        { "unknown partner type in a rule", "partner_types: [patients_public]", "partner_types: [patient]", "disclosure.annual.rules[2].partner_types: 'patient' is not a choice of the partner_type question" },
+        { "unknown company default", "    # default: efpia-national-code", "    default: efpia-default", "disclosure.annual.default: unknown rule 'efpia-default'" },
+        { "source without checked date", "    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n", "sources[0].checked: is required" },
+        { "source with a bad checked date", "    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n    checked: last week\n", "sources[0].checked: 'last week' is not a date (yyyy-mm-dd)" },
+        { "assessment reason without source", "view of their needs.\n        source: sanofi-report\n", "view of their needs.\n", "assessment[0].rules[0].source: is required" },
+        { "assessment reason with unknown source", "view of their needs.\n        source: sanofi-report\n", "view of their needs.\n        source: sanofi-blog\n", "assessment[0].rules.source: unknown source 'sanofi-blog'" },
+        { "checklist item without source", "    principle: R4\n    source: abpi-2024\n    cite: Clause 27.3\n", "    principle: R4\n    cite: Clause 27.3\n", "checklist[0].source: is required" },
+        { "quiz question without source", "  - id: q-agreement-timing\n    principle: R4\n    source: abpi-2024\n", "  - id: q-agreement-timing\n    principle: R4\n", "quiz[0].source: is required" },
+        { "disclosure rule without source", "        partner_types: [patient_org, advocacy_group]\n        source: abpi-2024\n", "        partner_types: [patient_org, advocacy_group]\n", "disclosure.annual.rules[0].source: is required" },
+        { "disclosure rule without checked date", "        cite: Clauses 29.1 and 31\n        checked: 2026-12-02\n", "        cite: Clauses 29.1 and 31\n", "disclosure.annual.rules[0].checked: is required" },
+        { "quiz with two correct options", "{ text: \"The grant is paid; the agreement can follow\" }", "{ text: \"The grant is paid; the agreement can follow\", correct: true }", "quiz[0].options: exactly one option must be marked correct: true" },
+        { "quiz with a repeated option", "{ text: \"The grant is paid; the agreement can follow\" }", "{ text: \"The written agreement is in place, signed by both parties\" }", "quiz[0].options: the option 'The written agreement is in place, signed by both parties' appears more than once" },
+        { "quiz without principle or topic", "  - id: q-sole-funder\n    topic: Independence of the patient organisation\n", "  - id: q-sole-funder\n", "quiz[2].principle: a question needs a principle or a topic" },
     };
 
     [Theory]

@@ -22,6 +22,8 @@ public sealed class PartnershipConsoleTests : IDisposable
         grant
         25000
         GBP
+        1
+        2027-03-15
         Children with asthma miss fewer school days
         yes
         1,4

@@ -72,7 +72,7 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
         await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
         string[] answers =
         [
-            "yes", "grant", "25000", "GBP", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
+            "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
             "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
             "A joint poster at the national asthma conference", "submit",
         ];

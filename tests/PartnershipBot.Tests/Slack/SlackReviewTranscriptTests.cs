@@ -46,8 +46,8 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(Button(scope, "Domestic"));
-        await PostedAsync("Which countries?");
-        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "Children with asthma miss fewer school days",
+        await PostedAsync("Which countries does the collaboration cover?");
+        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
             "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
             "A joint poster at the national asthma conference" })
         {
@@ -74,6 +74,50 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.Equal("Submitted", (await db.Collaborations.SingleAsync()).Status);
         Assert.Equal(1, await db.ChecklistItems.CountAsync(i => i.Done));
         Assert.Equal($"slack:{SlackBotFactory.Team}:{FakeSlackApi.DmChannel}", (await db.Collaborations.SingleAsync()).ConversationKey);
+    }
+
+    /// <summary>
+    /// Issue 11's multi-country review in the DM: GB, NO and US each under their own rule, and a grant paid before
+    /// the start disclosed for the year it was paid.
+    /// </summary>
+    [Fact]
+    public async Task MultiCountryGbNoUs_GrantPaidBeforeTheStart_EachCountryItsOwnRule()
+    {
+        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await PostedAsync("What is the collaboration called?");
+        foreach (var answer in new[] { "Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation" })
+        {
+            await SayAsync(answer);
+        }
+
+        var scope = await PostedAsync("Is the work domestic or international?");
+        await ClickAsync(Button(scope, "International"));
+        await PostedAsync("Which countries does the collaboration cover?");
+        foreach (var answer in new[] { "GB, Norway, USA", "2028-02-01", "2028-12-31", "yes", "grant", "25000", "GBP", "one payment", "2027-12-15",
+            "Patients get answers in their own words", "yes", "patient experts", "fair-market-value payment", "A steering group with patients", "quarterly",
+            "drafted", "company website", "yes", "A joint poster", "Children miss school", "access, diagnosis", "3", "5", "NGOs, academia",
+            "committee and officials", "1, 2" })
+        {
+            await SayAsync(answer);
+        }
+
+        await PostedAsync("Here are your answers");
+        await SayAsync("submit");
+        // Slack cuts checkbox texts and descriptions at 75 characters, so the checklist sources are checked in Teams and the
+        // terminal; here the item itself must be there.
+        var checklist = await PostedAsync("Checklist: Nordic-Atlantic asthma toolkit");
+        Assert.Contains("Check with Asthma Alliance that its total income", checklist.Body.ToJsonString(), StringComparison.Ordinal);
+
+        await SayAsync("reminders");
+        var list = (await PostedAsync("Your upcoming transparency deadlines"))["text"]!;
+        Assert.Contains("30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("2028 support published", list, StringComparison.Ordinal);
+        Assert.Contains("no fixed date: NO: disclosure deadline not confirmed; check the local code (support given in 2027)", list, StringComparison.Ordinal);
+        Assert.Contains("no fixed date: US: check the internal disclosure policy for support given in 2027", list, StringComparison.Ordinal);
     }
 
     private async Task SayAsync(string text)

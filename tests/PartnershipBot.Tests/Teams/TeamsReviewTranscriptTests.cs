@@ -36,7 +36,7 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
         var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
         Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);
         await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
-        foreach (var answer in new[] { "yes", "grant", "25000", "GBP", "Children with asthma miss fewer school days", "yes" })
+        foreach (var answer in new[] { "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days", "yes" })
         {
             await chat.SayAsync(answer);
         }

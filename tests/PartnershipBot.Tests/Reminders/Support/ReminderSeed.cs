@@ -13,12 +13,13 @@ public static class ReminderSeed
 {
     public const string Owner = "owner-1";
 
-    /// <summary>Grant to a UK patient organisation from Monday 1 March 2027 to 31 December 2027.</summary>
+    /// <summary>Grant to a UK patient organisation from Monday 1 March 2027 to 31 December 2027 (paid in 2027).</summary>
     public static Answers Grant(string start = "2027-03-01", string end = "2027-12-31", string support = "grant") => Answers.Empty
         .With("start_date", start)
         .With("end_date", end)
         .With("support_type", support)
         .With("countries", "GB")
+        .With("partner_type", "patient_org")
         .With("review_cadence", "not_planned");
 
     public static async Task<Guid> SubmitAsync(IServiceProvider services, DateTimeOffset now, Answers? answers = null, string channel = RecordingReminderChannel.Name, string? timeZone = "Europe/London")

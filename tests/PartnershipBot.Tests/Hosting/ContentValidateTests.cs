@@ -1,0 +1,56 @@
+using System.CommandLine;
+using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Hosting;
+
+namespace PartnershipBot.Tests.Hosting;
+
+/// <summary>`content validate` on a file: the guard rails that keep unsourced or unchecked guidance out.</summary>
+public sealed class ContentValidateTests : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}.yaml");
+
+    public void Dispose() => File.Delete(path);
+
+    private static string DefaultPack()
+    {
+        using var stream = typeof(GuidancePack).Assembly.GetManifestResourceStream(GuidancePackLoader.DefaultResource)!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    private async Task<(int Code, string Output, string Error)> ValidateAsync(string yaml)
+    {
+        await File.WriteAllTextAsync(path, yaml);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await BotCli.RunAsync(["content", "validate", path], new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_UncheckedSourceUnknownCountryAndUnsourcedQuiz_RefusedWithEachProblem()
+    {
+        var yaml = DefaultPack()
+            .Replace("    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n", StringComparison.Ordinal)
+            .Replace("        countries: [GB]\n", "        countries: [UK]\n", StringComparison.Ordinal)
+            .Replace("  - id: q-agreement-timing\n    principle: R4\n    source: abpi-2024\n", "  - id: q-agreement-timing\n    principle: R4\n", StringComparison.Ordinal);
+
+        var (code, output, error) = await ValidateAsync(yaml);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        var name = Path.GetFileName(path);
+        Assert.Matches($@"{name}:\d+: sources\[0\]\.checked: is required", error);
+        Assert.Matches($@"{name}:\d+: disclosure\.annual\.rules\[\d\]\.countries: 'UK' is not an ISO 3166-1 alpha-2 country code", error);
+        Assert.Matches($@"{name}:\d+: quiz\[0\]\.source: is required", error);
+    }
+
+    [Fact]
+    public async Task Validate_DefaultPackCopy_IsOk()
+    {
+        var (code, output, error) = await ValidateAsync(DefaultPack());
+
+        Assert.Equal(0, code);
+        Assert.Contains(": OK (9 principles", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Tests.Teams.Support;
+
+namespace PartnershipBot.Tests.Teams;
+
+/// <summary>
+/// Issue 11's reviews in Teams (anonymous local mode, real dialogs and database): a German patient organisation gets
+/// no ABPI deadline but "check the local code" for compliance; a UK scientific society goes through Disclosure UK.
+/// </summary>
+public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
+{
+    private FakeBotFramework _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    private static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
+
+    private static async Task<IReadOnlyList<JsonNode>> ReviewAsync(TeamsChat chat, string partnerType, string countries, string support, string paid)
+    {
+        await chat.InstallAsync();
+        await chat.SayAsync("new");
+        await chat.SayAsync("Scenario");
+        var type = (await chat.SayAsync("The partner")).Single();
+        var scope = (await chat.ClickAsync(type, "Submit", new() { [CardIds.Answer] = partnerType })).Single();
+        await chat.ClickAsync(scope, "Domestic");
+        var start = (await chat.SayAsync(countries)).Single();
+        var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
+        await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
+        foreach (var answer in new[]
+        {
+            "yes", support, "25000", "GBP", "one payment", paid, "Patients get answers in their own words", "yes", "patient experts",
+            "fair-market-value payment", "A steering group with patients", "quarterly", "drafted", "company website", "yes", "A joint poster",
+        })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        return await chat.SayAsync("submit");
+    }
+
+    [Fact]
+    public async Task GermanPatientOrganisation_ChecklistCitesIfpma_RemindersSayCheckTheLocalCode()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+
+        var submitted = await ReviewAsync(chat, "patient_org", "Germany", "grant", "2027-03-15");
+
+        Assert.Equal(3, submitted.Count);
+        var checklist = Text(submitted[2]);
+        Assert.Contains("Article 11.3; checked 2 Dec 2026", checklist, StringComparison.Ordinal);
+        Assert.DoesNotContain("Clauses 29.1", checklist, StringComparison.Ordinal);
+        var reminders = Text((await chat.SayAsync("reminders")).Single());
+        Assert.Contains("no fixed date: Disclosure rule not configured for DE; check the local code", reminders, StringComparison.Ordinal);
+        Assert.Contains("Germany (DE)", reminders, StringComparison.Ordinal);
+        Assert.DoesNotContain("30 Jun 2028", reminders, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UkScientificSociety_DisclosureUkSubmissionAndPublication()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+
+        var submitted = await ReviewAsync(chat, "hcp_society", "UK", "sponsorship", "2027-09-10");
+
+        Assert.Contains("through the central platform (Disclosure UK), not the company website", Text(submitted[2]), StringComparison.Ordinal);
+        var reminders = Text((await chat.SayAsync("reminders")).Single());
+        Assert.Contains("31 Mar 2028: GB: 2027 data submitted to the ABPI for Disclosure UK (ABPI Clause 28)", reminders, StringComparison.Ordinal);
+        Assert.Contains("30 Jun 2028: GB: 2027 transfers of value public on Disclosure UK (ABPI Clause 31)", reminders, StringComparison.Ordinal);
+    }
+}
