@@ -13,11 +13,20 @@ require_dotnet() {
   fi
 }
 
+# Debian's Chromium for the dashboard browser test (Playwright drives it by path; nothing downloads a browser).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  log "installing chromium (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -qq -o DPkg::Lock::Timeout=600 update >/dev/null
+  apt-get -qq -y -o DPkg::Lock::Timeout=600 install chromium >/dev/null
+}
+
 # Later steps plug in here, each guarded by "already there?" so a second run costs nothing, e.g.
 #   ensure_postgresql   (reminder/storage tests against PostgreSQL)
-#   ensure_chromium     (dashboard browser tests)
 prepare() {
   require_dotnet
+  ensure_chromium
 }
 
 run_tests() {

@@ -1,5 +1,6 @@
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
+using PartnershipBot.Dashboard;
 using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
@@ -24,6 +25,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
+        services.AddDashboard(configuration, environment);
 
         // After storage: hosted services start in order, so the schema exists before Quartz's first sweep.
         services.AddReminders(configuration);

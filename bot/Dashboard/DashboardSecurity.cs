@@ -1,0 +1,63 @@
+using System.Net;
+
+namespace PartnershipBot.Dashboard;
+
+/// <summary>
+/// Headers on every dashboard response: a CSP that allows no script at all and only our own styles, frames only
+/// inside Teams (the tab), no caching of data, no sniffing, no referrer. In the local development mode it also
+/// refuses anyone who is not on this machine.
+/// </summary>
+internal sealed class DashboardSecurity(RequestDelegate next, DashboardState state, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, ILogger<DashboardSecurity> logger)
+{
+    public const string PathPrefix = "/dashboard";
+
+    /// <summary>Hosts Teams (web, desktop, Microsoft 365 app, Outlook) loads tabs from.</summary>
+    public static readonly string[] TeamsHosts =
+    [
+        "https://teams.microsoft.com", "https://*.teams.microsoft.com", "https://teams.cloud.microsoft", "https://*.cloud.microsoft",
+        "https://*.office.com", "https://outlook.office.com", "https://*.microsoft365.com", "https://*.skype.com",
+    ];
+
+    private readonly string policy = string.Join("; ",
+        "default-src 'none'",
+        "script-src 'none'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "form-action 'self'" + (state.Mode == DashboardMode.Entra ? " " + new Uri(options.Value.Entra.Instance).GetLeftPart(UriPartial.Authority) : ""),
+        "frame-ancestors 'self' " + string.Join(' ', TeamsHosts),
+        "base-uri 'none'",
+        "object-src 'none'");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Request.Path.StartsWithSegments(PathPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin-allow-popups";
+        if (!context.Request.Path.Equals(PathPrefix + "/dashboard.css", StringComparison.OrdinalIgnoreCase))
+        {
+            headers.CacheControl = "no-store";
+        }
+
+        if (state.Mode == DashboardMode.LocalDevelopment && !IsLoopback(context.Connection.RemoteIpAddress))
+        {
+            DashboardLog.NotLoopback(logger);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync("The dashboard's local development sign-in works only from this machine (loopback). Configure Dashboard:Entra for real sign-in.");
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+}
