@@ -49,7 +49,8 @@ public sealed record CollaborationSummary
     public string? Currency { get; init; }
     public DateOnly? Start { get; init; }
     public DateOnly? End { get; init; }
-    public required Readiness Readiness { get; init; }
+    /// <summary>Null for a draft: its answers are incomplete, so it is not assessed yet.</summary>
+    public required Readiness? Readiness { get; init; }
     public required int ChecklistDone { get; init; }
     public required int ChecklistTotal { get; init; }
     public required int Overdue { get; init; }

@@ -267,7 +267,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
                 Currency = a.Get("support_currency"),
                 Start = a.GetDate("start_date"),
                 End = a.GetDate("end_date"),
-                Readiness = ReadinessOf(Assessor.Assess(pack, a)),
+                Readiness = r.Status == "Submitted" ? ReadinessOf(Assessor.Assess(pack, a)) : null,
                 ChecklistDone = c?.Done ?? 0,
                 ChecklistTotal = c?.Total ?? 0,
                 Overdue = open[r.Id].Count(d => d < today),

@@ -1,0 +1,61 @@
+using System.Globalization;
+using PartnershipBot.Channels.Console;
+using PartnershipBot.Tests.Support;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Tests.Dashboard.Support;
+
+/// <summary>
+/// Collaborations made the way people make them: review interviews typed into the terminal chat on the real
+/// dialogs and database. Dates are relative to today, so "overdue" and "upcoming" hold on any day the tests run.
+/// </summary>
+public static class DashboardSeed
+{
+    public const string Asthma = "Asthma school toolkit";
+    public const string Clinic = "Clinic outreach fund";
+    public const string Registry = "Rare disease registry";
+    public const string DraftTitle = "Draft travel grant idea";
+
+    /// <summary>A partner name that a spreadsheet would run as a formula.</summary>
+    public const string FormulaPartner = "=HYPERLINK(\"http://evil.example\",\"x\")";
+
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Last calendar year: dana's two collaborations ran in it, so their disclosures are due this year.</summary>
+    public static int LastYear => Today.Year - 1;
+
+    public static async Task SeedAsync(TempDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var lastYear = LastYear;
+        await ChatAsync(database, "dana", Review(Asthma, "Breathe Easy UK", partnerType: 1, "GB", new DateOnly(lastYear, 3, 1), new DateOnly(lastYear, 12, 31),
+            amount: "25000", currency: 1, outcome: "Children with asthma miss fewer school days", reviews: 2, agreement: 2) + "checklist\ndone 2\n");
+        await ChatAsync(database, "dana", Review(Clinic, FormulaPartner, partnerType: 2, "NO", new DateOnly(lastYear, 6, 1), new DateOnly(lastYear, 11, 30),
+            amount: "5000", currency: 2, outcome: "+Fewer missed appointments in rural clinics", reviews: 5, agreement: 1));
+        await ChatAsync(database, "erin", Review(Registry, "Registry Friends", partnerType: 4, "US", Today.AddDays(120), Today.AddDays(400),
+            amount: "100000", currency: 3, outcome: "Families find a specialist within a month", reviews: 2, agreement: 1));
+        await ChatAsync(database, "erin", $"new\n{DraftTitle}\ncancel\n");
+    }
+
+    /// <summary>The domestic review interview, one answer a line (choices by number), then submit.</summary>
+    private static string Review(string title, string partner, int partnerType, string country, DateOnly start, DateOnly end,
+        string amount, int currency, string outcome, int reviews, int agreement) => string.Join('\n',
+        "new", title, partner, partnerType.ToString(CultureInfo.InvariantCulture), "1", country, Iso(start), Iso(end), "yes", "grant", amount,
+        currency.ToString(CultureInfo.InvariantCulture), outcome, "yes", "1,4", "1,3", "A steering group with two parents",
+        reviews.ToString(CultureInfo.InvariantCulture), agreement.ToString(CultureInfo.InvariantCulture), "both", "yes",
+        "A joint poster at the national conference", "submit") + "\n";
+
+    private static async Task ChatAsync(TempDatabase database, string user, string script)
+    {
+        await using var bot = await BotServices.StartAsync(database);
+        using var output = new StringWriter();
+        await new ConsoleChat(bot.Get<ITurnProcessor>(), TimeProvider.System).RunAsync(user, new StringReader(script + "quit\n"), output, interactive: false, CancellationToken.None);
+        var transcript = output.ToString();
+        if (transcript.Contains("Sorry", StringComparison.Ordinal) || (script.Contains("submit", StringComparison.Ordinal) && !transcript.Contains("Submitted", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException("The seed interview did not go through:\n" + transcript);
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
