@@ -22,8 +22,8 @@ public sealed partial class DashboardSite : IAsyncLifetime
 
     public TempDatabase Database => database;
 
-    /// <summary>Extra settings for subclasses' hosts (none by default).</summary>
-    public Dictionary<string, string?> Settings { get; } = new() { ["Reminders:Enabled"] = "false", ["Dashboard:PageSize"] = "50" };
+    /// <summary>Host settings; add to them before <see cref="InitializeAsync"/>.</summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Reminders:Enabled"] = "false" };
 
     public async Task InitializeAsync()
     {
