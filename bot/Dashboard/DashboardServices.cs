@@ -85,6 +85,7 @@ public static class DashboardServices
             o.RootDirectory = "/Dashboard/Pages";
             o.Conventions.AuthorizeFolder("/", Policy);
             o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.AllowAnonymousToPage("/TeamsConfigure");
         });
         return services;
     }
