@@ -21,33 +21,41 @@ public static class DashboardCharts
     public static IHtmlContent ObligationsPerMonth(IReadOnlyList<(DateOnly Month, int Count)> months, int overdue)
     {
         ArgumentNullException.ThrowIfNull(months);
-        var bars = new List<(string Label, int Count, string Class)> { ("Overdue", overdue, "bar-overdue") };
-        bars.AddRange(months.Select(m => (m.Month.ToString("MMM yy", CultureInfo.InvariantCulture), m.Count, "bar-due")));
+        // Month names on one line, the year under the first month and every January, so labels never collide.
+        var bars = new List<(string Label, string? Year, int Count, string Class)> { ("Late", "overdue", overdue, "bar-overdue") };
+        bars.AddRange(months.Select((m, i) => (m.Month.ToString("MMM", CultureInfo.InvariantCulture),
+            i == 0 || m.Month.Month == 1 ? m.Month.Year.ToString(CultureInfo.InvariantCulture) : null, m.Count, "bar-due")));
         var max = Math.Max(1, bars.Max(b => b.Count));
         var plotHeight = Height - Bottom - Top;
         var slot = (Width - Left) / (double)bars.Count;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" id=\"chart-months\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"chart-months-title chart-months-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append("<title id=\"chart-months-title\">Open obligations per month</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"chart-months-desc\">{Encode(string.Join("; ", bars.Select(b => $"{b.Label}: {b.Count}")))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"chart-months-desc\">{Encode(string.Join("; ", bars.Select(b => $"{b.Label} {b.Year}: {b.Count}")))}</desc>");
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Height - Bottom}\" x2=\"{Width}\" y2=\"{Height - Bottom}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Top + 4}\" text-anchor=\"end\">{max}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Height - Bottom}\" text-anchor=\"end\">0</text>");
         for (var i = 0; i < bars.Count; i++)
         {
-            var (label, count, css) = bars[i];
+            var (label, year, count, css) = bars[i];
             var h = plotHeight * count / (double)max;
             var x = Left + (i * slot) + (slot * 0.15);
             var w = slot * 0.7;
             var y = Height - Bottom - h;
-            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{Encode($"{label}: {count}")}</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{Encode($"{label} {year}: {count}")}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{css}\" x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{w:0.#}\" height=\"{h:0.#}\"/>");
             if (count > 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + (w / 2):0.#}\" y=\"{y - 3:0.#}\" text-anchor=\"middle\">{count}</text>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{x + (w / 2):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{Encode(label)}</text></g>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{x + (w / 2):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{Encode(label)}</text>");
+            if (year is not null)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{x + (w / 2):0.#}\" y=\"{Height - Bottom + 31}\" text-anchor=\"middle\">{Encode(year)}</text>");
+            }
+
+            svg.Append("</g>");
         }
 
         return new HtmlString(svg.Append("</svg>").ToString());
