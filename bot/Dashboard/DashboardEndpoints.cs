@@ -6,16 +6,24 @@ namespace PartnershipBot.Dashboard;
 /// <summary>The dashboard's non-page addresses: its stylesheet, the downloads, and the Entra sign-in challenge.</summary>
 internal static class DashboardEndpoints
 {
-    private const string Css = "dashboard.css";
+    /// <summary>The static files, embedded in the assembly: address under /dashboard/, resource name, type.</summary>
+    private static readonly (string Path, string Resource, string Type)[] Assets =
+    [
+        ("dashboard.css", "PartnershipBot.Dashboard.dashboard.css", "text/css; charset=utf-8"),
+        ("teams/MicrosoftTeams.min.js", "PartnershipBot.Dashboard.teams.MicrosoftTeams.min.js", "text/javascript; charset=utf-8"),
+        ("teams/tab-config.js", "PartnershipBot.Dashboard.teams.tab-config.js", "text/javascript; charset=utf-8"),
+    ];
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/dashboard/" + Css, (HttpContext context) =>
+        foreach (var (path, resource, type) in Assets)
         {
-            context.Response.Headers.CacheControl = "public, max-age=3600";
-            var stream = typeof(DashboardEndpoints).Assembly.GetManifestResourceStream("PartnershipBot.Dashboard." + Css)!;
-            return Results.Stream(stream, "text/css; charset=utf-8");
-        }).AllowAnonymous();
+            endpoints.MapGet("/dashboard/" + path, (HttpContext context) =>
+            {
+                context.Response.Headers.CacheControl = "public, max-age=3600";
+                return Results.Stream(typeof(DashboardEndpoints).Assembly.GetManifestResourceStream(resource)!, type);
+            }).AllowAnonymous();
+        }
 
         // A link (GET), not a form: Entra refuses to be framed, so the Teams tab opens it in a new window.
         endpoints.MapGet("/dashboard/signin/entra", (HttpContext context, DashboardState state, string? returnUrl) =>

@@ -3,7 +3,8 @@ using System.Net;
 namespace PartnershipBot.Dashboard;
 
 /// <summary>
-/// Headers on every dashboard response: a CSP that allows no script at all and only our own styles, frames only
+/// Headers on every dashboard response: a CSP that allows no script (but our own files on the Teams tab's
+/// configuration page) and only our own styles, frames only
 /// inside Teams (the tab), no caching of data, no sniffing, no referrer. In the local development mode it also
 /// refuses anyone who is not on this machine.
 /// </summary>
@@ -18,9 +19,15 @@ internal sealed class DashboardSecurity(RequestDelegate next, DashboardState sta
         "https://*.office.com", "https://outlook.office.com", "https://*.microsoft365.com", "https://*.skype.com",
     ];
 
-    private readonly string policy = string.Join("; ",
+    /// <summary>The one page with script: Teams enables a team tab's Save only through TeamsJS.</summary>
+    public const string TeamsConfigurePath = PathPrefix + "/teams/configure";
+
+    private readonly string policy = Policy(state, options, "'none'");
+    private readonly string configurePolicy = Policy(state, options, "'self'");
+
+    private static string Policy(DashboardState state, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, string scripts) => string.Join("; ",
         "default-src 'none'",
-        "script-src 'none'",
+        "script-src " + scripts,
         "style-src 'self'",
         "img-src 'self' data:",
         "form-action 'self'" + (state.Mode == DashboardMode.Entra ? " " + new Uri(options.Value.Entra.Instance).GetLeftPart(UriPartial.Authority) : ""),
@@ -38,15 +45,13 @@ internal sealed class DashboardSecurity(RequestDelegate next, DashboardState sta
         }
 
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = policy;
+        headers.ContentSecurityPolicy = context.Request.Path.Equals(TeamsConfigurePath, StringComparison.OrdinalIgnoreCase) ? configurePolicy : policy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin-allow-popups";
-        if (!context.Request.Path.Equals(PathPrefix + "/dashboard.css", StringComparison.OrdinalIgnoreCase))
-        {
-            headers.CacheControl = "no-store";
-        }
+        // Data is never cached; the static files' endpoints replace this with their own caching.
+        headers.CacheControl = "no-store";
 
         if (state.Mode == DashboardMode.LocalDevelopment && !IsLoopback(context.Connection.RemoteIpAddress))
         {

@@ -42,6 +42,7 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in locally" }).ClickAsync();
         await page.WaitForURLAsync("**/dashboard");
         Assert.Equal(4, await page.Locator("tbody tr").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "collaborations.png") });
 
         await page.GetByLabel("Readiness").SelectOptionAsync("NeedsAttention");
         await page.GetByLabel("Overdue only").CheckAsync();
@@ -50,7 +51,7 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         var rows = page.Locator("tbody tr");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Contains("overdue", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "collaborations.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "filtered.png") });
 
         await page.GetByRole(AriaRole.Link, new() { Name = DashboardSeed.Asthma }).ClickAsync();
         await page.WaitForURLAsync("**/dashboard/collaborations/**");
@@ -58,7 +59,7 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         Assert.Equal("1", await page.Locator("#checklist-progress progress").GetAttributeAsync("value"));
         Assert.Contains("dana", await page.Locator("#checklist").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("checklist.done", await page.Locator("#audit").InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "collaboration.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "collaboration.png") });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Disclosure calendar" }).ClickAsync();
         await page.WaitForURLAsync("**/dashboard/calendar");
@@ -70,7 +71,7 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         // The bars take their colour from dashboard.css: proof that the stylesheet loaded under the CSP.
         var overdueFill = await page.Locator("#chart-months rect.bar-overdue").EvaluateAsync<string>("r => getComputedStyle(r).fill");
         Assert.Equal("rgb(164, 38, 44)", overdueFill);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "calendar.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "calendar.png") });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Exports" }).ClickAsync();
         await page.WaitForURLAsync("**/dashboard/exports");

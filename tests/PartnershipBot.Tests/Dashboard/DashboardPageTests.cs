@@ -270,6 +270,35 @@ public sealed class DashboardPageTests(DashboardSite site)
         Assert.Contains("@media (max-width: 640px)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TeamsConfigure_NotSignedIn_ServesOnlyOurOwnScriptsAndNoData()
+    {
+        using var client = site.Anonymous();
+
+        using var page = await client.GetAsync("/dashboard/teams/configure");
+        var html = await page.Content.ReadAsStringAsync();
+        using var teamsJs = await client.GetAsync("/dashboard/teams/MicrosoftTeams.min.js");
+        using var config = await client.GetAsync("/dashboard/teams/tab-config.js");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("script-src 'self'", string.Join(";", page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/dashboard/teams/tab-config.js\"></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(AllTitles, t => html.Contains(t, StringComparison.Ordinal));
+        Assert.Equal("text/javascript", teamsJs.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("registerOnSaveHandler", await config.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("/dashboard?teams=1", await config.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exports_AreNeverCached()
+    {
+        using var client = await site.SignInAsync("Chris Compliance", "compliance");
+
+        using var response = await client.GetAsync("/dashboard/export/checklist.csv");
+
+        Assert.True(response.Headers.CacheControl!.NoStore);
+    }
+
     internal static async Task<string> IdOfAsync(HttpClient client, string title)
     {
         var html = await client.GetStringAsync("/dashboard?q=" + Uri.EscapeDataString(title));
