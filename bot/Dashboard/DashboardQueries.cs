@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Reminders;
@@ -57,7 +56,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         }
 
         var answerRows = await db.Answers.AsNoTracking().Where(a => a.CollaborationId == id).ToListAsync(cancellationToken);
-        var answers = ToAnswers(answerRows);
+        var answers = PartnershipWorkspaceProvider.ToAnswers(answerRows);
         var order = pack.Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var answerViews = answerRows
             .OrderBy(a => order.GetValueOrDefault(a.QuestionId, int.MaxValue))
@@ -294,11 +293,8 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 
         return (await query.ToListAsync(cancellationToken))
             .GroupBy(a => a.CollaborationId)
-            .ToDictionary(g => g.Key, g => ToAnswers(g));
+            .ToDictionary(g => g.Key, g => PartnershipWorkspaceProvider.ToAnswers(g));
     }
-
-    private static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>
-        rows.Aggregate(Answers.Empty, (answers, row) => answers.With(row.QuestionId, JsonSerializer.Deserialize<string[]>(row.ValuesJson) ?? []));
 
     public static Readiness ReadinessOf(Assessment assessment)
     {

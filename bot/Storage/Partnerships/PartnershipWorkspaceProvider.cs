@@ -84,7 +84,7 @@ internal sealed class PartnershipWorkspaceProvider(ObligationSync obligations) :
         })];
     }
 
-    private static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>
+    internal static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>
         rows.Aggregate(Answers.Empty, (answers, row) =>
             answers.With(row.QuestionId, JsonSerializer.Deserialize<string[]>(row.ValuesJson) ?? []));
 
