@@ -78,7 +78,8 @@ public sealed record ObligationView(Guid Id, string Kind, string Title, DateOnly
 
 /// <summary>
 /// One line of the audit trail. <see cref="Channel"/> is where the change was made: collaborations are edited only
-/// in their creator's own chat, so it is the creator's channel; reminder events of the bot itself say "bot".
+/// in their creator's own chat, so it is the creator's channel; the bot's own reminder sends, failures and
+/// escalations say "bot".
 /// </summary>
 public sealed record AuditEntry(DateTimeOffset At, Guid CollaborationId, string Collaboration, string Actor, string Channel, string Action, string? Detail);
 

@@ -204,10 +204,14 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
             .Select(e => new AuditEntry(e.At, e.CollaborationId, collaborations[e.CollaborationId].Title, e.Actor, collaborations[e.CollaborationId].CreatedByChannel, e.Action, e.Detail))
             .Concat(obligationEvents.Select(x => new AuditEntry(
                 x.Event.At, x.CollaborationId, collaborations[x.CollaborationId].Title, x.Event.Actor,
-                x.Event.Action is "reminded" or "escalated" ? "bot" : collaborations[x.CollaborationId].CreatedByChannel,
+                IsBotEvent(x.Event) ? "bot" : collaborations[x.CollaborationId].CreatedByChannel,
                 "obligation." + x.Event.Action, string.IsNullOrEmpty(x.Event.Detail) ? x.Title : $"{x.Title}: {x.Event.Detail}")))
             .OrderByDescending(e => e.At).ThenBy(e => e.Action, StringComparer.Ordinal)];
     }
+
+    /// <summary>Reminder sends, failures and escalations are the bot's own doing, not a person's in a chat.</summary>
+    private static bool IsBotEvent(ObligationEventRow e) =>
+        e.Actor == "bot" || e.Action == "escalated" || e.Action.StartsWith("reminder.", StringComparison.Ordinal);
 
     /// <summary>The collaborations the viewer may see (compliance: all; others: those their chat accounts created).</summary>
     private static IQueryable<CollaborationRow> Visible(BotDbContext db, DashboardViewer viewer)

@@ -213,6 +213,11 @@ public sealed class DashboardPageTests(DashboardSite site)
         Assert.Contains("<td>submitted</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>console</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>obligation.created</td>", html, StringComparison.Ordinal);
+
+        // The seed's sweep delivered the newest overdue reminder of each open obligation to dana's terminal chat.
+        Assert.Matches(@"<td>sent</td>\s*<td class=""num"">1</td>", html);
+        Assert.Contains(", 1 attempt(s), sent at ", html, StringComparison.Ordinal);
+        Assert.Matches(@"<td>bot</td><td>bot</td><td>obligation.reminder.sent</td>", html);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PartnershipBot.Channels.Console;
+using PartnershipBot.Reminders;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 
@@ -35,6 +38,30 @@ public static class DashboardSeed
         await ChatAsync(database, "erin", Review(Registry, "Registry Friends", partnerType: 4, "US", Today.AddDays(120), Today.AddDays(400),
             amount: "100000", currency: 3, outcome: "Families find a specialist within a month", reviews: 2, agreement: 1));
         await ChatAsync(database, "erin", $"new\n{DraftTitle}\ncancel\n");
+        await SendDueRemindersAsync(database, "dana");
+    }
+
+    /// <summary>
+    /// A reminder sweep as the host runs it, a little over a week from now (when the weekly overdue reminders are due),
+    /// while the owner has the terminal chat open: delivery records and "reminded" events, as in production.
+    /// </summary>
+    public static async Task SendDueRemindersAsync(TempDatabase database, string user)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(8));
+        var console = new ConsoleReminderChannel();
+        await using var bot = await BotServices.StartAsync(database, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<ReminderMessages>();
+            services.AddSingleton<ReminderDeliveryLedger>();
+            services.AddSingleton<ReminderDispatcher>();
+            services.AddSingleton<IReminderChannel>(console);
+        });
+        using var session = console.Attach(user, (_, _) => Task.CompletedTask);
+        if (await bot.Get<ReminderDispatcher>().RunDueAsync(ConsoleChat.Channel, CancellationToken.None) == 0)
+        {
+            throw new InvalidOperationException("The seed sweep delivered no reminder.");
+        }
     }
 
     /// <summary>The domestic review interview, one answer a line (choices by number), then submit.</summary>
