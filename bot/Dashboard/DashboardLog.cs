@@ -8,6 +8,9 @@ internal static partial class DashboardLog
     [LoggerMessage(13002, LogLevel.Warning, "Dashboard request from a non-loopback address refused: the local development sign-in works only on this machine.")]
     public static partial void NotLoopback(ILogger logger);
 
+    [LoggerMessage(13004, LogLevel.Warning, "Dashboard sign-in with Entra ID did not complete ({Error}).")]
+    public static partial void SignInFailed(ILogger logger, string error);
+
     [LoggerMessage(13003, LogLevel.Information, "Dashboard export {Export} ({Rows} rows) by a {Role} viewer.")]
     public static partial void Exported(ILogger logger, string export, int rows, string role);
 }

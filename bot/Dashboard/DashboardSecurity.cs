@@ -31,7 +31,7 @@ internal sealed class DashboardSecurity(RequestDelegate next, DashboardState sta
         "style-src 'self'",
         "img-src 'self' data:",
         "form-action 'self'" + (state.Mode == DashboardMode.Entra ? " " + new Uri(options.Value.Entra.Instance).GetLeftPart(UriPartial.Authority) : ""),
-        "frame-ancestors 'self' " + string.Join(' ', TeamsHosts),
+        "frame-ancestors " + string.Join(' ', TeamsHosts),
         "base-uri 'none'",
         "object-src 'none'");
 

@@ -69,6 +69,15 @@ public static class DashboardServices
                 o.TokenValidationParameters.NameClaimType = DashboardClaims.Name;
                 o.TokenValidationParameters.RoleClaimType = DashboardClaims.Roles;
                 o.SaveTokens = false;
+
+                // A failed or refused sign-in goes back to the sign-in page with a message, never to an error page.
+                o.Events.OnRemoteFailure = context =>
+                {
+                    DashboardLog.SignInFailed(context.HttpContext.RequestServices.GetRequiredService<ILogger<DashboardState>>(), context.Failure?.GetType().Name ?? "unknown");
+                    context.Response.Redirect("/dashboard/signin?failed=1");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

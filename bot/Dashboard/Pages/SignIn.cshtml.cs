@@ -18,6 +18,8 @@ public sealed class SignInModel(DashboardAccess access, DashboardState state, IO
 
     public string? Error { get; private set; }
 
+    public bool Failed => Request.Query["failed"] == "1";
+
     public DashboardMode Mode => state.Mode;
 
     /// <summary>Inside the Teams tab Entra cannot be framed, so the sign-in opens in its own window.</summary>

@@ -257,7 +257,8 @@ public sealed class DashboardPageTests(DashboardSite site)
 
         Assert.Contains("script-src 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'self' https://teams.microsoft.com", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors https://teams.microsoft.com https://*.teams.microsoft.com ", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-ancestors 'self'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.True(response.Headers.CacheControl!.NoStore);
         Assert.DoesNotContain("<script", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
