@@ -1,10 +1,7 @@
 using System.Net;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using PartnershipBot.Dashboard;
 using PartnershipBot.Storage;
 using PartnershipBot.Tests.Dashboard.Support;
@@ -15,9 +12,6 @@ namespace PartnershipBot.Tests.Dashboard;
 /// <summary>How the dashboard is reached: off in Production without sign-in, loopback-only locally, Entra ID otherwise.</summary>
 public sealed class DashboardAccessTests
 {
-    private const string TenantId = "7a2b0000-1111-2222-3333-444455556666";
-    private const string ClientId = "5d1c0000-aaaa-bbbb-cccc-ddddeeeeffff";
-
     [Theory]
     [InlineData("/dashboard")]
     [InlineData("/dashboard/signin")]
@@ -64,8 +58,8 @@ public sealed class DashboardAccessTests
         Assert.DoesNotContain("Local development sign-in", signIn, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var location = challenge.Headers.Location!.ToString();
-        Assert.StartsWith($"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/authorize?", location, StringComparison.Ordinal);
-        Assert.Contains("client_id=" + ClientId, location, StringComparison.Ordinal);
+        Assert.StartsWith(EntraTenant.AuthorizeEndpoint + "?", location, StringComparison.Ordinal);
+        Assert.Contains("client_id=" + EntraTenant.ClientId, location, StringComparison.Ordinal);
         Assert.Contains("code_challenge=", location, StringComparison.Ordinal);
         Assert.Contains("redirect_uri=http%3A%2F%2Flocalhost%2Fdashboard%2Fsignin-oidc", location, StringComparison.Ordinal);
         Assert.Contains(factory.Logs.Lines, l => l.EventId == 13001 && l.Message.Contains("Entra ID sign-in", StringComparison.Ordinal));
@@ -159,32 +153,5 @@ public sealed class DashboardAccessTests
     private static ClaimsPrincipal Principal(params (string Type, string Value)[] claims) =>
         new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), "test", "name", "roles"));
 
-    /// <summary>Entra configured; the OpenID metadata is given directly, as it would be read from Entra (no network here).</summary>
-    private static BotFactory EntraFactory(Dictionary<string, string?>? more = null)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Reminders:Enabled"] = "false",
-            ["Dashboard:Entra:TenantId"] = TenantId,
-            ["Dashboard:Entra:ClientId"] = ClientId,
-            ["Dashboard:Entra:ClientSecret"] = "entra-secret-5c1d",
-        };
-        foreach (var (key, value) in more ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return new BotFactory(settings, services: services => services.PostConfigure<OpenIdConnectOptions>(DashboardServices.EntraScheme, o =>
-        {
-            var configuration = new OpenIdConnectConfiguration
-            {
-                Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0",
-                AuthorizationEndpoint = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/authorize",
-                TokenEndpoint = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/token",
-                EndSessionEndpoint = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/logout",
-            };
-            o.Configuration = configuration;
-            o.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-        }));
-    }
+    private static BotFactory EntraFactory(Dictionary<string, string?>? more = null) => EntraTenant.Host(more);
 }

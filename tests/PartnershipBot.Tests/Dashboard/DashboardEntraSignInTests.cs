@@ -2,14 +2,10 @@ using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using PartnershipBot.Dashboard;
+using PartnershipBot.Tests.Dashboard.Support;
 using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Dashboard;
@@ -21,10 +17,6 @@ namespace PartnershipBot.Tests.Dashboard;
 /// </summary>
 public sealed class DashboardEntraSignInTests : IDisposable
 {
-    private const string TenantId = "7a2b0000-1111-2222-3333-444455556666";
-    private const string ClientId = "5d1c0000-aaaa-bbbb-cccc-ddddeeeeffff";
-    private static readonly string Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
-
     private readonly RSA entraKey = RSA.Create(2048);
     private readonly RSA strangerKey = RSA.Create(2048);
     private readonly TokenEndpoint tokens = new();
@@ -53,7 +45,7 @@ public sealed class DashboardEntraSignInTests : IDisposable
         Assert.Equal("code-from-entra", redeemed["code"].ToString());
         Assert.Equal("authorization_code", redeemed["grant_type"].ToString());
         Assert.False(string.IsNullOrEmpty(redeemed["code_verifier"]));
-        Assert.DoesNotContain("entra-secret-5c1d", factory.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(EntraTenant.ClientSecret, factory.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +98,7 @@ public sealed class DashboardEntraSignInTests : IDisposable
             ["oid"] = "0b7c0000-1111-2222-3333-444455556666",
             ["name"] = "Ada Entra",
             ["preferred_username"] = "ada@contoso.example",
-            ["tid"] = TenantId,
+            ["tid"] = EntraTenant.TenantId,
         };
         if (roles.Length > 0)
         {
@@ -115,8 +107,8 @@ public sealed class DashboardEntraSignInTests : IDisposable
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = Issuer,
-            Audience = ClientId,
+            Issuer = EntraTenant.Issuer,
+            Audience = EntraTenant.ClientId,
             IssuedAt = now,
             NotBefore = now.AddMinutes(-1),
             Expires = now.AddMinutes(30),
@@ -126,27 +118,8 @@ public sealed class DashboardEntraSignInTests : IDisposable
         });
     }
 
-    private BotFactory Factory() => new(new Dictionary<string, string?>
-    {
-        ["Reminders:Enabled"] = "false",
-        ["Dashboard:Entra:TenantId"] = TenantId,
-        ["Dashboard:Entra:ClientId"] = ClientId,
-        ["Dashboard:Entra:ClientSecret"] = "entra-secret-5c1d",
-    }, services: services => services.PostConfigure<OpenIdConnectOptions>(DashboardServices.EntraScheme, o =>
-    {
-        // Entra's published metadata and signing key, and its token endpoint reached through the back channel.
-        var configuration = new OpenIdConnectConfiguration
-        {
-            Issuer = Issuer,
-            AuthorizationEndpoint = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/authorize",
-            TokenEndpoint = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/token",
-            EndSessionEndpoint = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/logout",
-        };
-        configuration.SigningKeys.Add(new RsaSecurityKey(entraKey.ExportParameters(false)) { KeyId = "entra-key" });
-        o.Configuration = configuration;
-        o.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-        o.Backchannel = new HttpClient(tokens, disposeHandler: false);
-    }));
+    private BotFactory Factory() =>
+        EntraTenant.Host(signingKey: new RsaSecurityKey(entraKey.ExportParameters(false)) { KeyId = "entra-key" }, tokenEndpoint: tokens);
 
     /// <summary>Entra's token endpoint: answers a code redemption with the prepared id_token.</summary>
     private sealed class TokenEndpoint : HttpMessageHandler
