@@ -53,7 +53,7 @@ internal sealed class DashboardSecurity(RequestDelegate next, DashboardState sta
         // Data is never cached; the static files' endpoints replace this with their own caching.
         headers.CacheControl = "no-store";
 
-        if (state.Mode == DashboardMode.LocalDevelopment && !IsLoopback(context.Connection.RemoteIpAddress))
+        if (state.Mode == DashboardMode.LocalDevelopment && !IsFromThisMachine(context))
         {
             DashboardLog.NotLoopback(logger);
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -64,5 +64,17 @@ internal sealed class DashboardSecurity(RequestDelegate next, DashboardState sta
         await next(context);
     }
 
-    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+    /// <summary>
+    /// A loopback client that was not forwarded: a tunnel or proxy on this machine (the kind used to try Teams or
+    /// Slack locally) also connects from loopback, but says where the request came from and for which host.
+    /// </summary>
+    internal static bool IsFromThisMachine(HttpContext context)
+    {
+        var request = context.Request;
+        var forwarded = request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("X-Forwarded-Host")
+            || request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Original-Host");
+        var host = request.Host.Host;
+        var localHost = host is "localhost" or "" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+        return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address) && !forwarded && localHost;
+    }
 }

@@ -41,6 +41,29 @@ public sealed class DashboardPageTests(DashboardSite site)
         Assert.DoesNotContain("Breathe Easy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("X-Forwarded-Host", "abc123.devtunnels.example")]
+    [InlineData("Host", "abc123.tunnel.example")]
+    public async Task LocalSignIn_ThroughATunnelOnThisMachine_IsRefused(string header, string value)
+    {
+        using var client = site.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/signin");
+        if (header == "Host")
+        {
+            request.Headers.Host = value;
+        }
+        else
+        {
+            request.Headers.Add(header, value);
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("__RequestVerificationToken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SignIn_PostWithoutAntiforgeryToken_Returns400AndSetsNoSession()
     {
