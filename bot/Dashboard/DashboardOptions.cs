@@ -25,6 +25,13 @@ public sealed class DashboardOptions
     /// </summary>
     public Dictionary<string, string> OwnerAccounts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A folder for the keys that protect the sign-in cookie and anti-forgery tokens. Several instances must share
+    /// one (a mounted volume), or a person signed in on one instance is signed out on the next. Unset: the user
+    /// profile's default folder, which suits one instance.
+    /// </summary>
+    public string? KeysPath { get; set; }
+
     /// <summary>Rows per page of the collaborations table.</summary>
     public int PageSize { get; set; } = 50;
 }

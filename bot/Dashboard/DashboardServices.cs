@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace PartnershipBot.Dashboard;
 
@@ -25,6 +26,12 @@ public static class DashboardServices
         if (mode == DashboardMode.Off)
         {
             return services;
+        }
+
+        var protection = services.AddDataProtection().SetApplicationName("PartnershipBot");
+        if (!string.IsNullOrWhiteSpace(options.KeysPath))
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(options.KeysPath));
         }
 
         services.AddSingleton<DashboardQueries>();

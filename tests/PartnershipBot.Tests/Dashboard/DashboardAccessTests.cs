@@ -81,6 +81,20 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task KeysPath_Set_KeepsTheCookieProtectionKeysThereForOtherInstances()
+    {
+        using var keys = new TempDatabase();
+        using var factory = EntraFactory(new Dictionary<string, string?> { ["Dashboard:KeysPath"] = keys.Folder });
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        // The challenge protects its state with a key: the first use creates it in the shared folder.
+        using var challenge = await client.GetAsync("/dashboard/signin/entra");
+
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        Assert.NotEmpty(Directory.GetFiles(keys.Folder, "key-*.xml"));
+    }
+
+    [Fact]
     public async Task Entra_ChallengeWithForeignReturnUrl_StaysOnTheDashboard()
     {
         using var factory = EntraFactory();
