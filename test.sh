@@ -13,11 +13,23 @@ require_dotnet() {
   fi
 }
 
+# Debian's Chromium for the dashboard browser test (Playwright drives it by path; nothing downloads a browser).
+# If the install fails, the browser test says it is skipped outside CI, and fails in CI (CI=true).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  log "installing chromium (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get -qq -o DPkg::Lock::Timeout=600 update >/dev/null &&
+         apt-get -qq -y -o DPkg::Lock::Timeout=600 install chromium >/dev/null; }; then
+    echo "warning: could not install chromium; the dashboard browser test cannot run" >&2
+  fi
+}
+
 # Later steps plug in here, each guarded by "already there?" so a second run costs nothing, e.g.
 #   ensure_postgresql   (reminder/storage tests against PostgreSQL)
-#   ensure_chromium     (dashboard browser tests)
 prepare() {
   require_dotnet
+  ensure_chromium
 }
 
 run_tests() {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
+using PartnershipBot.Dashboard;
 
 namespace PartnershipBot.Hosting;
 
@@ -16,6 +17,7 @@ public static class BotEndpoints
 
         endpoints.MapTeamsChannel();
         endpoints.MapSlackChannel();
+        endpoints.MapDashboard();
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using PartnershipBot.Channels.Console;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
+using PartnershipBot.Dashboard;
 using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
@@ -26,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
         services.AddConsoleChannel();
+        services.AddDashboard(configuration, environment);
 
         // After storage: hosted services start in order, so the schema exists before Quartz's first sweep.
         services.AddReminders(configuration);

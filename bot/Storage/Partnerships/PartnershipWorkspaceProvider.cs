@@ -48,7 +48,7 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
         return inputs.With(new PartnershipWorkspace(collaborations, record));
     }
 
-    private static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>
+    internal static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>
         rows.Aggregate(Answers.Empty, (answers, row) =>
             answers.With(row.QuestionId, JsonSerializer.Deserialize<string[]>(row.ValuesJson) ?? []));
 

@@ -1,0 +1,31 @@
+namespace PartnershipBot.Dashboard;
+
+internal static partial class DashboardLog
+{
+    [LoggerMessage(13001, LogLevel.Information, "Dashboard: {State}.")]
+    public static partial void Mode(ILogger logger, string state);
+
+    [LoggerMessage(13002, LogLevel.Warning, "Dashboard request from a non-loopback address refused: the local development sign-in works only on this machine.")]
+    public static partial void NotLoopback(ILogger logger);
+
+    [LoggerMessage(13004, LogLevel.Warning, "Dashboard sign-in with Entra ID did not complete ({Error}).")]
+    public static partial void SignInFailed(ILogger logger, string error);
+
+    [LoggerMessage(13003, LogLevel.Information, "Dashboard export {Export} ({Rows} rows) by a {Role} viewer.")]
+    public static partial void Exported(ILogger logger, string export, int rows, string role);
+}
+
+/// <summary>The dashboard's line of the start-up report: on (and how people sign in) or off, and why.</summary>
+internal sealed class DashboardStartupReport(IHostApplicationLifetime lifetime, DashboardState state, ILogger<DashboardStartupReport> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() => DashboardLog.Mode(logger, DashboardModes.Describe(state.Mode)));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>The sign-in mode decided at start-up.</summary>
+public sealed record DashboardState(DashboardMode Mode);
