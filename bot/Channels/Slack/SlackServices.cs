@@ -30,6 +30,8 @@ public static class SlackServices
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
         services.AddHostedService<SlackStartupCheck>();
+        services.AddSingleton<SlackReminderRepair>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackDirectMessages>();
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
