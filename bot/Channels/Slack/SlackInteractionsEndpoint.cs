@@ -13,7 +13,8 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackInteractionsEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context);
@@ -51,7 +52,7 @@ public static class SlackInteractionsEndpoint
             return Results.BadRequest("block_actions without team, user or action.");
         }
 
-        Uri.TryCreate(str(payload["response_url"]), UriKind.Absolute, out var responseUrl);
+        var responseUrl = responseUrls.Allowed(str(payload["response_url"]));
         if (!options.CurrentValue.IsTeamAllowed(teamId))
         {
             SlackLog.TeamNotAllowed(logger, teamId);

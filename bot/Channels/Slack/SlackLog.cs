@@ -53,4 +53,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(18, LogLevel.Warning, "Repairing undelivered Slack reminders failed ({Error}); they stay undeliverable.")]
     public static partial void RepairFailed(ILogger logger, string error, Exception exception);
+
+    [LoggerMessage(19, LogLevel.Warning, "Refused to post to a response_url that is not https on a Slack hooks host (Slack:ResponseUrlHosts).")]
+    public static partial void ResponseUrlRefused(ILogger logger);
 }

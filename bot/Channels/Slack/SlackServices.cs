@@ -24,6 +24,7 @@ public static class SlackServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackResponseUrls>();
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
         services.AddSingleton<SlackBlockKitRenderer>();
