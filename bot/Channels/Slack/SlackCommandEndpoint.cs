@@ -16,7 +16,7 @@ public static class SlackCommandEndpoint
         SlackResponseUrls responseUrls, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (body, refusal) = await reader.ReadVerifiedAsync(context);
+        var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
         if (refusal is not null)
         {
             return refusal;
