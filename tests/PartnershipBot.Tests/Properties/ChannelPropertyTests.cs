@@ -151,3 +151,24 @@ public sealed class ChannelPropertyTests
 
     private static Gen<string> Pick(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
 }
+
+/// <summary>User text inside the bot's own markdown, as the dialogs and reminder messages put it there.</summary>
+public sealed class UserTextMarkupTests
+{
+    private static readonly Gen<string> UserText = Gen.OneOf(
+        Gen.String[Gen.Char["<>&!@#*_~`[]()|:/\\-. achnelertU0123hps"], 0, 60],
+        Gen.Int[0, 5].Select(i => new[] { "<!channel>", "<@U0123ABC>", "<https://evil.example|click>", "[click](https://evil.example)", "**bold** _it_ ~s~ `c`", "<at>Sam</at>" }[i]));
+
+    [Fact]
+    public void SlackFromMarkdown_EscapedUserText_MakesNoLinkMentionOrFormatting() =>
+        UserText.Sample(text =>
+        {
+            var mrkdwn = PartnershipBot.Channels.Slack.SlackMrkdwn.FromMarkdown($"**Title**: {PartnershipBot.Dialogs.Markdown.Escape(text)}");
+            var user = mrkdwn["*Title*: ".Length..];
+            return mrkdwn.StartsWith("*Title*: ", StringComparison.Ordinal) && user.IndexOfAny(['<', '>', '*', '_', '~', '`']) < 0;
+        });
+
+    [Fact]
+    public void ConsolePlain_EscapedUserText_RoundTrips() =>
+        UserText.Sample(text => PartnershipBot.Channels.Console.ConsoleRenderer.Plain(PartnershipBot.Dialogs.Markdown.Escape(text)) == text);
+}
