@@ -22,10 +22,9 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     public async Task DueReminder_IsPostedToTheOwnersDmWithItsButtons()
     {
         await using var bot = new SlackBotFactory(slack);
-        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack", owner: SlackOwner);
-        await DueAsync(bot, "written_agreement");
+        await SubmitWithDueAgreementReminderAsync(bot);
 
-        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+        await SweepAsync(bot);
 
         var open = await slack.WaitForApiAsync("conversations.open");
         Assert.Equal(SlackBotFactory.User, open["users"]);
@@ -41,11 +40,10 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     public async Task UserGone_MarksTheReminderUndeliverable()
     {
         await using var bot = new SlackBotFactory(slack);
-        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack", owner: SlackOwner);
-        await DueAsync(bot, "written_agreement");
+        await SubmitWithDueAgreementReminderAsync(bot);
         slack.Errors["conversations.open"] = "account_inactive";
 
-        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+        await SweepAsync(bot);
 
         await using var db = await bot.Database.CreateContextAsync();
         var obligation = await db.Obligations.SingleAsync(o => o.Key == "written_agreement");
@@ -57,14 +55,13 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     public async Task Repair_RemindersMarkedUserNotFound_AreScheduledAgainOnceAndThenDelivered()
     {
         await using var bot = new SlackBotFactory(slack);
-        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack", owner: SlackOwner);
-        await DueAsync(bot, "written_agreement");
+        await SubmitWithDueAgreementReminderAsync(bot);
         var stuck = await MarkUndeliverableAsLegacyVersionsDidAsync(bot, "written_agreement");
         var repair = bot.Services.GetRequiredService<PartnershipBot.Channels.Slack.SlackReminderRepair>();
 
         await repair.RepairAsync(CancellationToken.None);
         var again = await repair.RepairAsync(CancellationToken.None);
-        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+        await SweepAsync(bot);
 
         Assert.Equal(0, again);
         Assert.Equal(SlackBotFactory.User, (await slack.WaitForApiAsync("conversations.open"))["users"]);
@@ -76,10 +73,9 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     public async Task Repair_OtherUndeliverableReminders_AreLeftAlone()
     {
         await using var bot = new SlackBotFactory(slack);
-        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack", owner: SlackOwner);
-        await DueAsync(bot, "written_agreement");
+        await SubmitWithDueAgreementReminderAsync(bot);
         slack.Errors["conversations.open"] = "account_inactive";
-        await bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+        await SweepAsync(bot);
 
         var repaired = await bot.Services.GetRequiredService<PartnershipBot.Channels.Slack.SlackReminderRepair>().RepairAsync(CancellationToken.None);
 
@@ -103,6 +99,16 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
         await db.SaveChangesAsync();
         return reminder.Id;
     }
+
+    // A Slack owner's submitted grant whose first written-agreement reminder is due now.
+    private static async Task SubmitWithDueAgreementReminderAsync(SlackBotFactory bot)
+    {
+        await ReminderSeed.SubmitAsync(bot.Services, DateTimeOffset.UtcNow, ReminderSeed.Grant(start: "2030-03-04"), channel: "slack", owner: SlackOwner);
+        await DueAsync(bot, "written_agreement");
+    }
+
+    private static Task<int> SweepAsync(SlackBotFactory bot) =>
+        bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
 
     private static async Task DueAsync(SlackBotFactory bot, string key)
     {
