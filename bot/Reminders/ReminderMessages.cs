@@ -20,7 +20,7 @@ public sealed class ReminderMessages(GuidancePack pack)
         var values = new Dictionary<string, string> { [CardIds.ObligationValue] = obligation.Id.ToString("N") };
         var facts = new List<CardFact>
         {
-            new("Collaboration", collaborationTitle),
+            new("Collaboration", Markdown.Escape(collaborationTitle)),
             new("Due", obligation.Due is { } due ? $"{due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({Distance(due, today)})" : "no fixed date"),
             new("Source", pack.Source(obligation.SourceId).Title),
         };
@@ -59,12 +59,12 @@ public sealed class ReminderMessages(GuidancePack pack)
     public IReadOnlyList<Reply> ForCompliance(ObligationRow obligation, string collaborationTitle, bool ownerUnreachable, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(obligation);
-        var owner = obligation.OwnerName ?? obligation.OwnerUserId;
+        var owner = Markdown.Escape(obligation.OwnerName ?? obligation.OwnerUserId);
         var due = obligation.Due is { } d ? $"was due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({Distance(d, today)})" : "has no fixed date";
         var why = ownerUnreachable
             ? $"I could not deliver reminders to {owner} on {obligation.OwnerChannel} (the bot may have been removed or blocked)."
             : $"{owner} has had {pack.Disclosure.Reminders.EscalateAfterOverdue} overdue reminders and it is still open.";
-        return [new TextReply($"**Transparency escalation**: \"{obligation.Title}\" for \"{collaborationTitle}\" {due}. {why}")];
+        return [new TextReply($"**Transparency escalation**: \"{obligation.Title}\" for \"{Markdown.Escape(collaborationTitle)}\" {due}. {why}")];
     }
 
     /// <summary>To the compliance contact: a country or rule the pack cannot date, so someone must check the local code.</summary>

@@ -55,8 +55,11 @@ public static partial class ConsoleRenderer
     public static string Plain(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var text = Link().Replace(markdown, m => $"{m.Groups["title"].Value} ({m.Groups["url"].Value})");
-        return text.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        return Markdown.Render(markdown, raw =>
+        {
+            var text = Link().Replace(raw, m => $"{m.Groups["title"].Value} ({m.Groups["url"].Value})");
+            return text.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        }, c => c.ToString());
     }
 
     private static void RenderCard(Card card, StringBuilder text, ConsoleMenu menu)

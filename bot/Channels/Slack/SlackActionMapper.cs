@@ -153,6 +153,27 @@ public static class SlackActionMapper
         values[key] = string.Join(',', all);
     }
 
-    internal static string? Str(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    internal static string? Str(JsonNode? node)
+    {
+        try
+        {
+            return node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string JSON allows but .NET cannot hold (a lone surrogate escape) is not a usable value.
+            return null;
+        }
+    }
+
+    /// <summary>The node at a path of object properties, or null where any step is missing or not an object.</summary>
+    internal static JsonNode? At(JsonNode? node, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            node = node is JsonObject obj ? obj[name] : null;
+        }
+
+        return node;
+    }
 }

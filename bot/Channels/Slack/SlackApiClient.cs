@@ -28,7 +28,8 @@ public sealed record SlackUserInfo(string? DisplayName, string? TimeZone, string
 /// A small hand-written Slack Web API client. 429 waits for Retry-After; ok:false becomes one log line with
 /// the error code; an unreachable Slack becomes error "unreachable" rather than an exception.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> options, SlackChannelPacer pacer, TimeProvider time, ILogger<SlackApiClient> logger)
+public sealed class SlackApiClient(
+    HttpClient http, IOptionsMonitor<SlackOptions> options, SlackChannelPacer pacer, SlackResponseUrls responseUrls, TimeProvider time, ILogger<SlackApiClient> logger)
 {
     public const string Unreachable = "unreachable";
     private const int MaxAttempts = 4;
@@ -94,6 +95,12 @@ public sealed class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         ArgumentNullException.ThrowIfNull(message);
+        if (!responseUrls.IsAllowed(responseUrl))
+        {
+            SlackLog.ResponseUrlRefused(logger);
+            return false;
+        }
+
         var body = MessageBody(message);
         body["response_type"] = "ephemeral";
         body["replace_original"] = replaceOriginal;

@@ -94,7 +94,7 @@ public sealed class SlackBlockKitRenderer
 
     private static SlackMessage RenderCard(Card card)
     {
-        var blocks = new JsonArray { SlackBlocks.Header(card.Title) };
+        var blocks = new JsonArray { SlackBlocks.Header(Markdown.Unescape(card.Title)) };
         if (!string.IsNullOrWhiteSpace(card.Text))
         {
             AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(card.Text)));
@@ -140,7 +140,7 @@ public sealed class SlackBlockKitRenderer
         }
 
         AddAll(blocks, actionBlocks);
-        var title = SlackMrkdwn.Escape(card.Title);
+        var title = SlackMrkdwn.ToPlain(card.Title);
         return Message(string.IsNullOrWhiteSpace(card.Text) ? title : $"{title}\n{SlackMrkdwn.ToPlain(card.Text)}", blocks);
     }
 

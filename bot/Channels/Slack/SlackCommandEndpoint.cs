@@ -12,10 +12,11 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackCommandEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, CommandTable commands, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, CommandTable commands, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (body, refusal) = await reader.ReadVerifiedAsync(context);
+        var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
         if (refusal is not null)
         {
             return refusal;
@@ -29,11 +30,10 @@ public static class SlackCommandEndpoint
 
         var teamId = Field(form, "team_id");
         var userId = Field(form, "user_id");
-        var responseUrl = Field(form, "response_url");
-        if (teamId is null || userId is null || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var responseUri)
-            || (responseUri.Scheme != Uri.UriSchemeHttps && responseUri.Scheme != Uri.UriSchemeHttp))
+        var responseUri = responseUrls.Allowed(Field(form, "response_url"));
+        if (teamId is null || userId is null || responseUri is null)
         {
-            return Results.BadRequest("A slash command needs team_id, user_id and response_url.");
+            return Results.BadRequest("A slash command needs team_id, user_id and an https response_url on Slack's hooks host.");
         }
 
         if (!options.CurrentValue.IsTeamAllowed(teamId))

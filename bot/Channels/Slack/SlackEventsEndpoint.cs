@@ -13,7 +13,7 @@ public static class SlackEventsEndpoint
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (body, refusal) = await reader.ReadVerifiedAsync(context);
+        var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Json);
         if (refusal is not null)
         {
             return refusal;

@@ -13,10 +13,11 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackInteractionsEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, ILogger<SlackWorkQueue> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (body, refusal) = await reader.ReadVerifiedAsync(context);
+        var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
         if (refusal is not null)
         {
             return refusal;
@@ -42,8 +43,8 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
-        var teamId = str(payload["team"]?["id"]) ?? str(payload["user"]?["team_id"]);
-        var userId = str(payload["user"]?["id"]);
+        var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
+        var userId = str(SlackActionMapper.At(payload, "user", "id"));
         var action = (payload["actions"] as JsonArray)?.FirstOrDefault() as JsonObject;
         var actionId = action is null ? null : str(action["action_id"]);
         if (teamId is null || userId is null || action is null || actionId is null)
@@ -51,7 +52,7 @@ public static class SlackInteractionsEndpoint
             return Results.BadRequest("block_actions without team, user or action.");
         }
 
-        Uri.TryCreate(str(payload["response_url"]), UriKind.Absolute, out var responseUrl);
+        var responseUrl = responseUrls.Allowed(str(payload["response_url"]));
         if (!options.CurrentValue.IsTeamAllowed(teamId))
         {
             SlackLog.TeamNotAllowed(logger, teamId);
@@ -72,7 +73,7 @@ public static class SlackInteractionsEndpoint
         UserAction mapped;
         try
         {
-            mapped = SlackActionMapper.Map(action, payload["state"]?["values"] as JsonObject, payload["message"]?["blocks"] as JsonArray);
+            mapped = SlackActionMapper.Map(action, SlackActionMapper.At(payload, "state", "values") as JsonObject, SlackActionMapper.At(payload, "message", "blocks") as JsonArray);
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
@@ -81,8 +82,8 @@ public static class SlackInteractionsEndpoint
 
         var container = payload["container"] as JsonObject;
         var isEphemeral = container?["is_ephemeral"] is JsonValue flag && flag.TryGetValue<bool>(out var eph) && eph;
-        var channel = str(payload["channel"]?["id"]) ?? str(container?["channel_id"]);
-        var messageTs = str(payload["message"]?["ts"]) ?? str(container?["message_ts"]);
+        var channel = str(SlackActionMapper.At(payload, "channel", "id")) ?? str(container?["channel_id"]);
+        var messageTs = str(SlackActionMapper.At(payload, "message", "ts")) ?? str(container?["message_ts"]);
         var turnId = $"slack-act-{str(payload["trigger_id"]) ?? Guid.NewGuid().ToString("N")}";
 
         // Ephemeral messages come from slash commands (their own conversation); posted ones from the DM.
@@ -108,7 +109,7 @@ public static class SlackInteractionsEndpoint
             target = SlackReplyTarget.ToChannel(channel, messageTs);
         }
 
-        input = input with { FallbackName = str(payload["user"]?["name"]) };
+        input = input with { FallbackName = str(SlackActionMapper.At(payload, "user", "name")) };
         if (!queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, userId), (services, ct) => services.GetRequiredService<SlackTurnHandler>().RunAsync(input, target, ct)))
         {
             SlackLog.QueueFull(logger);

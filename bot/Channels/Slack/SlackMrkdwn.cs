@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PartnershipBot.Dialogs;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -30,7 +31,12 @@ public static partial class SlackMrkdwn
     public static string FromMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var escaped = Escape(markdown.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return Markdown.Render(markdown.Replace("\r\n", "\n", StringComparison.Ordinal), Markup, Literal);
+    }
+
+    private static string Markup(string text)
+    {
+        var escaped = Escape(text);
         // Links first, so the bold rule cannot touch the characters inside a URL.
         var withLinks = LinkPattern().Replace(escaped, m =>
         {
@@ -42,13 +48,31 @@ public static partial class SlackMrkdwn
         return bullets;
     }
 
+    /// <summary>
+    /// A character the user typed, shown as itself but never as markup: Slack has no escape for its formatting
+    /// characters, so they become look-alikes; &amp;, &lt; and &gt; become the entities Slack decodes.
+    /// </summary>
+    public static string Literal(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '*' => "\u2217",
+        '_' => "\uFF3F",
+        '~' => "\u223C",
+        '`' => "\u02CB",
+        _ => c.ToString(),
+    };
+
     /// <summary>Plain text for notifications and the message fallback: no markup, but still escaped.</summary>
     public static string ToPlain(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var text = LinkPattern().Replace(markdown, "${title} (${url})");
-        text = BoldPattern().Replace(text, "${inner}");
-        return Escape(text);
+        return Markdown.Render(markdown, text =>
+        {
+            text = LinkPattern().Replace(text, "${title} (${url})");
+            return Escape(BoldPattern().Replace(text, "${inner}"));
+        }, Literal);
     }
 
     /// <summary>Cuts at a line or word boundary and marks the cut, for Slack's per-field length limits.</summary>

@@ -14,6 +14,9 @@ public sealed class SlackOptions
     /// <summary>Configurable for GovSlack (https://slack-gov.com/api/) and for tests.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    /// <summary>Hosts a response_url may point to (https only); empty means hooks.slack.com. GovSlack: hooks.slack-gov.com.</summary>
+    public IList<string> ResponseUrlHosts { get; } = [];
+
     /// <summary>When not empty, only these workspaces (team ids) are served.</summary>
     public IList<string> AllowedTeamIds { get; } = [];
 

@@ -17,7 +17,9 @@ internal sealed class SlackReminderChannel(SlackApiClient api, SlackBlockKitRend
 
     public async Task<DeliveryResult> SendToUserAsync(string userId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        var open = await api.OpenConversationAsync(userId, cancellationToken);
+        // Owners are stored as TEAM:USER; conversations.open answers user_not_found to anything but the user id.
+        ArgumentNullException.ThrowIfNull(userId);
+        var open = await api.OpenConversationAsync(SlackTurnHandler.SlackUserId(userId), cancellationToken);
         if (!open.Ok || open.Get("channel", "id") is not { } channel)
         {
             return Failure(open.Error);
@@ -38,6 +40,9 @@ internal sealed class SlackReminderChannel(SlackApiClient api, SlackBlockKitRend
         var posted = await api.PostMessageAsync(channel, message, threadTs: null, cancellationToken);
         return posted.Ok ? DeliveryResult.Delivered : Failure(posted.Error);
     }
+
+    /// <summary>The error a reminder was marked undeliverable with when the owner's TEAM:USER key went to Slack.</summary>
+    public const string UserNotFound = "Slack answered user_not_found";
 
     private static DeliveryResult Failure(string? error) =>
         new(Permanent.Contains(error ?? "") ? DeliveryOutcome.Undeliverable : DeliveryOutcome.RetryLater, $"Slack answered {error ?? "unknown_error"}");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -9,7 +10,11 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public sealed class SlackRequestReader(IOptionsMonitor<SlackOptions> options, SlackSignatureVerifier verifier, ILogger<SlackRequestReader> logger)
 {
-    public async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context)
+    public const string Form = "application/x-www-form-urlencoded";
+    public const string Json = "application/json";
+
+    /// <param name="mediaType">What Slack sends to this endpoint (<see cref="Form"/> or <see cref="Json"/>); anything else is 415.</param>
+    public async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context, string mediaType)
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = options.CurrentValue;
@@ -42,6 +47,13 @@ public sealed class SlackRequestReader(IOptionsMonitor<SlackOptions> options, Sl
         {
             SlackLog.Refused(logger, path, result.ToString());
             return (null, Results.Unauthorized());
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            SlackLog.Refused(logger, path, "unexpected content type");
+            return (null, Results.StatusCode(StatusCodes.Status415UnsupportedMediaType));
         }
 
         return (body, null);

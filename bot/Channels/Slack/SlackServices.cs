@@ -24,12 +24,15 @@ public static class SlackServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackResponseUrls>();
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
         services.AddSingleton<SlackBlockKitRenderer>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
         services.AddHostedService<SlackStartupCheck>();
+        services.AddSingleton<SlackReminderRepair>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackDirectMessages>();
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));

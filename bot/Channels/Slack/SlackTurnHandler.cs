@@ -30,6 +30,17 @@ public sealed class SlackTurnHandler(
 {
     public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
 
+    /// <summary>
+    /// The Slack user id inside a <see cref="UserKey"/> (Slack's Web API knows users as U.../W..., not TEAM:USER);
+    /// a value without a team is returned as it is.
+    /// </summary>
+    public static string SlackUserId(string userKey)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        var colon = userKey.LastIndexOf(':');
+        return colon < 0 ? userKey : userKey[(colon + 1)..];
+    }
+
     public static ConversationRef DirectConversation(string teamId, string dmChannel) => new(ChannelIds.Slack, $"{teamId}:{dmChannel}");
 
     /// <summary>Slash subcommands get their own conversation so they never disturb an interview in the DM.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Storage;
@@ -10,6 +11,7 @@ internal sealed class TeamsActivityHandler(
     ITurnProcessor processor,
     ITeamsConnector connector,
     IInboundDeduplicator deduplicator,
+    GroupChatRouter groups,
     TimeProvider clock,
     ILogger<TeamsActivityHandler> logger)
 {
@@ -48,13 +50,58 @@ internal sealed class TeamsActivityHandler(
         }
 
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow());
+        if (!TeamsTurnMapper.IsPersonal(activity))
+        {
+            await OnGroupMessageAsync(activity, turn, cancellationToken);
+            return;
+        }
+
         await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, activity.From!), cancellationToken);
+    }
+
+    private async Task OnGroupMessageAsync(Activity activity, Turn turn, CancellationToken cancellationToken)
+    {
+        // A click on a card in a group may be anyone's: refuse it rather than apply it to the clicker's own review.
+        if (activity.Value is { ValueKind: JsonValueKind.Object })
+        {
+            TeamsLog.GroupCardRefused(logger, activity.Id);
+            await groups.NoteAsync(activity, GroupChatRouter.CardIsPersonal, cancellationToken);
+            return;
+        }
+
+        if (!GroupChatRouter.MentionsBot(activity))
+        {
+            TeamsLog.NotMentioned(logger, activity.Id);
+            return;
+        }
+
+        var chat = await groups.OpenPersonalChatAsync(activity, cancellationToken);
+        if (chat is null)
+        {
+            await groups.NoteAsync(activity, GroupChatRouter.NoPersonalChat, cancellationToken);
+            return;
+        }
+
+        await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity), chat.Address, cancellationToken);
+        await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
     }
 
     private async Task OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
         var added = activity.MembersAdded ?? [];
+        if (!TeamsTurnMapper.IsPersonal(activity))
+        {
+            // The welcome card is personal; a group only hears, once, how to start in a 1:1 chat.
+            if (added.Any(m => m.Id == botId)
+                && await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{botId}", cancellationToken))
+            {
+                await groups.NoteAsync(activity, GroupChatRouter.GroupWelcome, cancellationToken);
+            }
+
+            return;
+        }
+
         var newcomers = new List<ChannelAccount>();
         foreach (var member in added)
         {
@@ -81,6 +128,13 @@ internal sealed class TeamsActivityHandler(
 
     private async Task<IResult> OnAdaptiveCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (!TeamsTurnMapper.IsPersonal(activity))
+        {
+            // Only the clicker sees an invoke response, so the refusal stays private.
+            TeamsLog.GroupCardRefused(logger, activity.Id);
+            return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(GroupChatRouter.CardIsPersonal));
+        }
+
         var action = TeamsTurnMapper.ActionFromInvoke(activity.Value);
         if (action is null)
         {

@@ -33,7 +33,7 @@ public static class TeamsActivityRenderer
         Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }],
         Extra = new Dictionary<string, System.Text.Json.JsonElement>
         {
-            ["summary"] = System.Text.Json.JsonSerializer.SerializeToElement(Shorten(summary)),
+            ["summary"] = System.Text.Json.JsonSerializer.SerializeToElement(Shorten(Markdown.Unescape(summary))),
         },
     };
 

@@ -49,6 +49,11 @@ internal static class TeamsEndpoint
             token = validated;
         }
 
+        if (!IsJson(context.Request.ContentType))
+        {
+            return Problem(logger, StatusCodes.Status415UnsupportedMediaType, "Activities are sent as application/json.");
+        }
+
         Activity? activity;
         try
         {
@@ -83,6 +88,10 @@ internal static class TeamsEndpoint
 
         return await tenants.RefuseAsync(activity, cancellationToken) ?? await handler.HandleAsync(activity, cancellationToken);
     }
+
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsUsable(Activity activity) =>
         Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)

@@ -43,4 +43,16 @@ internal static partial class TeamsLog
 
     [LoggerMessage(13, LogLevel.Warning, "The refusal to another tenant could not be sent ({Error}).")]
     public static partial void RefusalNotSent(ILogger logger, string error);
+
+    [LoggerMessage(24, LogLevel.Information, "Teams group message {ActivityId} ignored: it does not @mention the bot.")]
+    public static partial void NotMentioned(ILogger logger, string? activityId);
+
+    [LoggerMessage(25, LogLevel.Warning, "The user's 1:1 chat could not be opened (connector answered {Status}).")]
+    public static partial void PersonalChatNotOpened(ILogger logger, int status);
+
+    [LoggerMessage(26, LogLevel.Warning, "The note to a group chat could not be sent (connector answered {Status}).")]
+    public static partial void GroupNoteNotSent(ILogger logger, int status);
+
+    [LoggerMessage(27, LogLevel.Information, "Teams card action {ActivityId} in a group conversation refused: cards are personal.")]
+    public static partial void GroupCardRefused(ILogger logger, string? activityId);
 }

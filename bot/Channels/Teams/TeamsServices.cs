@@ -55,6 +55,7 @@ public static class TeamsServices
             });
 
         services.AddScoped<TeamsActivityHandler>();
+        services.AddScoped<GroupChatRouter>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
         return services;

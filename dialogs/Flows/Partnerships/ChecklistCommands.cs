@@ -38,7 +38,7 @@ internal sealed class ChecklistCommands
 
         if (collaboration.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{collaboration.Title}\" is still a draft: the checklist comes when you submit it. Type **new** to carry on.");
+            i.Step.Say($"\"{Markdown.Escape(collaboration.Title)}\" is still a draft: the checklist comes when you submit it. Type **new** to carry on.");
             return i.Step.End();
         }
 

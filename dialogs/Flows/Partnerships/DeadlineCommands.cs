@@ -37,7 +37,7 @@ internal static partial class DeadlineCommands
         for (var n = 1; n <= Math.Min(open.Count, Shown); n++)
         {
             var (collaboration, obligation) = open[n - 1];
-            text.Append(CultureInfo.InvariantCulture, $"{n}. {When(obligation.Due, today)}: {obligation.Title} ({workspace.NumberOf(collaboration.Id)}. {collaboration.Title}; {pack.Source(obligation.SourceId).Title})\n");
+            text.Append(CultureInfo.InvariantCulture, $"{n}. {When(obligation.Due, today)}: {obligation.Title} ({workspace.NumberOf(collaboration.Id)}. {Markdown.Escape(collaboration.Title)}; {pack.Source(obligation.SourceId).Title})\n");
             if (State(obligation, i.Context.Turn.Timestamp) is { } state)
             {
                 text.Append(CultureInfo.InvariantCulture, $"   {state}\n");
@@ -55,7 +55,7 @@ internal static partial class DeadlineCommands
             text.Append("\nDone lately:\n");
             foreach (var o in done)
             {
-                text.Append(CultureInfo.InvariantCulture, $"- {o.Title}, marked done by {o.DoneBy} on {o.DoneAt:d MMM yyyy}\n");
+                text.Append(CultureInfo.InvariantCulture, $"- {o.Title}, marked done by {Markdown.Escape(o.DoneBy ?? "")} on {o.DoneAt:d MMM yyyy}\n");
             }
         }
 

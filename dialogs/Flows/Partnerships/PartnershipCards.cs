@@ -16,7 +16,7 @@ public static class PartnershipCards
         return new Card
         {
             Key = $"assessment:{collaboration.Id:N}",
-            Title = $"Assessment: {collaboration.Title}",
+            Title = $"Assessment: {Markdown.Escape(collaboration.Title)}",
             Text = $"**{assessment.Readiness}**",
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
@@ -36,7 +36,7 @@ public static class PartnershipCards
         return new Card
         {
             Key = $"checklist:{collaboration.Id:N}",
-            Title = $"Checklist: {collaboration.Title}",
+            Title = $"Checklist: {Markdown.Escape(collaboration.Title)}",
             Text = $"{items.Count(i => i.Done)}/{items.Count} done. Tick items here, or type **done 2** / **undo 2**.",
             Checklist = [.. items.Select(i => new ChecklistEntry(i.ItemId, i.Text, i.Done, Detail(i)))],
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],

@@ -74,7 +74,7 @@ public static class PartnershipCommands
         var draft = Workspace(i.Context).Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
         if (draft is not null)
         {
-            i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
+            i.Step.Say($"Carrying on with your draft \"{Markdown.Escape(draft.Title)}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
             i.Context.SetValue(CurrentKey, draft.Id);
             return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = draft.Id, Answers = draft.Answers });
         }
@@ -98,7 +98,7 @@ public static class PartnershipCommands
             return New(i);
         }
 
-        i.Step.Say($"Editing \"{current.Title}\". Change any answer, then submit again.");
+        i.Step.Say($"Editing \"{Markdown.Escape(current.Title)}\". Change any answer, then submit again.");
         return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = current.Id, Answers = current.Answers, SubmittedChecklist = current.Checklist });
     }
 
@@ -118,7 +118,7 @@ public static class PartnershipCommands
             var progress = c.Status == CollaborationStatus.Draft
                 ? $"draft, {Answers(c.Answers.Values.Count)}"
                 : $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}";
-            text.Append(CultureInfo.InvariantCulture, $"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{n}. **{Markdown.Escape(c.Title)}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
         }
 
         text.Append("\nType **open N** to switch.");
@@ -138,7 +138,7 @@ public static class PartnershipCommands
         }
 
         i.Context.SetValue(CurrentKey, chosen.Id);
-        i.Step.Say($"Now working on \"{chosen.Title}\". Type **status**, **checklist** or **edit**.");
+        i.Step.Say($"Now working on \"{Markdown.Escape(chosen.Title)}\". Type **status**, **checklist** or **edit**.");
         return i.Step.End();
     }
 
@@ -151,13 +151,13 @@ public static class PartnershipCommands
 
         if (c.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{c.Title}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
+            i.Step.Say($"\"{Markdown.Escape(c.Title)}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
             return i.Step.End();
         }
 
         var today = i.Context.Today;
         var open = c.Checklist.Where(x => !x.Done).ToList();
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"**{c.Title}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done."));
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"**{Markdown.Escape(c.Title)}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done."));
         var upcoming = open.Where(x => x.Due is not null).OrderBy(x => x.Due).Take(3).ToList();
         if (upcoming.Count > 0)
         {

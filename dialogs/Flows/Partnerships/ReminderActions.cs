@@ -32,7 +32,7 @@ internal static class ReminderActions
             return i.Step.End();
         }
 
-        var title = $"\"{obligation.Title}\" ({workspace.ById(obligation.CollaborationId)?.Title ?? "your collaboration"})";
+        var title = $"\"{obligation.Title}\" ({Markdown.Escape(workspace.ById(obligation.CollaborationId)?.Title ?? "your collaboration")})";
         if (obligation.Status == ObligationStatus.Done)
         {
             i.Step.Say($"{title} was already marked done by {obligation.DoneBy} on {obligation.DoneAt:d MMM yyyy}.");

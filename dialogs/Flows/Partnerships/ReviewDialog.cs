@@ -172,7 +172,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         var listed = Listed(answers);
         for (var i = 0; i < listed.Count; i++)
         {
-            text.Append($"{i + 1}. **{listed[i].Label}**: {AnswerText.Format(pack, answers, listed[i].Id)}\n");
+            text.Append($"{i + 1}. **{listed[i].Label}**: {Markdown.Escape(AnswerText.Format(pack, answers, listed[i].Id))}\n");
         }
 
         return text.ToString().TrimEnd();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -30,7 +31,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     {
         var options = new SlackOptions { BotToken = "xoxb-test-token", ApiBaseUrl = apiBase ?? _slack.ApiBaseUrl, ChannelBurst = burst };
         var monitor = new FixedOptions(options);
-        return new SlackApiClient(_http, monitor, new SlackChannelPacer(monitor, _time), _time, NullLogger<SlackApiClient>.Instance);
+        return new SlackApiClient(_http, monitor, new SlackChannelPacer(monitor, _time), new SlackResponseUrls(monitor, new HostingEnvironment { EnvironmentName = "Development" }), _time, NullLogger<SlackApiClient>.Instance);
     }
 
     private static SlackMessage Text(string text) => new(text, []);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Reminders;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Tests.Slack.Support;
 
@@ -38,24 +40,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         }
 
-        await PostedAsync("What is the collaboration called?");
-        foreach (var answer in new[] { "Asthma school toolkit", "Breathe Easy UK", "patient organisation" })
-        {
-            await SayAsync(answer);
-        }
-
-        var scope = await PostedAsync("Is the work domestic or international?");
-        await ClickAsync(Button(scope, "Domestic"));
-        await PostedAsync("Which countries does the collaboration cover?");
-        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
-            "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
-            "A joint poster at the national asthma conference" })
-        {
-            await SayAsync(answer);
-        }
-
-        await PostedAsync("Here are your answers");
-        await SayAsync("submit");
+        await AnswerTheReviewAndSubmitAsync();
         var checklist = await PostedAsync("Checklist: Asthma school toolkit");
         var group = checklist.Body["blocks"]!.AsArray().First(b => b!["elements"]?[0]?["type"]?.GetValue<string>() == "checkboxes")!;
         var box = group["elements"]![0]!;
@@ -74,6 +59,28 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.Equal("Submitted", (await db.Collaborations.SingleAsync()).Status);
         Assert.Equal(1, await db.ChecklistItems.CountAsync(i => i.Done));
         Assert.Equal($"slack:{SlackBotFactory.Team}:{FakeSlackApi.DmChannel}", (await db.Collaborations.SingleAsync()).ConversationKey);
+    }
+
+    [Fact]
+    public async Task Reminder_AfterAReviewSubmittedInTheDm_OpensTheDmWithTheSlackUserId()
+    {
+        await SayAsync("new");
+        await AnswerTheReviewAndSubmitAsync();
+        await PostedAsync("Checklist: Asthma school toolkit");
+        await using (var db = await _bot.Database.CreateContextAsync())
+        {
+            var first = await db.Reminders.OrderBy(r => r.SendAt).FirstAsync();
+            first.SendAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        await _bot.Services.GetRequiredService<ReminderDispatcher>().RunDueAsync(null, CancellationToken.None);
+
+        var open = await _slack.WaitForApiAsync("conversations.open");
+        Assert.Equal(SlackBotFactory.User, open["users"]);
+        await _slack.WaitForApiAsync("chat.postMessage", c => (c["text"] ?? "").Contains("Reminder", StringComparison.Ordinal) && c["channel"] == FakeSlackApi.DmChannel);
+        await using var after = await _bot.Database.CreateContextAsync();
+        Assert.Contains(await after.Reminders.Select(r => r.Status).ToListAsync(), s => s == "sent");
     }
 
     /// <summary>
@@ -107,6 +114,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
         await PostedAsync("Here are your answers");
         await SayAsync("submit");
+
         // Slack cuts checkbox texts and descriptions at 75 characters, so the checklist sources are checked in Teams and the
         // terminal; here the item itself must be there.
         var checklist = await PostedAsync("Checklist: Nordic-Atlantic asthma toolkit");
@@ -118,6 +126,28 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain("2028 support published", list, StringComparison.Ordinal);
         Assert.Contains("no fixed date: NO: disclosure deadline not confirmed; check the local code (support given in 2027)", list, StringComparison.Ordinal);
         Assert.Contains("no fixed date: US: check the internal disclosure policy for support given in 2027", list, StringComparison.Ordinal);
+    }
+
+    private async Task AnswerTheReviewAndSubmitAsync()
+    {
+        await PostedAsync("What is the collaboration called?");
+        foreach (var answer in new[] { "Asthma school toolkit", "Breathe Easy UK", "patient organisation" })
+        {
+            await SayAsync(answer);
+        }
+
+        var scope = await PostedAsync("Is the work domestic or international?");
+        await ClickAsync(Button(scope, "Domestic"));
+        await PostedAsync("Which countries does the collaboration cover?");
+        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
+            "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
+            "A joint poster at the national asthma conference" })
+        {
+            await SayAsync(answer);
+        }
+
+        await PostedAsync("Here are your answers");
+        await SayAsync("submit");
     }
 
     private async Task SayAsync(string text)

@@ -43,7 +43,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_ChannelMessageWithMention_TurnTextHasNoMention()
+    public async Task Post_ChannelMessageWithMention_RunsInThePersonalChatWithoutTheMention()
     {
         await using var bot = new TeamsBotFactory(_fake);
 
@@ -52,7 +52,8 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var turn = Assert.Single(bot.Turns);
         Assert.Equal("checklist", turn.Text);
-        Assert.False(turn.Conversation.IsPersonal);
+        Assert.True(turn.Conversation.IsPersonal);
+        Assert.Equal(_fake.PersonalConversationFor("29:1xYz-channel-user-id"), turn.Conversation.Id);
         Assert.Equal("Europe/Berlin", turn.User.TimeZone);
     }
 

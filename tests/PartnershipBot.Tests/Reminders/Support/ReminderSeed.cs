@@ -22,7 +22,7 @@ public static class ReminderSeed
         .With("partner_type", "patient_org")
         .With("review_cadence", "not_planned");
 
-    public static async Task<Guid> SubmitAsync(IServiceProvider services, DateTimeOffset now, Answers? answers = null, string channel = RecordingReminderChannel.Name, string? timeZone = "Europe/London")
+    public static async Task<Guid> SubmitAsync(IServiceProvider services, DateTimeOffset now, Answers? answers = null, string channel = RecordingReminderChannel.Name, string? timeZone = "Europe/London", string owner = Owner)
     {
         var id = Guid.NewGuid();
         await using var db = await services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
@@ -32,14 +32,14 @@ public static class ReminderSeed
             Title = "Asthma school toolkit",
             Status = "Submitted",
             CreatedByChannel = channel,
-            CreatedByUserId = Owner,
+            CreatedByUserId = owner,
             CreatedByName = "Dana Owner",
-            ConversationKey = $"{channel}:{Owner}",
+            ConversationKey = $"{channel}:{owner}",
             CreatedAt = now,
             UpdatedAt = now,
             SubmittedAt = now,
         });
-        await services.GetRequiredService<ObligationSync>().SyncAsync(db, id, answers ?? Grant(), new ReminderOwner(channel, Owner, "Dana Owner", timeZone), "Dana Owner", now, CancellationToken.None);
+        await services.GetRequiredService<ObligationSync>().SyncAsync(db, id, answers ?? Grant(), new ReminderOwner(channel, owner, "Dana Owner", timeZone), "Dana Owner", now, CancellationToken.None);
         await db.SaveChangesAsync();
         return id;
     }

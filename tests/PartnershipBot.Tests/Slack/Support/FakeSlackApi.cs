@@ -133,6 +133,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Results.Json(new { ok = false, error });
         }
 
+        // Slack knows users by their id (U... or W..., no team prefix) and answers anything else with user_not_found.
+        if (method == "conversations.open" && !IsSlackUserId(body["users"]?.GetValue<string>()))
+        {
+            return Results.Json(new { ok = false, error = "user_not_found" });
+        }
+
         var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
         return method switch
         {
@@ -174,6 +180,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var text = await reader.ReadToEndAsync();
         return text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? [];
     }
+
+    public static bool IsSlackUserId(string? id) =>
+        id is { Length: >= 3 } && id[0] is 'U' or 'W' && id.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -28,6 +28,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
+    private readonly Dictionary<string, string> _personal = new(StringComparer.Ordinal);
     private int _activityCounter;
     private int _tokenCounter;
 
@@ -150,7 +151,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
             if (path == "/v3/conversations" && request.Method == "POST")
             {
-                await context.Response.WriteAsJsonAsync(new { id = "a:1created-personal-conversation" });
+                await context.Response.WriteAsJsonAsync(new { id = PersonalConversationFor((string?)request.Json["members"]?[0]?["id"] ?? "") });
                 return;
             }
 
@@ -160,6 +161,24 @@ public sealed class FakeBotFramework : IAsyncDisposable
         }
 
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    /// <summary>
+    /// As the connector does, one 1:1 conversation per member: the first member asked about gets
+    /// "a:1created-personal-conversation", each other member its own id.
+    /// </summary>
+    public string PersonalConversationFor(string memberId)
+    {
+        lock (_personal)
+        {
+            if (!_personal.TryGetValue(memberId, out var id))
+            {
+                id = _personal.Count == 0 ? "a:1created-personal-conversation" : $"a:1created-personal-conversation-{_personal.Count + 1}";
+                _personal[memberId] = id;
+            }
+
+            return id;
+        }
     }
 
     private void Record(RecordedRequest request)
