@@ -1,0 +1,27 @@
+namespace PartnershipBot.Benchmarks;
+
+internal static class BenchScenarios
+{
+    public static readonly string[] Names = ["engine", "teams", "slack", "reminders", "startup", "all"];
+
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync(string name, BenchScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        var results = new List<BenchResult>();
+        foreach (var scenario in name == "all" ? Names[..^1] : [name])
+        {
+            Console.Error.WriteLine($"== {scenario}");
+            results.AddRange(scenario switch
+            {
+                "engine" => await EngineScenario.RunAsync(scale),
+                "teams" => await TeamsScenario.RunAsync(scale),
+                "slack" => await SlackScenario.RunAsync(scale),
+                "reminders" => await RemindersScenario.RunAsync(scale),
+                "startup" => await StartupScenario.RunAsync(scale),
+                _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scenario"),
+            });
+        }
+
+        return results;
+    }
+}
