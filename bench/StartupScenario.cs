@@ -114,7 +114,7 @@ internal static class StartupScenario
     private static string FindBot()
     {
         var here = AppContext.BaseDirectory;
-        var configuration = new DirectoryInfo(here).Parent?.Parent?.Name ?? "Release";
+        var configuration = new DirectoryInfo(here).Parent?.Name ?? "Release";
         for (var dir = new DirectoryInfo(here); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "bot", "bin", configuration, "net10.0", "PartnershipBot.dll");
