@@ -41,7 +41,7 @@ run_tests() {
 bench_smoke() {
   local output="$1/bench-smoke.txt"
   log "bench smoke: dotnet run --project bench -- all --quick"
-  if ! dotnet run --project bench --no-build -- all --quick > "$output" 2>&1; then
+  if ! dotnet run --project bench -- all --quick > "$output" 2>&1; then
     tail -n 40 "$output" >&2
     echo "bench smoke run failed (all of it in $output)" >&2
     return 1
