@@ -40,8 +40,25 @@ run_tests() {
   dotnet test PartnershipBot.sln --nologo --logger "trx" --results-directory "$results" "$@"
   local status=$?
   set -e
+  # Only on a whole-suite run (no extra arguments such as --filter) that passed.
+  if [ "$status" -eq 0 ] && [ "$#" -eq 0 ] && ! bench_smoke "$results"; then
+    status=1
+  fi
   summarize "$results" "$status"
   return "$status"
+}
+
+# Every bench scenario once with a handful of operations, so bench/ cannot rot; its figures mean nothing here
+# (`dotnet run -c Release --project bench -- all` measures).
+bench_smoke() {
+  local output="$1/bench-smoke.txt"
+  log "bench smoke: dotnet run --project bench -- all --quick"
+  if ! dotnet run --project bench -- all --quick > "$output" 2>&1; then
+    tail -n 40 "$output" >&2
+    echo "bench smoke run failed (all of it in $output)" >&2
+    return 1
+  fi
+  grep '^BENCH ' "$output" | sed 's/^/   /'
 }
 
 summarize() {

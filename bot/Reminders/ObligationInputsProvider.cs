@@ -23,6 +23,12 @@ internal sealed class ObligationInputsProvider(ObligationSync obligations) : ITu
         }
 
         var ids = workspace.Collaborations.Select(c => c.Id).ToList();
+        if (ids.Count == 0)
+        {
+            // No collaborations, no obligations: skip the two queries (most turns of a new user).
+            return inputs;
+        }
+
         return inputs.With(workspace with { Obligations = await LoadAsync(db, ids, cancellationToken) });
     }
 

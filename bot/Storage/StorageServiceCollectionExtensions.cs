@@ -27,7 +27,7 @@ public static class StorageServiceCollectionExtensions
                     break;
                 default:
                     builder.UseSqlite(SqliteConnectionString(storage.EffectiveConnectionString));
-                    builder.AddInterceptors(new SqliteBusyTimeoutInterceptor(BusyTimeoutMilliseconds));
+                    builder.AddInterceptors(new SqliteConnectionSettingsInterceptor(BusyTimeoutMilliseconds));
                     break;
             }
         });
@@ -54,9 +54,17 @@ public static class StorageServiceCollectionExtensions
         return builder.ToString();
     }
 
-    /// <summary>A write waits for another writer (another turn, another process) instead of failing at once.</summary>
-    private sealed class SqliteBusyTimeoutInterceptor(int milliseconds) : DbConnectionInterceptor
+    /// <summary>
+    /// Per connection (SQLite keeps these per connection, not in the file): a write waits for another writer
+    /// (another turn, another process) instead of failing at once; and with WAL, synchronous=NORMAL syncs the
+    /// log at checkpoints instead of on every commit. A commit then survives a crash of the process (it is in the
+    /// WAL file, which the OS holds), but the last commits before a power loss or OS crash can be lost; the
+    /// database stays consistent either way. README "Performance" states this trade-off.
+    /// </summary>
+    private sealed class SqliteConnectionSettingsInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
     {
+        private readonly string pragmas = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
+
         public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
             Apply(connection);
 
@@ -69,7 +77,7 @@ public static class StorageServiceCollectionExtensions
         private void Apply(System.Data.Common.DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {milliseconds};";
+            command.CommandText = pragmas;
             command.ExecuteNonQuery();
         }
     }

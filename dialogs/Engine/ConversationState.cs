@@ -16,8 +16,12 @@ public sealed record ConversationState
     public ImmutableList<DialogFrame> Stack { get; init; } = [];
 
     /// <summary>Values kept across dialogs (read with <see cref="Get{T}"/>, write with <see cref="With{T}"/>).</summary>
-    public ImmutableSortedDictionary<string, JsonElement> Values { get; init; } =
-        ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
+    /// <remarks>Ordinal also when read from JSON, whose deserializer would otherwise use culture-aware comparisons.</remarks>
+    public ImmutableSortedDictionary<string, JsonElement> Values
+    {
+        get;
+        init => field = (value ?? ImmutableSortedDictionary<string, JsonElement>.Empty).WithComparers(StringComparer.Ordinal);
+    } = ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
 
     /// <summary>
     /// Set by <see cref="FromJson"/> when the saved JSON could not be read in full; the runner then tells the

@@ -12,8 +12,13 @@ public sealed record Answers
 {
     public static Answers Empty { get; } = new();
 
-    public ImmutableSortedDictionary<string, ImmutableArray<string>> Values { get; init; } =
-        ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty.WithComparers(StringComparer.Ordinal);
+    // Ordinal also after JSON: the deserializer builds the dictionary with the default (culture-aware) comparer,
+    // which made every lookup a culture comparison (a sixth of a turn's time in the bench profile).
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> Values
+    {
+        get;
+        init => field = (value ?? ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty).WithComparers(StringComparer.Ordinal);
+    } = ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty.WithComparers(StringComparer.Ordinal);
 
     public bool Has(string questionId) => Values.TryGetValue(questionId, out var v) && v.Length > 0 && v.Any(s => s.Length > 0);
 
