@@ -9,7 +9,6 @@ namespace PartnershipBot.Channels.Teams;
 internal sealed class TeamsActivityHandler(
     ITurnProcessor processor,
     ITeamsConnector connector,
-    IInboundDeduplicator deduplicator,
     TimeProvider clock,
     ILogger<TeamsActivityHandler> logger)
 {
@@ -39,16 +38,8 @@ internal sealed class TeamsActivityHandler(
 
     private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
-        // The connector may deliver an activity twice after a timeout; answer it once.
-        if (activity.Id is { Length: > 0 } id
-            && !await deduplicator.TryMarkSeenAsync($"teams-activity:{activity.Conversation!.Id}:{id}", cancellationToken))
-        {
-            TeamsLog.Duplicate(logger, id);
-            return;
-        }
-
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow());
-        await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, activity.From!), cancellationToken);
+        await RunAsync(turn, new TeamsReplySender(connector, activity), DeliveryOf(activity, activity.From!), cancellationToken);
     }
 
     private async Task OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
@@ -68,14 +59,11 @@ internal sealed class TeamsActivityHandler(
 
         foreach (var person in newcomers)
         {
-            if (!await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{person.Id}", cancellationToken))
-            {
-                continue;
-            }
-
+            // Once per person and conversation, however often Teams reports the install.
             var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
             var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
-            await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, person), cancellationToken);
+            var delivery = new TurnDelivery { Address = AddressOf(activity, person), Key = $"teams-welcome:{activity.Conversation!.Id}:{person.Id}" };
+            await RunAsync(turn, new TeamsReplySender(connector, activity), delivery, cancellationToken);
         }
     }
 
@@ -91,7 +79,7 @@ internal sealed class TeamsActivityHandler(
         var sender = new InvokeReplySender(connector, activity);
         try
         {
-            await processor.ProcessAsync(turn, sender, AddressOf(activity, activity.From!), cancellationToken);
+            await processor.ProcessAsync(turn, sender, DeliveryOf(activity, activity.From!), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -108,11 +96,11 @@ internal sealed class TeamsActivityHandler(
         return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(sender.Message ?? "Done."));
     }
 
-    private async Task RunAsync(Turn turn, TeamsReplySender sender, ConversationAddress address, CancellationToken cancellationToken)
+    private async Task RunAsync(Turn turn, TeamsReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         try
         {
-            await processor.ProcessAsync(turn, sender, address, cancellationToken);
+            await processor.ProcessAsync(turn, sender, delivery, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -122,6 +110,14 @@ internal sealed class TeamsActivityHandler(
             TeamsLog.TurnFailed(logger, ex, turn.Id);
         }
     }
+
+    // The connector redelivers an activity (messages and card invokes alike) when it saw no answer; the id makes
+    // the redelivery a no-op once the first delivery's turn is saved.
+    private TurnDelivery DeliveryOf(Activity activity, ChannelAccount person) => new()
+    {
+        Address = AddressOf(activity, person),
+        Key = activity.Id is { Length: > 0 } id ? $"teams-activity:{activity.Conversation!.Id}:{id}" : null,
+    };
 
     // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
     private ConversationAddress AddressOf(Activity activity, ChannelAccount person) =>
