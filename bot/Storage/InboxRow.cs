@@ -4,8 +4,9 @@ namespace PartnershipBot.Storage;
 
 /// <summary>
 /// A verified inbound request that was acknowledged before its turn ran (Slack must be answered within 3 s).
-/// Written before the ack; done when its turn's state is saved (same transaction); pruned after the
-/// de-duplication window.
+/// Written before the ack; applied, with the replies the turn will send, in the same transaction as the turn's
+/// state; done once those replies are out (so a crash in between resends them instead of losing them); pruned
+/// after the de-duplication window.
 /// </summary>
 public sealed class InboxRow
 {
@@ -31,6 +32,12 @@ public sealed class InboxRow
     public DateTimeOffset? LeaseUntil { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>When the turn's state was saved; from then on the row only has replies left to send.</summary>
+    public DateTimeOffset? AppliedAt { get; set; }
+
+    /// <summary>The turn's replies as the channel sends them, written with the state, for a resend after a crash.</summary>
+    public string? Outbox { get; set; }
 
     public DateTimeOffset? DoneAt { get; set; }
 }

@@ -63,18 +63,22 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contextFactory, T
         return claimed.Count == 0 ? null : claimed[0];
     }
 
-    /// <summary>Marks a row done on the caller's context (a turn's transaction). Idempotent.</summary>
-    public static Task<int> MarkDoneAsync(BotDbContext db, long id, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Marks a row applied, with the replies still to send, on the caller's context (the turn's transaction).</summary>
+    public static Task<int> MarkAppliedAsync(BotDbContext db, long id, DateTimeOffset at, string? outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Inbox.Where(x => x.Id == id && x.DoneAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.DoneAt, at).SetProperty(x => x.ClaimedBy, (string?)null).SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        return db.Inbox.Where(x => x.Id == id && x.AppliedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.AppliedAt, at).SetProperty(x => x.Outbox, outbox), cancellationToken);
     }
 
+    /// <summary>Nothing is left to do for the row (its replies are out). Idempotent.</summary>
     public async Task MarkDoneAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await MarkDoneAsync(db, id, clock.GetUtcNow(), cancellationToken);
+        var now = clock.GetUtcNow();
+        await db.Inbox.Where(x => x.Id == id && x.DoneAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.DoneAt, now).SetProperty(x => x.Outbox, (string?)null)
+                .SetProperty(x => x.ClaimedBy, (string?)null).SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
     }
 
     /// <summary>

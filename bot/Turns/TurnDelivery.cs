@@ -1,3 +1,4 @@
+using PartnershipBot.Dialogs;
 using PartnershipBot.Storage;
 
 namespace PartnershipBot.Turns;
@@ -20,6 +21,12 @@ public sealed record TurnDelivery
     /// </summary>
     public string? Key { get; init; }
 
-    /// <summary>The inbox row this turn came from, marked done in the same transaction as the turn's state.</summary>
+    /// <summary>The inbox row this turn came from, marked applied in the same transaction as the turn's state.</summary>
     public long? InboxId { get; init; }
+
+    /// <summary>
+    /// The replies as the channel will send them, stored on the inbox row with the state, so a crash between the
+    /// save and the send resends them instead of losing them.
+    /// </summary>
+    public Func<IReadOnlyList<Reply>, string>? Outbox { get; init; }
 }

@@ -77,7 +77,7 @@ public sealed class TurnProcessor(
 
                 if (delivery.InboxId is { } inboxId)
                 {
-                    await InboxStore.MarkDoneAsync(db, inboxId, now, cancellationToken);
+                    await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
                 }
 
                 stateStore.Stage(db, loaded, result.State);

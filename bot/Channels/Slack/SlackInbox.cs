@@ -29,11 +29,18 @@ public sealed class SlackInbox(InboxStore store, IOptionsMonitor<SlackOptions> o
     /// <summary>Waits until something arrives in this process, or <paramref name="timeout"/> (other instances, leases).</summary>
     internal Task<bool> WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) => arrived.WaitAsync(timeout, cancellationToken);
 
-    internal static SlackInboxJob? Read(string payload)
+    internal static SlackInboxJob? Read(string payload) => TryRead<SlackInboxJob>(payload);
+
+    internal static string Write(SlackOutbox outbox) => JsonSerializer.Serialize(outbox, Json);
+
+    internal static SlackOutbox? ReadOutbox(string outbox) => TryRead<SlackOutbox>(outbox);
+
+    private static T? TryRead<T>(string json)
+        where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<SlackInboxJob>(payload, Json);
+            return JsonSerializer.Deserialize<T>(json, Json);
         }
         catch (JsonException)
         {

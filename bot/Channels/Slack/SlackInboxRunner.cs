@@ -13,6 +13,18 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(job);
+        if (row.AppliedAt is not null)
+        {
+            // The turn was saved but the process died before its replies were out: send them now.
+            if (row.Outbox is { } stored && SlackInbox.ReadOutbox(stored) is { } outbox)
+            {
+                var target = job.Input is { } who ? await LiveTargetAsync(row, who, outbox.Target, cancellationToken) : outbox.Target;
+                await SlackReplySender.SendAsync(api, outbox with { Target = target }, cancellationToken);
+            }
+
+            return;
+        }
+
         var delivery = new TurnDelivery { Key = row.DedupKey, InboxId = row.Id };
         switch (job.Work)
         {

@@ -63,7 +63,9 @@ public sealed class SlackTurnHandler(
 
         // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
         // and the worker logs anything else.
-        await processor.ProcessAsync(turn, new SlackReplySender(api, renderer, target), delivery with { Address = address }, cancellationToken);
+        var sender = new SlackReplySender(api, renderer, target);
+        var outbox = delivery.InboxId is null ? null : (Func<IReadOnlyList<Reply>, string>)(replies => SlackInbox.Write(sender.Render(replies)));
+        await processor.ProcessAsync(turn, sender, delivery with { Address = address, Outbox = outbox }, cancellationToken);
     }
 
     private async Task<ChannelUser> ResolveUserAsync(SlackTurnInput input, CancellationToken cancellationToken)

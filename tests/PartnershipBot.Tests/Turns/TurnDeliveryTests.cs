@@ -76,7 +76,7 @@ public sealed class TurnDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessAsync_FromInboxRow_MarksItDoneWithTheStateAndNotWhenTheTurnFails()
+    public async Task ProcessAsync_FromInboxRow_MarksItAppliedWithStateAndRepliesNotWhenTheTurnFails()
     {
         var fail = true;
         await using var bot = await StartAsync(fail: () => fail);
@@ -84,15 +84,20 @@ public sealed class TurnDeliveryTests : IDisposable
         Assert.Equal(InboxAddResult.Added, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, CancellationToken.None));
         Assert.Equal(InboxAddResult.Duplicate, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, CancellationToken.None));
         var row = await store.ClaimAsync("test", TimeSpan.FromMinutes(1), CancellationToken.None);
-        var delivery = new TurnDelivery { Key = row!.DedupKey, InboxId = row.Id };
+        var delivery = new TurnDelivery { Key = row!.DedupKey, InboxId = row.Id, Outbox = replies => $"{replies.Count} replies" };
 
         await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), delivery, CancellationToken.None);
-        Assert.Equal(1, (await store.DepthAsync(CancellationToken.None)).Waiting);
+        Assert.Null((await RowAsync(bot, row.Id)).AppliedAt);
         fail = false;
-        await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), delivery, CancellationToken.None);
+        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), delivery, CancellationToken.None);
 
-        Assert.Equal(0, (await store.DepthAsync(CancellationToken.None)).Waiting);
+        var applied = await RowAsync(bot, row.Id);
+        Assert.NotNull(applied.AppliedAt);
+        Assert.Equal($"{replies.Count} replies", applied.Outbox);
         Assert.Single(await MarkersAsync(bot));
+        await store.MarkDoneAsync(row.Id, CancellationToken.None);
+        Assert.Equal(0, (await store.DepthAsync(CancellationToken.None)).Waiting);
+        Assert.Null((await RowAsync(bot, row.Id)).Outbox);
     }
 
     private Task<BotServices> StartAsync(Func<bool> fail, Action<IServiceCollection>? more = null) =>
@@ -104,6 +109,12 @@ public sealed class TurnDeliveryTests : IDisposable
             s.AddSingleton<IEffectHandler, FailHandler>();
             more?.Invoke(s);
         });
+
+    private static async Task<InboxRow> RowAsync(BotServices bot, long id)
+    {
+        await using var db = await bot.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        return await db.Inbox.AsNoTracking().SingleAsync(r => r.Id == id);
+    }
 
     private static async Task<List<string>> MarkersAsync(BotServices bot)
     {
