@@ -58,6 +58,12 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contextFactory, T
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        // A read first: idle workers poll, and the claim's UPDATE would take SQLite's write lock every time.
+        if (!await db.Inbox.AnyAsync(x => x.DoneAt == null && (x.LeaseUntil == null || x.LeaseUntil < now), cancellationToken))
+        {
+            return null;
+        }
+
         var sql = db.Database.IsSqlite() ? ClaimSql.Replace("/*lock*/", "", StringComparison.Ordinal) : ClaimSql.Replace("/*lock*/", "FOR UPDATE SKIP LOCKED", StringComparison.Ordinal);
         var claimed = await db.Inbox.FromSqlRaw(sql, owner, Instant(db, now + lease), Instant(db, now)).AsNoTracking().ToListAsync(cancellationToken);
         return claimed.Count == 0 ? null : claimed[0];

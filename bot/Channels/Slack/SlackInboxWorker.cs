@@ -30,6 +30,12 @@ public sealed class SlackInboxWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.IsEnabled)
+        {
+            // The channel is off (no signing secret): nothing from Slack is accepted, so nothing is worked either.
+            return;
+        }
+
         try
         {
             await database.Ready.WaitAsync(stoppingToken);

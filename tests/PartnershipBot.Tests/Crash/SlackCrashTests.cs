@@ -73,12 +73,12 @@ public sealed class SlackCrashTests : IAsyncLifetime
         _slack.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await ForEachUserAsync(async user =>
         {
-            await AckedAsync(bot, SlackServices.InteractionsPath, Click(user, Button(scopeCards[user], "Domestic")));
+            await AckedAsync(bot, SlackServices.InteractionsPath, Click(user, SlackPayloads.Button(scopeCards[user], "Domestic")));
             await AckedAsync(bot, SlackServices.EventsPath, SlackPayloads.Envelope(NextEvent(), DirectMessage(user, "GB")), "application/json");
         });
         using (var during = await _database.CreateContextAsync())
         {
-            await WaitUntilAsync(async () => await during.Inbox.CountAsync(r => r.Kind == "interaction" && r.AppliedAt != null) == Users);
+            await Eventually.TrueAsync(async () => await during.Inbox.CountAsync(r => r.Kind == "interaction" && r.AppliedAt != null) == Users);
         }
 
         await bot.KillAsync();
@@ -98,7 +98,7 @@ public sealed class SlackCrashTests : IAsyncLifetime
         }
 
         using var db = await _database.CreateContextAsync();
-        await WaitUntilAsync(async () => await db.Inbox.CountAsync(r => r.DoneAt == null) == 0);
+        await Eventually.TrueAsync(async () => await db.Inbox.CountAsync(r => r.DoneAt == null) == 0);
         foreach (var user in UserIds())
         {
             var collaboration = await db.Collaborations.SingleAsync(c => c.ConversationKey == $"slack:{SlackBotFactory.Team}:{Dm(user)}");
@@ -172,29 +172,4 @@ public sealed class SlackCrashTests : IAsyncLifetime
 
     private Task<RecordedCall> PostedToAsync(string user, string fragment) =>
         _slack.WaitForAsync(c => c.Method == "chat.postMessage" && c["channel"] == Dm(user) && (c["text"] ?? "").Contains(fragment, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-
-    private static JsonObject Button(RecordedCall message, string title)
-    {
-        var button = message.Body["blocks"]!.AsArray()
-            .SelectMany(b => b!["elements"]?.AsArray() ?? [])
-            .First(e => (string?)e!["text"]?["text"] == title)!;
-        return new JsonObject
-        {
-            ["type"] = "button",
-            ["action_id"] = (string)button["action_id"]!,
-            ["block_id"] = "b",
-            ["value"] = (string)button["value"]!,
-            ["action_ts"] = "1700000001.000",
-        };
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out");
-            await Task.Delay(50);
-        }
-    }
 }

@@ -70,7 +70,7 @@ public sealed class TeamsCrashTests : IAsyncLifetime
         _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var inFlight = UserIds().Select(u => Message(u, "patient organisation")).ToList();
         var unanswered = inFlight.Select(a => Task.Run(async () => await TrySendAsync(bot, a))).ToList();
-        await WaitUntilAsync(() => Task.FromResult(Held >= Users / 2));
+        await Eventually.TrueAsync(() => Task.FromResult(Held >= Users / 2));
         await bot.KillAsync();
         _hold.TrySetResult();
         _hold = null;
@@ -197,14 +197,4 @@ public sealed class TeamsCrashTests : IAsyncLifetime
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
         ["locale"] = "en-GB",
     };
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out");
-            await Task.Delay(20);
-        }
-    }
 }
