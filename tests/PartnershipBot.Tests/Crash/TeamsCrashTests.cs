@@ -90,13 +90,7 @@ public sealed class TeamsCrashTests : IAsyncLifetime
         using var db = await _database.CreateContextAsync();
         foreach (var user in UserIds())
         {
-            var collaboration = await db.Collaborations.SingleAsync(c => c.ConversationKey == $"msteams:{Conversation(user)}");
-            var answers = await db.Answers.Where(a => a.CollaborationId == collaboration.Id).ToDictionaryAsync(a => a.QuestionId, a => a.ValuesJson);
-            Assert.Equal("[\"Title " + user + "\"]", answers["title"]);
-            Assert.Equal("[\"Partner " + user + "\"]", answers["partner"]);
-            Assert.Equal("[\"patient_org\"]", answers["partner_type"]);
-            Assert.Equal("[\"domestic\"]", answers["scope"]);
-            Assert.Equal("[\"GB\"]", answers["countries"]);
+            await InterviewAnswers.AssertEachAppliedOnceInOrderAsync(db, $"msteams:{Conversation(user)}", user);
         }
     }
 
@@ -113,8 +107,7 @@ public sealed class TeamsCrashTests : IAsyncLifetime
 
         Assert.All(statuses, s => Assert.True((int)s < 500, $"status {(int)s}"));
         using var db = await _database.CreateContextAsync();
-        var collaboration = await db.Collaborations.SingleAsync(c => c.ConversationKey == $"msteams:{Conversation(user)}");
-        var answers = await db.Answers.Where(a => a.CollaborationId == collaboration.Id).ToDictionaryAsync(a => a.QuestionId, a => a.ValuesJson);
+        var answers = await InterviewAnswers.OfAsync(db, $"msteams:{Conversation(user)}");
         var title = Assert.Single(texts, t => answers["title"] == $"[\"{t}\"]");
         var partner = Assert.Single(texts, t => answers["partner"] == $"[\"{t}\"]");
         Assert.NotEqual(title, partner);
