@@ -21,6 +21,7 @@ public sealed class SlackCrashTests : IAsyncLifetime
     private const string ScopeQuestion = "Is the work domestic or international?";
     private const string StartQuestion = "When is the collaboration planned to start?";
     private readonly TempDatabase _database = new();
+    private readonly List<BuiltBotProcess> _processes = [];
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private FakeSlackApi _slack = null!;
@@ -30,6 +31,12 @@ public sealed class SlackCrashTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Also the processes of a test that failed half way: none may outlive the test.
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+
         _http.Dispose();
         await _slack.DisposeAsync();
         _database.Dispose();
@@ -105,7 +112,14 @@ public sealed class SlackCrashTests : IAsyncLifetime
         }
     }
 
-    private async Task<BuiltBotProcess> StartAsync(int port) => await BuiltBotProcess.StartAsync(_database, new Dictionary<string, string>
+    private async Task<BuiltBotProcess> StartAsync(int port)
+    {
+        var process = await BuiltBotProcess.StartAsync(_database, Settings(), port);
+        _processes.Add(process);
+        return process;
+    }
+
+    private Dictionary<string, string> Settings() => new()
     {
         ["Slack__SigningSecret"] = SlackBotFactory.Secret,
         ["Slack__BotToken"] = "xoxb-test-token",
@@ -113,7 +127,7 @@ public sealed class SlackCrashTests : IAsyncLifetime
         ["Slack__ChannelMessageInterval"] = "00:00:00.001",
         // A worker per user, so every user's click can be mid-turn at the kill.
         ["Slack__Workers"] = $"{Users * 2}",
-    }, port);
+    };
 
     private async Task AckedAsync(BuiltBotProcess bot, string path, string body, string contentType = "application/x-www-form-urlencoded", string? retry = null)
     {

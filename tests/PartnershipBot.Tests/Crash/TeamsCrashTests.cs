@@ -23,6 +23,7 @@ public sealed class TeamsCrashTests : IAsyncLifetime
 {
     private const int Users = 8;
     private readonly TempDatabase _database = new();
+    private readonly List<BuiltBotProcess> _processes = [];
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<string> _replies = [];
@@ -46,6 +47,12 @@ public sealed class TeamsCrashTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Also the processes of a test that failed half way: none may outlive the test.
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+
         _hold?.TrySetResult();
         _http.Dispose();
         await _connector.StopAsync();
@@ -148,7 +155,12 @@ public sealed class TeamsCrashTests : IAsyncLifetime
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 
-    private Task<BuiltBotProcess> StartAsync(int port) => BuiltBotProcess.StartAsync(_database, new Dictionary<string, string>(), port);
+    private async Task<BuiltBotProcess> StartAsync(int port)
+    {
+        var process = await BuiltBotProcess.StartAsync(_database, new Dictionary<string, string>(), port);
+        _processes.Add(process);
+        return process;
+    }
 
     private async Task<HttpStatusCode> SendAsync(BuiltBotProcess bot, JsonObject activity)
     {

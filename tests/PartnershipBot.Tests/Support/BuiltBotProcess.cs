@@ -14,6 +14,7 @@ public sealed class BuiltBotProcess : IAsyncDisposable
     private static readonly string[] Inherited = ["ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS", "PORT", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"];
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private int disposed;
 
     private BuiltBotProcess(Process process, Uri baseUrl)
     {
@@ -95,6 +96,11 @@ public sealed class BuiltBotProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await KillAsync();
         process.Dispose();
     }
