@@ -12,12 +12,13 @@ namespace PartnershipBot.Storage;
 public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
 {
     /// <summary>Bump when the model gains tables or indexes; stored in schema_info.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public DbSet<ConversationStateRow> ConversationStates => Set<ConversationStateRow>();
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<ConversationAddress> ConversationAddresses => Set<ConversationAddress>();
     public DbSet<InboundKeyRow> InboundKeys => Set<InboundKeyRow>();
+    public DbSet<InboxRow> Inbox => Set<InboxRow>();
     public DbSet<SchemaInfoRow> SchemaInfo => Set<SchemaInfoRow>();
     public DbSet<CollaborationRow> Collaborations => Set<CollaborationRow>();
     public DbSet<AnswerRow> Answers => Set<AnswerRow>();
@@ -95,6 +96,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
         modelBuilder.ConfigurePartnerships();
         modelBuilder.ConfigureReminders();
+        modelBuilder.ConfigureInbox();
     }
 }
 

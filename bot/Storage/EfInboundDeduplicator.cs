@@ -23,28 +23,7 @@ internal sealed class EfInboundDeduplicator(
         await PruneIfDueAsync(now, cancellationToken);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.InboundKeys.AnyAsync(x => x.Key == key, cancellationToken))
-        {
-            return false;
-        }
-
-        db.InboundKeys.Add(new InboundKeyRow { Key = key, SeenAt = now });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another delivery of the same key won the insert race; anything else is a real failure.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            if (await fresh.InboundKeys.AnyAsync(x => x.Key == key, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
-        }
+        return await InboundKeys.TryInsertAsync(db, key, now, cancellationToken);
     }
 
     private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)

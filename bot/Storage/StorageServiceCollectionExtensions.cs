@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationAddressStore, EfConversationAddressStore>();
         services.AddSingleton<IUserDirectory, EfUserDirectory>();
         services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
+        services.AddSingleton<InboxStore>();
         return services;
     }
 

@@ -10,20 +10,21 @@ namespace PartnershipBot.Turns;
 /// </summary>
 public interface ITurnProcessor
 {
-    /// <param name="address">
-    /// Where the channel can reach this user later (reminders), or null when it has none (the console, a slash
-    /// command without a DM). Recorded with the user once per turn, here, so no channel records them itself.
+    /// <param name="delivery">
+    /// The user's address (recorded with the user once per turn, here, so no channel records them itself), the
+    /// delivery id that makes a redelivered turn run once, and the inbox row it came from.
     /// </param>
-    Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, ConversationAddress? address, CancellationToken cancellationToken);
+    /// <returns>The replies; none when the delivery was a repeat of one already applied.</returns>
+    Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken);
 }
 
 public static class TurnProcessorExtensions
 {
-    /// <summary>A turn from a channel that stores no address for the user.</summary>
+    /// <summary>A turn from a channel that stores no address and never redelivers.</summary>
     public static Task<IReadOnlyList<Reply>> ProcessAsync(this ITurnProcessor processor, Turn turn, IReplySender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(processor);
-        return processor.ProcessAsync(turn, sender, null, cancellationToken);
+        return processor.ProcessAsync(turn, sender, TurnDelivery.None, cancellationToken);
     }
 }
 

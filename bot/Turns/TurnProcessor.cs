@@ -6,9 +6,10 @@ using PartnershipBot.Storage;
 namespace PartnershipBot.Turns;
 
 /// <summary>
-/// One turn: load state (ETag) -> snapshots -> pure runner -> stage state + effects -> one SaveChanges -> send.
-/// Turns of one conversation are serialised in this process; the ETag protects against other instances.
-/// Replies go out only after the save, so a lost race never sends two answers.
+/// One turn: load state (ETag) -> snapshots -> pure runner -> one transaction (delivery id, state, effects, inbox
+/// row done) -> send. Turns of one conversation are serialised in this process; the ETag protects against other
+/// instances. Replies go out only after the save, so a lost race never sends two answers; the delivery id commits
+/// with the state, so a redelivery is skipped only when the first delivery really took effect.
 /// </summary>
 public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> contextFactory,
@@ -19,6 +20,7 @@ public sealed class TurnProcessor(
     IUserDirectory userDirectory,
     IConversationAddressStore addresses,
     KeyedAsyncLock conversationLocks,
+    TimeProvider clock,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     public const int MaxAttempts = 3;
@@ -26,21 +28,34 @@ public sealed class TurnProcessor(
     private readonly ITurnInputsProvider[] providers = [.. inputsProviders];
     private readonly IEffectHandler[] handlers = [.. effectHandlers];
 
-    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, ConversationAddress? address, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(delivery);
 
         // Sending inside the lock keeps a conversation's replies in the order its state changed.
         using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
-        var replies = await RunAndSaveAsync(turn, cancellationToken);
-        await RecordUserAsync(turn, address, cancellationToken);
+        var replies = await RunAndSaveAsync(turn, delivery, cancellationToken);
+        if (replies is null)
+        {
+            TurnsLog.Repeat(logger, turn.Id);
+            return [];
+        }
+
+        await RecordUserAsync(turn, delivery.Address, cancellationToken);
         await sender.SendAsync(replies, cancellationToken);
         return replies;
     }
 
-    private async Task<IReadOnlyList<Reply>> RunAndSaveAsync(Turn turn, CancellationToken cancellationToken)
+    /// <returns>The replies, or null when the delivery was already applied.</returns>
+    private async Task<IReadOnlyList<Reply>?> RunAndSaveAsync(Turn turn, TurnDelivery delivery, CancellationToken cancellationToken)
     {
+        if (delivery.Key is { } seen && await AlreadyAppliedAsync(seen, cancellationToken))
+        {
+            return null;
+        }
+
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             LoadedState? loaded = null;
@@ -51,9 +66,24 @@ public sealed class TurnProcessor(
                 var inputs = await LoadInputsAsync(turn, db, cancellationToken);
                 var result = runner.Run(turn, loaded.State, inputs);
 
+                // One transaction for everything the turn writes; a conflict rolls the delivery id back with it.
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var now = clock.GetUtcNow();
+                if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
+                {
+                    // Another delivery of the same id committed while this one ran.
+                    return null;
+                }
+
+                if (delivery.InboxId is { } inboxId)
+                {
+                    await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
+                }
+
                 stateStore.Stage(db, loaded, result.State);
                 await ApplyEffectsAsync(turn, result.Effects, db, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 return result.Replies;
             }
             catch (DbUpdateException ex) when (loaded is not null)
@@ -73,6 +103,12 @@ public sealed class TurnProcessor(
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
         return [new TextReply(TurnMessages.TooManyAtOnce)];
+    }
+
+    private async Task<bool> AlreadyAppliedAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await InboundKeys.ExistsAsync(db, key, cancellationToken);
     }
 
     private async Task<bool> IsConflictAsync(DbUpdateException exception, LoadedState loaded, CancellationToken cancellationToken)

@@ -17,4 +17,7 @@ internal static partial class TurnsLog
 
     [LoggerMessage(2005, LogLevel.Warning, "Turn {TurnId}: could not record the user ({Error}).")]
     public static partial void UserNotRecorded(ILogger logger, string turnId, string error, Exception exception);
+
+    [LoggerMessage(2006, LogLevel.Information, "Turn {TurnId}: a repeated delivery of a turn already applied; skipped.")]
+    public static partial void Repeat(ILogger logger, string turnId);
 }

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using PartnershipBot.Dialogs.Flows;
+using PartnershipBot.Storage;
 
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
 /// POST /api/slack/commands. Answers with an ephemeral ack straight away, without awaiting anything but the
-/// request body; the turn runs on the work queue and answers through response_url or chat.postMessage.
+/// request body and one insert into the inbox; the turn runs from there and answers through response_url or
+/// chat.postMessage.
 /// </summary>
 public static class SlackCommandEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, CommandTable commands, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, CommandTable commands, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -49,18 +51,19 @@ public static class SlackCommandEndpoint
         }
 
         var isNew = SlackSlashCommand.StartsInDirectMessage(turnText);
-        var turnId = $"slack-cmd-{Field(form, "trigger_id") ?? Guid.NewGuid().ToString("N")}";
+        var deliveryKey = SlackInbox.KeyOr("slack-cmd", Field(form, "trigger_id"));
+        var turnId = deliveryKey.Replace(':', '-');
         var input = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), turnId)
         {
             Text = turnText,
             FallbackName = Field(form, "user_name"),
         };
-        SlackWork work = isNew
-            ? (services, ct) => services.GetRequiredService<SlackDirectMessages>().StartNewReviewAsync(input, responseUri, ct)
-            : (services, ct) => services.GetRequiredService<SlackTurnHandler>().RunAsync(input, SlackReplyTarget.ToResponseUrl(responseUri), ct);
+        var job = isNew
+            ? new SlackInboxJob { Work = SlackInboxJob.StartNew, Input = input, ResponseUrl = responseUri }
+            : SlackInboxJob.Turn(input, SlackReplyTarget.ToResponseUrl(responseUri));
 
         // Keyed by user: a "new" and a following DM message of the same person stay in order.
-        if (!queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, userId), work))
+        if (await inbox.AddAsync(SlackInboxKinds.Command, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, job, context.RequestAborted) == InboxAddResult.Full)
         {
             SlackLog.QueueFull(logger);
             return Ephemeral("I'm very busy right now. Please try again in a minute.");

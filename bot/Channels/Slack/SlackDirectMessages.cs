@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
-using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>Work that moves a user into their DM with the bot: "/partnership new" and channel mentions.</summary>
-public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler turns, IInboundDeduplicator deduplicator, ILogger<SlackDirectMessages> logger)
+public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler turns)
 {
-    public async Task StartNewReviewAsync(SlackTurnInput input, Uri responseUrl, CancellationToken cancellationToken)
+    public async Task StartNewReviewAsync(SlackTurnInput input, Uri responseUrl, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var opened = await api.OpenConversationAsync(input.UserId, cancellationToken);
@@ -25,35 +25,17 @@ public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler tur
             Conversation = SlackTurnHandler.DirectConversation(input.TeamId, dm),
             DmChannel = dm,
         };
-        await turns.RunAsync(direct, SlackReplyTarget.ToChannel(dm), cancellationToken);
+        await turns.RunAsync(direct, SlackReplyTarget.ToChannel(dm), delivery, cancellationToken);
     }
 
     /// <summary>
     /// Partnership details are confidential, so a mention in a channel is answered in its thread with a
-    /// pointer to the DM rather than by running the review in public.
+    /// pointer to the DM rather than by running the review in public. Retries are dropped at the inbox.
     /// </summary>
-    public async Task AnswerMentionAsync(string eventId, string channel, string threadTs, string? appId, string teamId, CancellationToken cancellationToken)
+    public async Task AnswerMentionAsync(string channel, string threadTs, string? appId, string teamId, CancellationToken cancellationToken)
     {
-        if (!await deduplicator.TryMarkSeenAsync($"slack-event:{eventId}", cancellationToken))
-        {
-            SlackLog.DuplicateEvent(logger, eventId, null);
-            return;
-        }
-
         var link = appId is null ? "a direct message with me" : $"<slack://app?team={teamId}&id={appId}&tab=messages|a direct message with me>";
         var text = $"Hi! Partnership plans can be confidential, so let's talk in {link}. There you can type *help*, or use `/partnership new` to start a review.";
         await api.PostMessageAsync(channel, new SlackMessage(text, new JsonArray([.. SlackBlocks.Sections(text)])), threadTs, cancellationToken);
-    }
-
-    public async Task RunDirectMessageAsync(string eventId, string? retry, SlackTurnInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (!await deduplicator.TryMarkSeenAsync($"slack-event:{eventId}", cancellationToken))
-        {
-            SlackLog.DuplicateEvent(logger, eventId, retry);
-            return;
-        }
-
-        await turns.RunAsync(input, SlackReplyTarget.ToChannel(input.DmChannel!), cancellationToken);
     }
 }

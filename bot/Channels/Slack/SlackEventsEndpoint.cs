@@ -1,16 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Storage;
 
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
-/// POST /api/slack/events: url_verification, message.im and app_mention. Always answered at once; duplicates
-/// (Slack retries after 3 s, or redelivers) are dropped by event_id in the background work.
+/// POST /api/slack/events: url_verification, message.im and app_mention. Answered as soon as the event is in
+/// the inbox; a retry of an event already there (Slack retries after 3 s, or redelivers) is dropped by event_id.
 /// </summary>
 public static class SlackEventsEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Json);
@@ -57,18 +58,27 @@ public static class SlackEventsEndpoint
         }
 
         var retry = context.Request.Headers["X-Slack-Retry-Num"].ToString();
-        var work = ToWork(ev, teamId, eventId, str(envelope["api_app_id"]), retry.Length == 0 ? null : retry);
-        if (work is not null && !queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, str(ev["user"]) ?? ""), work))
+        var job = ToJob(ev, teamId, eventId, str(envelope["api_app_id"]));
+        if (job is null)
         {
-            // Slack retries a failed delivery, which is what we want when the queue is full.
-            SlackLog.QueueFull(logger);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            return Results.Ok();
+        }
+
+        switch (await inbox.AddAsync(SlackInboxKinds.Event, SlackTurnHandler.UserKey(teamId, str(ev["user"]) ?? ""), $"slack-event:{eventId}", job, context.RequestAborted))
+        {
+            case InboxAddResult.Full:
+                // Slack retries a failed delivery, which is what we want when the inbox is full.
+                SlackLog.QueueFull(logger);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.Duplicate:
+                SlackLog.DuplicateEvent(logger, eventId, retry.Length == 0 ? null : retry);
+                break;
         }
 
         return Results.Ok();
     }
 
-    private static SlackWork? ToWork(JsonObject ev, string teamId, string eventId, string? appId, string? retry)
+    private static SlackInboxJob? ToJob(JsonObject ev, string teamId, string eventId, string? appId)
     {
         var str = SlackActionMapper.Str;
         var user = str(ev["user"]);
@@ -87,12 +97,12 @@ public static class SlackEventsEndpoint
                     Text = SlackMrkdwn.Unescape(str(ev["text"]) ?? "").Trim(),
                     DmChannel = channel,
                 };
-                return (services, ct) => services.GetRequiredService<SlackDirectMessages>().RunDirectMessageAsync(eventId, retry, input, ct);
+                return SlackInboxJob.Turn(input, SlackReplyTarget.ToChannel(channel));
             case "app_mention":
                 var threadTs = str(ev["thread_ts"]) ?? str(ev["ts"]);
                 return threadTs is null
                     ? null
-                    : (services, ct) => services.GetRequiredService<SlackDirectMessages>().AnswerMentionAsync(eventId, channel, threadTs, appId, teamId, ct);
+                    : new SlackInboxJob { Work = SlackInboxJob.AnswerMention, Channel = channel, ThreadTs = threadTs, AppId = appId, TeamId = teamId };
             default:
                 return null;
         }

@@ -4,17 +4,18 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
 
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
 /// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers. Answered with an
-/// empty 200 at once; the click becomes a UserAction turn on the queue.
+/// empty 200 once the click is in the inbox, where it becomes a UserAction turn.
 /// </summary>
 public static class SlackInteractionsEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackWorkQueue queue, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, ILogger<SlackWorkQueue> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -58,8 +59,8 @@ public static class SlackInteractionsEndpoint
             SlackLog.TeamNotAllowed(logger, teamId);
             if (responseUrl is not null)
             {
-                queue.TryEnqueue(teamId, (services, ct) => services.GetRequiredService<SlackApiClient>().PostToResponseUrlAsync(
-                    responseUrl, new SlackMessage("Sorry, PartnershipBot is not available in this workspace.", []), replaceOriginal: false, ct));
+                var notice = new SlackInboxJob { Work = SlackInboxJob.Notice, ResponseUrl = responseUrl, Text = "Sorry, PartnershipBot is not available in this workspace." };
+                await inbox.AddAsync(SlackInboxKinds.Interaction, teamId, SlackInbox.KeyOr("slack-notice", str(payload["trigger_id"])), notice, context.RequestAborted);
             }
 
             return Results.Ok();
@@ -84,7 +85,9 @@ public static class SlackInteractionsEndpoint
         var isEphemeral = container?["is_ephemeral"] is JsonValue flag && flag.TryGetValue<bool>(out var eph) && eph;
         var channel = str(SlackActionMapper.At(payload, "channel", "id")) ?? str(container?["channel_id"]);
         var messageTs = str(SlackActionMapper.At(payload, "message", "ts")) ?? str(container?["message_ts"]);
-        var turnId = $"slack-act-{str(payload["trigger_id"]) ?? Guid.NewGuid().ToString("N")}";
+        // A click has no event id; its trigger_id is unique per click, so a replayed click (a Snooze) runs once.
+        var deliveryKey = SlackInbox.KeyOr("slack-act", str(payload["trigger_id"]));
+        var turnId = deliveryKey.Replace(':', '-');
 
         // Ephemeral messages come from slash commands (their own conversation); posted ones from the DM.
         SlackTurnInput input;
@@ -110,7 +113,7 @@ public static class SlackInteractionsEndpoint
         }
 
         input = input with { FallbackName = str(SlackActionMapper.At(payload, "user", "name")) };
-        if (!queue.TryEnqueue(SlackTurnHandler.UserKey(teamId, userId), (services, ct) => services.GetRequiredService<SlackTurnHandler>().RunAsync(input, target, ct)))
+        if (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, SlackInboxJob.Turn(input, target), context.RequestAborted) == InboxAddResult.Full)
         {
             SlackLog.QueueFull(logger);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

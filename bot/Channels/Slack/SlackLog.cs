@@ -30,7 +30,7 @@ internal static partial class SlackLog
     [LoggerMessage(9, LogLevel.Information, "Ignored Slack request from team {TeamId}: not in Slack:AllowedTeamIds.")]
     public static partial void TeamNotAllowed(ILogger logger, string? teamId);
 
-    [LoggerMessage(10, LogLevel.Warning, "Slack work queue is full; asked the user to try again.")]
+    [LoggerMessage(10, LogLevel.Warning, "Slack inbox is full; asked the user to try again.")]
     public static partial void QueueFull(ILogger logger);
 
     [LoggerMessage(12, LogLevel.Debug, "Skipped repeated Slack event {EventId} (retry {Retry}).")]
@@ -39,10 +39,10 @@ internal static partial class SlackLog
     [LoggerMessage(13, LogLevel.Warning, "Posting to a Slack response_url failed with status {Status}.")]
     public static partial void ResponseUrlFailed(ILogger logger, int status);
 
-    [LoggerMessage(14, LogLevel.Warning, "Slack work was still queued at shutdown and was dropped ({Count} items).")]
-    public static partial void DroppedAtShutdown(ILogger logger, int count);
+    [LoggerMessage(14, LogLevel.Information, "Slack inbox at shutdown: {Waiting} requests left for the next start ({Released} claims released).")]
+    public static partial void LeftInInbox(ILogger logger, int waiting, int released);
 
-    [LoggerMessage(15, LogLevel.Error, "Queued Slack work failed.")]
+    [LoggerMessage(15, LogLevel.Error, "Slack inbox work failed; it is tried again after its lease.")]
     public static partial void WorkFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(16, LogLevel.Warning, "Slack auth.test could not reach Slack; the bot keeps running and will answer once Slack is reachable.")]
@@ -56,4 +56,19 @@ internal static partial class SlackLog
 
     [LoggerMessage(19, LogLevel.Warning, "Refused to post to a response_url that is not https on a Slack hooks host (Slack:ResponseUrlHosts).")]
     public static partial void ResponseUrlRefused(ILogger logger);
+
+    [LoggerMessage(20, LogLevel.Information, "Slack inbox at start: {Waiting} waiting, oldest {OldestAge} ({Released} claims of stopped processes released).")]
+    public static partial void InboxAtStart(ILogger logger, int waiting, TimeSpan oldestAge, int released);
+
+    [LoggerMessage(21, LogLevel.Information, "Slack inbox: {Waiting} waiting, oldest {OldestAge}.")]
+    public static partial void InboxDepth(ILogger logger, int waiting, TimeSpan oldestAge);
+
+    [LoggerMessage(22, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) given up after {Attempts} attempts or unreadable.")]
+    public static partial void InboxGaveUp(ILogger logger, long rowId, string kind, int attempts);
+
+    [LoggerMessage(23, LogLevel.Warning, "Slack inbox not reachable ({Error}); retrying.")]
+    public static partial void InboxUnavailable(ILogger logger, string error, Exception exception);
+
+    [LoggerMessage(24, LogLevel.Debug, "Pruned {Count} done Slack inbox rows past the de-duplication window.")]
+    public static partial void InboxPruned(ILogger logger, int count);
 }

@@ -31,11 +31,17 @@ public sealed class SlackOptions
     /// <summary>Upper bound for honouring a 429 Retry-After before giving up on a call.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Queued turns waiting for a worker; beyond this a request is told to try again.</summary>
+    /// <summary>Requests waiting in the inbox; beyond this a request is politely told to try again.</summary>
     public int QueueCapacity { get; set; } = 500;
 
-    /// <summary>Workers; turns of one conversation always go to the same worker, so they stay in order.</summary>
+    /// <summary>Workers per instance; one user's requests still run one at a time, in arrival order.</summary>
     public int Workers { get; set; } = 4;
+
+    /// <summary>How long a claim on an inbox row holds; a row whose instance died is taken over after this.</summary>
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often the inbox depth and oldest waiting age are logged (and done rows pruned).</summary>
+    public TimeSpan InboxReportInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
 

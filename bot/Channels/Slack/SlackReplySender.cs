@@ -25,32 +25,44 @@ public sealed record SlackReplyTarget
     public static SlackReplyTarget ToResponseUrl(Uri responseUrl) => new() { ResponseUrl = responseUrl };
 }
 
+/// <summary>A turn's replies rendered for Slack, with where they go: what is sent, and resent after a crash.</summary>
+public sealed record SlackOutbox(SlackReplyTarget Target, IReadOnlyList<SlackOutgoing> Messages);
+
+/// <summary>One rendered reply; <see cref="ReplacesOriginal"/> for a card that replaces the one clicked.</summary>
+public sealed record SlackOutgoing(SlackMessage Message, bool ReplacesOriginal);
+
 public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target) : IReplySender
 {
-    public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    public SlackOutbox Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
-        if (target.Channel is not null)
+        return new SlackOutbox(target, [.. replies
+            .Select(r => new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true }))
+            .Where(o => !IsEmpty(o.Message))]);
+    }
+
+    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken);
+
+    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(outbox);
+        if (outbox.Target.Channel is not null)
         {
-            await SendToChannelAsync(target.Channel, replies, cancellationToken);
+            await SendToChannelAsync(api, outbox.Target, outbox.Messages, cancellationToken);
         }
-        else if (target.ResponseUrl is not null)
+        else if (outbox.Target.ResponseUrl is not null)
         {
-            await SendToResponseUrlAsync(target.ResponseUrl, replies, cancellationToken);
+            await SendToResponseUrlAsync(api, outbox.Target.ResponseUrl, outbox.Messages, cancellationToken);
         }
     }
 
-    private async Task SendToChannelAsync(string channel, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, CancellationToken cancellationToken)
     {
-        foreach (var reply in replies)
+        var channel = target.Channel!;
+        foreach (var (message, replacesOriginal) in messages)
         {
-            var message = renderer.Render(reply);
-            if (IsEmpty(message))
-            {
-                continue;
-            }
-
-            if (reply is CardReply { ReplacesOriginal: true } && target.SourceMessageTs is { } ts)
+            if (replacesOriginal && target.SourceMessageTs is { } ts)
             {
                 var updated = await api.UpdateAsync(channel, ts, message, cancellationToken);
                 if (updated.Ok)
@@ -65,10 +77,10 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
         }
     }
 
-    private async Task SendToResponseUrlAsync(Uri responseUrl, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    private static async Task SendToResponseUrlAsync(SlackApiClient api, Uri responseUrl, IReadOnlyList<SlackOutgoing> messages, CancellationToken cancellationToken)
     {
-        var replacing = replies.Where(r => r is CardReply { ReplacesOriginal: true }).Select(renderer.Render).Where(m => !IsEmpty(m)).ToList();
-        var fresh = replies.Where(r => r is not CardReply { ReplacesOriginal: true }).Select(renderer.Render).Where(m => !IsEmpty(m)).ToList();
+        var replacing = messages.Where(m => m.ReplacesOriginal).Select(m => m.Message).ToList();
+        var fresh = messages.Where(m => !m.ReplacesOriginal).Select(m => m.Message).ToList();
         if (replacing.Count > 0)
         {
             await api.PostToResponseUrlAsync(responseUrl, SlackMessage.Combine(replacing), replaceOriginal: true, cancellationToken);

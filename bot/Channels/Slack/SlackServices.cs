@@ -19,6 +19,7 @@ public static class SlackServices
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.Scheme is "https" or "http", "Slack:ApiBaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.MaxRequestBodyBytes is > 1024 and <= 1024 * 1024, "Slack:MaxRequestBodyBytes must be between 1 KiB and 1 MiB.")
             .Validate(o => o.Workers is > 0 and <= 64 && o.QueueCapacity > 0, "Slack:Workers (1-64) and Slack:QueueCapacity (> 0) must be positive.")
+            .Validate(o => o.InboxLease > TimeSpan.Zero && o.InboxReportInterval > TimeSpan.Zero, "Slack:InboxLease and Slack:InboxReportInterval must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -28,8 +29,9 @@ public static class SlackServices
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
         services.AddSingleton<SlackBlockKitRenderer>();
-        services.AddSingleton<SlackWorkQueue>();
-        services.AddHostedService<SlackWorker>();
+        services.AddSingleton<SlackInbox>();
+        services.AddHostedService<SlackInboxWorker>();
+        services.AddScoped<SlackInboxRunner>();
         services.AddHostedService<SlackStartupCheck>();
         services.AddSingleton<SlackReminderRepair>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackReminderRepair>());

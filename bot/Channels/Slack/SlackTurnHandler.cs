@@ -46,10 +46,11 @@ public sealed class SlackTurnHandler(
     /// <summary>Slash subcommands get their own conversation so they never disturb an interview in the DM.</summary>
     public static ConversationRef SlashConversation(string teamId, string userId) => new(ChannelIds.Slack, $"{teamId}:{userId}:slash");
 
-    public async Task RunAsync(SlackTurnInput input, SlackReplyTarget target, CancellationToken cancellationToken)
+    public async Task RunAsync(SlackTurnInput input, SlackReplyTarget target, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(delivery);
         var user = await ResolveUserAsync(input, cancellationToken);
         var address = input.DmChannel is null ? null : new ConversationAddress
         {
@@ -73,7 +74,9 @@ public sealed class SlackTurnHandler(
 
         // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
         // and the worker logs anything else.
-        await processor.ProcessAsync(turn, new SlackReplySender(api, renderer, target), address, cancellationToken);
+        var sender = new SlackReplySender(api, renderer, target);
+        var outbox = delivery.InboxId is null ? null : (Func<IReadOnlyList<Reply>, string>)(replies => SlackInbox.Write(sender.Render(replies)));
+        await processor.ProcessAsync(turn, sender, delivery with { Address = address, Outbox = outbox }, cancellationToken);
     }
 
     private async Task<ChannelUser> ResolveUserAsync(SlackTurnInput input, CancellationToken cancellationToken)

@@ -41,14 +41,6 @@ internal sealed class TeamsActivityHandler(
 
     private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
-        // The connector may deliver an activity twice after a timeout; answer it once.
-        if (activity.Id is { Length: > 0 } id
-            && !await deduplicator.TryMarkSeenAsync($"teams-activity:{activity.Conversation!.Id}:{id}", cancellationToken))
-        {
-            TeamsLog.Duplicate(logger, id);
-            return;
-        }
-
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow());
         if (!TeamsTurnMapper.IsPersonal(activity))
         {
@@ -56,7 +48,7 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, activity.From!), cancellationToken);
+        await RunAsync(turn, new TeamsReplySender(connector, activity), DeliveryOf(activity, activity.From!), cancellationToken);
     }
 
     private async Task OnGroupMessageAsync(Activity activity, Turn turn, CancellationToken cancellationToken)
@@ -82,7 +74,7 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity), chat.Address, cancellationToken);
+        await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken);
         await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
     }
 
@@ -115,14 +107,11 @@ internal sealed class TeamsActivityHandler(
 
         foreach (var person in newcomers)
         {
-            if (!await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{person.Id}", cancellationToken))
-            {
-                continue;
-            }
-
+            // Once per person and conversation, however often Teams reports the install.
             var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
             var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
-            await RunAsync(turn, new TeamsReplySender(connector, activity), AddressOf(activity, person), cancellationToken);
+            var delivery = new TurnDelivery { Address = AddressOf(activity, person), Key = $"teams-welcome:{activity.Conversation!.Id}:{person.Id}" };
+            await RunAsync(turn, new TeamsReplySender(connector, activity), delivery, cancellationToken);
         }
     }
 
@@ -145,7 +134,7 @@ internal sealed class TeamsActivityHandler(
         var sender = new InvokeReplySender(connector, activity);
         try
         {
-            await processor.ProcessAsync(turn, sender, AddressOf(activity, activity.From!), cancellationToken);
+            await processor.ProcessAsync(turn, sender, DeliveryOf(activity, activity.From!), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -162,11 +151,11 @@ internal sealed class TeamsActivityHandler(
         return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(sender.Message ?? "Done."));
     }
 
-    private async Task RunAsync(Turn turn, TeamsReplySender sender, ConversationAddress address, CancellationToken cancellationToken)
+    private async Task RunAsync(Turn turn, TeamsReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         try
         {
-            await processor.ProcessAsync(turn, sender, address, cancellationToken);
+            await processor.ProcessAsync(turn, sender, delivery, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -176,6 +165,14 @@ internal sealed class TeamsActivityHandler(
             TeamsLog.TurnFailed(logger, ex, turn.Id);
         }
     }
+
+    // The connector redelivers an activity (messages and card invokes alike) when it saw no answer; the id makes
+    // the redelivery a no-op once the first delivery's turn is saved.
+    private TurnDelivery DeliveryOf(Activity activity, ChannelAccount person) => new()
+    {
+        Address = AddressOf(activity, person),
+        Key = activity.Id is { Length: > 0 } id ? $"teams-activity:{activity.Conversation!.Id}:{id}" : null,
+    };
 
     // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
     private ConversationAddress AddressOf(Activity activity, ChannelAccount person) =>

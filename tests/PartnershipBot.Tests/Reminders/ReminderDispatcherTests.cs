@@ -120,6 +120,28 @@ public sealed class ReminderDispatcherTests : SweepHarness
     }
 
     [Fact]
+    public async Task Snooze_ReplayedDelivery_SnoozesOnce()
+    {
+        await ReminderSeed.SubmitAsync(Services, Clock.GetUtcNow());
+        var agreement = await ReminderSeed.ObligationAsync(Services, "written_agreement");
+        At(2, 15);
+        await SweepAsync();
+        var processor = Services.GetRequiredService<ITurnProcessor>();
+        var delivery = new TurnDelivery { Key = "teams-activity:a:1conv:snooze-click" };
+        var click = ReminderTurns.Click(CardIds.ReminderSnooze, agreement.Id, Clock.GetUtcNow(), days: "7");
+        await processor.ProcessAsync(click, new RecordingSender(), delivery, CancellationToken.None);
+
+        // The connector redelivers the click days later: applied again, it would snooze until the 27th.
+        At(2, 20);
+        var replay = await processor.ProcessAsync(click with { Timestamp = Clock.GetUtcNow() }, new RecordingSender(), delivery, CancellationToken.None);
+
+        Assert.Empty(replay);
+        At(2, 22);
+        await SweepAsync();
+        Assert.Equal(2, AgreementReminders());
+    }
+
+    [Fact]
     public async Task Overdue_AfterThreeRemindersEscalatesToComplianceAndTellsTheOwner()
     {
         await ReminderSeed.SubmitAsync(Services, Clock.GetUtcNow(), ReminderSeed.Grant(end: "2027-03-31"));

@@ -102,7 +102,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         }
 
         var scope = await PostedAsync("Is the work domestic or international?");
-        await ClickAsync(Button(scope, "International"));
+        await ClickAsync(SlackPayloads.Button(scope, "International"));
         await PostedAsync("Which countries does the collaboration cover?");
         foreach (var answer in new[] { "GB, Norway, USA", "2028-02-01", "2028-12-31", "yes", "grant", "25000", "GBP", "one payment", "2027-12-15",
             "Patients get answers in their own words", "yes", "patient experts", "fair-market-value payment", "A steering group with patients", "quarterly",
@@ -137,7 +137,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         }
 
         var scope = await PostedAsync("Is the work domestic or international?");
-        await ClickAsync(Button(scope, "Domestic"));
+        await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
         await PostedAsync("Which countries does the collaboration cover?");
         foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
             "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
@@ -166,19 +166,4 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
     private Task<RecordedCall> PostedAsync(string fragment) =>
         _slack.WaitForAsync(c => c.Method == "chat.postMessage" && (c["text"] ?? "").Contains(fragment, StringComparison.Ordinal));
-
-    private static JsonObject Button(RecordedCall message, string title)
-    {
-        var button = message.Body["blocks"]!.AsArray()
-            .SelectMany(b => b!["elements"]?.AsArray() ?? [])
-            .First(e => (string?)e!["text"]?["text"] == title)!;
-        return new JsonObject
-        {
-            ["type"] = "button",
-            ["action_id"] = (string)button["action_id"]!,
-            ["block_id"] = "b",
-            ["value"] = (string)button["value"]!,
-            ["action_ts"] = "1700000001.000",
-        };
-    }
 }

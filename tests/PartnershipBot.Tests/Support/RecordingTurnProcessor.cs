@@ -1,5 +1,4 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Support;
@@ -7,10 +6,10 @@ namespace PartnershipBot.Tests.Support;
 /// <summary>Hands every Turn a channel produces to <paramref name="record"/>, then runs it on <paramref name="inner"/>.</summary>
 public sealed class RecordingTurnProcessor(ITurnProcessor inner, Action<Turn> record) : ITurnProcessor
 {
-    public Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, ConversationAddress? address, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         record(turn);
-        return inner.ProcessAsync(turn, sender, address, cancellationToken);
+        return inner.ProcessAsync(turn, sender, delivery, cancellationToken);
     }
 }
 
@@ -20,7 +19,7 @@ public sealed class RecordingTurnProcessor(ITurnProcessor inner, Action<Turn> re
 /// </summary>
 public sealed class ScriptedTurnProcessor(Func<Turn, IReadOnlyList<Reply>> script) : ITurnProcessor
 {
-    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, ConversationAddress? address, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         var replies = script(turn);
         await sender.SendAsync(replies, cancellationToken);

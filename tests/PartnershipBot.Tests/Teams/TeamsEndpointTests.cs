@@ -64,10 +64,13 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         var json = Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString();
 
         await bot.PostActivityAsync(json);
+        var answered = _fake.ConnectorRequests.Count;
         var again = await bot.PostActivityAsync(json);
 
+        // The redelivery reaches the processor, which finds its id committed with the first turn's state.
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Single(bot.Turns);
+        Assert.True(answered > 0);
+        Assert.Equal(answered, _fake.ConnectorRequests.Count);
     }
 
     [Fact]
@@ -79,9 +82,11 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         var second = Fixtures.Load("conversation-update-install", _fake.ServiceUrl, run);
 
         Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(first.ToJsonString())).StatusCode);
+        var answered = _fake.ConnectorRequests.Count;
         Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(second.ToJsonString())).StatusCode);
 
-        var turn = Assert.Single(bot.Turns);
+        Assert.Equal(answered, _fake.ConnectorRequests.Count);
+        var turn = bot.Turns.First();
         Assert.Equal(CardIds.Welcome, turn.Action!.Id);
         Assert.Equal("29:1xYz-personal-user-id", turn.User.Id);
         Assert.Equal("", turn.Text);

@@ -15,8 +15,9 @@ namespace PartnershipBot.Tests.Slack.Support;
 /// The real host with Slack pointed at a <see cref="FakeSlackApi"/> on loopback. The ITurnProcessor the host
 /// registers is wrapped so tests can see the Turns; everything else is the host's own.
 /// </summary>
-public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null, IReadOnlyDictionary<string, string?>? settings = null)
-    : BotFactory()
+public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null, IReadOnlyDictionary<string, string?>? settings = null,
+    TempDatabase? database = null)
+    : BotFactory(database: database)
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string Team = "T0TEAM001";

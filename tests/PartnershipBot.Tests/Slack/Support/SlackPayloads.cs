@@ -76,4 +76,21 @@ public static class SlackPayloads
 
         return "payload=" + UrlEncode(payload.ToJsonString());
     }
+
+    /// <summary>A click on the button titled <paramref name="title"/> in a message the bot posted.</summary>
+    public static JsonObject Button(RecordedCall message, string title)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var button = message.Body["blocks"]!.AsArray()
+            .SelectMany(b => b!["elements"]?.AsArray() ?? [])
+            .First(e => (string?)e!["text"]?["text"] == title)!;
+        return new JsonObject
+        {
+            ["type"] = "button",
+            ["action_id"] = (string)button["action_id"]!,
+            ["block_id"] = "b",
+            ["value"] = (string)button["value"]!,
+            ["action_ts"] = "1700000001.000",
+        };
+    }
 }
