@@ -89,6 +89,13 @@ public sealed class TurnProcessor(
 
     private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseFailures.IsUnavailable(exception))
+        {
+            // An outage, not a bug: the state was not saved, so there is nothing to reset; the user sends again.
+            TurnsLog.DatabaseUnavailable(logger, turn.Id, exception.GetType().Name);
+            return [new TextReply(TurnMessages.TryAgainShortly)];
+        }
+
         TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
         await ResetStackAsync(turn, cancellationToken);
         return [new TextReply(TurnMessages.SomethingWentWrong)];

@@ -17,4 +17,7 @@ internal static partial class TurnsLog
 
     [LoggerMessage(2005, LogLevel.Warning, "Turn {TurnId}: could not record the user ({Error}).")]
     public static partial void UserNotRecorded(ILogger logger, string turnId, string error, Exception exception);
+
+    [LoggerMessage(2006, LogLevel.Warning, "Turn {TurnId}: the database is unreachable ({Error}); asked the user to try again, nothing changed.")]
+    public static partial void DatabaseUnavailable(ILogger logger, string turnId, string error);
 }
