@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -20,9 +19,7 @@ public static class DatabaseFailures
         {
             // IsTransient covers broken connections and the server's own "shutting down / cannot connect now" codes.
             if (e is NpgsqlException { IsTransient: true }
-                or SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteCannotOpen }
-                or SocketException
-                or TimeoutException)
+                or SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteCannotOpen })
             {
                 return true;
             }

@@ -68,7 +68,7 @@ public sealed class PostgreSqlServer : IDisposable
     public void Stop() => Run("pg_ctl", "-D", data, "-m", "immediate", "-w", "stop");
 
     public void Start() => Run("pg_ctl", "-D", data, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "start",
-        "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400");
+        "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=400");
 
     public void Dispose()
     {
