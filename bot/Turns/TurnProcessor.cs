@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Storage;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Turns;
 
@@ -31,11 +33,15 @@ public sealed class TurnProcessor(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sender);
 
+        using var activity = BotTelemetry.Source.StartActivity("turn");
+        var started = Stopwatch.GetTimestamp();
+
         // Sending inside the lock keeps a conversation's replies in the order its state changed.
         using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
         var replies = await RunAndSaveAsync(turn, cancellationToken);
         await RecordUserAsync(turn, address, cancellationToken);
         await sender.SendAsync(replies, cancellationToken);
+        TurnOutcome.Record(turn, replies, started);
         return replies;
     }
 
@@ -64,6 +70,7 @@ public sealed class TurnProcessor(
                 }
 
                 TurnsLog.Conflict(logger, turn.Id, attempt);
+                BotTelemetry.ETagRetries.Add(1, BotTelemetry.Channel(turn.User.Channel));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -35,7 +36,13 @@ public sealed class SlackWorkQueue
         ArgumentNullException.ThrowIfNull(partitionKey);
         ArgumentNullException.ThrowIfNull(work);
         var index = (int)((uint)StringComparer.Ordinal.GetHashCode(partitionKey) % (uint)_partitions.Length);
-        return _partitions[index].Writer.TryWrite(work);
+        var queued = _partitions[index].Writer.TryWrite(work);
+        if (queued)
+        {
+            BotTelemetry.SlackQueueDepth.Add(1);
+        }
+
+        return queued;
     }
 
     internal ChannelReader<SlackWork> Reader(int partition) => _partitions[partition].Reader;
@@ -95,6 +102,7 @@ public sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scope
         {
             while (reader.TryRead(out var work))
             {
+                BotTelemetry.SlackQueueDepth.Add(-1);
                 if (_abort.IsCancellationRequested)
                 {
                     SlackLog.DroppedAtShutdown(logger, 1 + reader.Count);

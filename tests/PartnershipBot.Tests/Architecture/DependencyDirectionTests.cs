@@ -16,11 +16,12 @@ public sealed partial class DependencyDirectionTests
 {
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["Storage"] = [],
-        ["Turns"] = ["Storage"],
-        ["Reminders"] = ["Storage"],
-        ["Channels"] = ["Turns", "Reminders", "Storage"],
-        ["Hosting"] = ["Channels", "Turns", "Reminders", "Storage"],
+        ["Telemetry"] = [],
+        ["Storage"] = ["Telemetry"],
+        ["Turns"] = ["Storage", "Telemetry"],
+        ["Reminders"] = ["Storage", "Telemetry"],
+        ["Channels"] = ["Turns", "Reminders", "Storage", "Telemetry"],
+        ["Hosting"] = ["Channels", "Turns", "Reminders", "Storage", "Telemetry"],
     };
 
     private const BindingFlags Everything =
