@@ -3,11 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Tests.Reminders.Support;
 using PartnershipBot.Tests.Support;
@@ -39,9 +37,9 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         await using var two = SweepingHost(second, "b");
         _ = one.Services;
         _ = two.Services;
-        var keys = await SeedDueRemindersAsync(500, one.Services.GetRequiredService<GuidancePack>().Sources[0].Id);
+        var keys = await DueReminders.SeedAsync(database, Enumerable.Range(0, 500).Select(i => $"Asthma school toolkit {i}"), RecordingReminderChannel.Name, ReminderSeed.Owner, one.Services.GetRequiredService<GuidancePack>().Sources[0].Id);
 
-        if (!await WaitUntilAsync(() => first.Sent.Count + second.Sent.Count >= 500, TimeSpan.FromSeconds(120)))
+        if (!await DueReminders.WaitUntilAsync(() => first.Sent.Count + second.Sent.Count >= 500, TimeSpan.FromSeconds(120)))
         {
             await using var check = await database.CreateContextAsync();
             var statuses = await check.Reminders.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
@@ -191,71 +189,5 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         }
 
         Assert.Fail($"'{text}' was never taken");
-    }
-
-    /// <summary><paramref name="count"/> collaborations, each with an open obligation with one reminder due now.</summary>
-    private async Task<List<string>> SeedDueRemindersAsync(int count, string sourceId)
-    {
-        var now = DateTimeOffset.UtcNow;
-        await using var db = await database.CreateContextAsync();
-        var keys = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            var collaboration = Guid.NewGuid();
-            db.Collaborations.Add(new CollaborationRow
-            {
-                Id = collaboration,
-                Title = $"Asthma school toolkit {i}",
-                Status = "Submitted",
-                CreatedByChannel = RecordingReminderChannel.Name,
-                CreatedByUserId = ReminderSeed.Owner,
-                ConversationKey = $"{RecordingReminderChannel.Name}:{ReminderSeed.Owner}",
-                CreatedAt = now,
-                UpdatedAt = now,
-                SubmittedAt = now,
-            });
-
-            // A key the content pack defines: the message names the obligation from the pack.
-            var obligation = new ObligationRow
-            {
-                Id = Guid.NewGuid(),
-                CollaborationId = collaboration,
-                Key = "written_agreement",
-                Kind = "disclosure",
-                Title = $"Obligation {i}",
-                Due = DateOnly.FromDateTime(now.UtcDateTime).AddDays(7),
-                SourceId = sourceId,
-                Status = ObligationStatus.Open,
-                OwnerChannel = RecordingReminderChannel.Name,
-                OwnerUserId = ReminderSeed.Owner,
-                OwnerName = "Dana Owner",
-                TimeZone = "Europe/London",
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Obligations.Add(obligation);
-            var reminder = ReminderRow.Scheduled(obligation.Id, $"{obligation.Id:N}:lead:{i}", ReminderKinds.Lead, now.AddMinutes(-1), now);
-            db.Reminders.Add(reminder);
-            keys.Add(reminder.Key);
-        }
-
-        await db.SaveChangesAsync();
-        return keys;
-    }
-
-    private static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return true;
     }
 }

@@ -105,7 +105,8 @@ public sealed class PostgreSqlServer : IDisposable
             "PostgreSQL is not installed: ./test.sh installs it (apt-get install -y postgresql), or install it yourself.");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
