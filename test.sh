@@ -25,10 +25,31 @@ ensure_chromium() {
   fi
 }
 
-# Later steps plug in here, each guarded by "already there?" so a second run costs nothing, e.g.
-#   ensure_postgresql   (reminder/storage tests against PostgreSQL)
+
+# The PostgreSQL tests start their own server from Debian's binaries (initdb, pg_ctl) in a temp folder; the
+# package's own service is never started. Installed only when absent, so a second run costs nothing.
+ensure_postgresql() {
+  if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    return
+  fi
+  log "installing postgresql (apt-get)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  # A temporary policy-rc.d (exit 101) stops the package's scripts from starting the Debian cluster service.
+  local policy=/usr/sbin/policy-rc.d added=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod +x "$policy" && added=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  [ -z "$added" ] || $sudo rm -f "$policy"
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || { echo "postgresql did not install" >&2; exit 1; }
+}
+
+# Each step is guarded by "already there?", so a second run costs nothing.
 prepare() {
   require_dotnet
+  ensure_postgresql
   ensure_chromium
 }
 

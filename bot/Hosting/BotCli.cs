@@ -18,6 +18,7 @@ public static class BotCli
         TeamsPackageCommand.Create,
         SlackManifestCommand.Create,
         ContentCommand.Create,
+        DatabaseCommand.Create,
     ];
 
     private static readonly string[] HelpTokens = ["--help", "-h", "-?", "/?", "--version"];

@@ -5,6 +5,7 @@ using PartnershipBot.Dashboard;
 using PartnershipBot.Reminders;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Partnerships;
+using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Hosting;
@@ -23,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.AddTurnPipeline();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<StartupReport>();
+        services.AddBotTelemetry(configuration);
 
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);

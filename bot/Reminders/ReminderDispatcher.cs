@@ -4,6 +4,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
 using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Reminders;
 
@@ -30,6 +31,8 @@ public sealed class ReminderDispatcher(
     /// <returns>How many messages were delivered.</returns>
     public async Task<int> RunDueAsync(string? onlyChannel, CancellationToken cancellationToken)
     {
+        using var activity = BotTelemetry.Source.StartActivity("reminders.sweep");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var delivered = 0;
 
         // A round can add reminders that are due at once (an escalation after an undeliverable one), hence a few.
@@ -48,6 +51,7 @@ public sealed class ReminderDispatcher(
             }
         }
 
+        BotTelemetry.SweepDuration.Record(BotTelemetry.SecondsSince(started));
         return delivered;
     }
 
@@ -98,6 +102,7 @@ public sealed class ReminderDispatcher(
 
             Settle(ordered.Skip(1), ReminderStatus.Superseded);
             due.Add(new DueReminder(ordered[0], obligation, titles.GetValueOrDefault(obligation.CollaborationId, "your collaboration")));
+            BotTelemetry.RemindersDue.Add(1, BotTelemetry.Channel(obligation.OwnerChannel));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -197,6 +202,7 @@ public sealed class ReminderDispatcher(
                 }
 
                 ReminderLog.Delivered(logger, reminder.Id, reminder.Kind);
+                (reminder.Kind == ReminderKinds.Escalation ? BotTelemetry.RemindersEscalated : BotTelemetry.RemindersSent).Add(1, BotTelemetry.Channel(obligation.OwnerChannel));
                 break;
 
             case DeliveryOutcome.Undeliverable:
@@ -212,6 +218,7 @@ public sealed class ReminderDispatcher(
                 }
 
                 ReminderLog.Undeliverable(logger, reminder.Id, reminder.LastError ?? "");
+                BotTelemetry.RemindersUndeliverable.Add(1, BotTelemetry.Channel(obligation.OwnerChannel));
                 break;
 
             case DeliveryOutcome.NotNow:

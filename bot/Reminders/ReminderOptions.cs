@@ -17,6 +17,12 @@ public sealed class ReminderOptions
     /// </summary>
     public string SchedulerName { get; set; } = "PartnershipBot";
 
+    /// <summary>
+    /// Clustered (PostgreSQL): how often each instance checks in; an instance silent for about twice this long is
+    /// taken for dead and its sweep is recovered by another.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
     /// <summary>How often the Quartz job looks for due reminders.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -64,6 +70,11 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         if (options.SweepInterval < TimeSpan.FromSeconds(1))
         {
             errors.Add("Reminders:SweepInterval must be at least one second.");
+        }
+
+        if (options.ClusterCheckinInterval < TimeSpan.FromSeconds(1))
+        {
+            errors.Add("Reminders:ClusterCheckinInterval must be at least one second.");
         }
 
         if (options.MaxAttempts < 1)

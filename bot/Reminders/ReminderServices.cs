@@ -49,6 +49,9 @@ public static class ReminderServices
             {
                 scheduler.InstanceName = settings.SchedulerName;
 
+                // Clustered, each instance needs its own id (host name + clock): the cluster tells its members apart by it.
+                scheduler.GenerateInstanceId = storage.Provider == StorageProvider.PostgreSql;
+
                 // The scheduler thread naps this long when nothing is due; a stop can wait out one nap.
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(2);
             });
@@ -58,8 +61,13 @@ public static class ReminderServices
                 {
                     store.UsePostgres(storage.EffectiveConnectionString);
 
-                    // Several instances share the database: clustering makes each firing run on one of them.
-                    store.UseClustering();
+                    // Several instances share the database: clustering makes each firing run on one of them, and
+                    // when an instance stops checking in its firings (and a recoverable job) move to another.
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = settings.ClusterCheckinInterval;
+                        cluster.CheckinMisfireThreshold = settings.ClusterCheckinInterval;
+                    });
                 }
                 else
                 {
@@ -68,7 +76,7 @@ public static class ReminderServices
 
                 store.ProvisionSchema();
             });
-            quartz.AddJob<ReminderSweepJob>(job => job.WithIdentity(ReminderSweepJob.Key).StoreDurably());
+            quartz.AddJob<ReminderSweepJob>(job => job.WithIdentity(ReminderSweepJob.Key).StoreDurably().RequestRecovery());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(ReminderSweepJob.Key)
                 .WithIdentity("reminder-sweep", "reminders")

@@ -23,7 +23,7 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
     public async Task<LoadedState> LoadAsync(BotDbContext db, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var row = await StateRow(db, key, cancellationToken);
+        var row = await StateRow.For(db)(db, key, cancellationToken);
         if (row is null)
         {
             return new LoadedState(key, ConversationState.Empty, null);
@@ -79,9 +79,9 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
         return await fresh.ConversationStates.AnyAsync(x => x.Key == loaded.Key, cancellationToken);
     }
 
-    // Compiled once: every turn loads its state (tracked, so the save can check the ETag).
-    private static readonly Func<BotDbContext, string, CancellationToken, Task<ConversationStateRow?>> StateRow =
-        EF.CompileAsyncQuery((BotDbContext db, string key, CancellationToken _) => db.ConversationStates.SingleOrDefault(x => x.Key == key));
+    // Compiled once per provider: every turn loads its state (tracked, so the save can check the ETag).
+    private static readonly PerProvider<Func<BotDbContext, string, CancellationToken, Task<ConversationStateRow?>>> StateRow = new(() =>
+        EF.CompileAsyncQuery((BotDbContext db, string key, CancellationToken _) => db.ConversationStates.SingleOrDefault(x => x.Key == key)));
 
     /// <summary>A short stable stand-in for a conversation key in logs (keys can contain user names).</summary>
     public static string HashKey(string key) =>

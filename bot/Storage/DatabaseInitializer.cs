@@ -20,6 +20,9 @@ public sealed partial class DatabaseInitializer(
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>The PostgreSQL advisory lock key of schema upgrades (any constant shared by all instances).</summary>
+    private const long SchemaLockId = 0x5042_4F54_5343_484D;
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var storage = options.Value;
@@ -33,6 +36,14 @@ public sealed partial class DatabaseInitializer(
         {
             // WAL lets readers run while a turn writes; the mode is stored in the file, so once is enough.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        // On PostgreSQL several instances may start at once, and two concurrent CREATE TABLE IF NOT EXISTS of one
+        // table can still collide: the whole upgrade runs in one transaction under an advisory lock, one at a time.
+        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (transaction is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SchemaLockId})", cancellationToken);
         }
 
         var commands = db.GetService<IMigrationsSqlGenerator>().Generate(
@@ -58,6 +69,11 @@ public sealed partial class DatabaseInitializer(
         }
 
         await StampVersionAsync(db, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         status.MarkReady();
         StorageLog.SchemaReady(logger, storage.Provider.ToString(), BotDbContext.SchemaVersion);
     }

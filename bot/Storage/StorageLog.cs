@@ -19,4 +19,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(1006, LogLevel.Debug, "Pruned {Count} inbound delivery keys older than {Cutoff}.")]
     public static partial void PrunedInboundKeys(ILogger logger, int count, DateTimeOffset cutoff);
+
+    [LoggerMessage(1007, LogLevel.Warning, "Inbound delivery could not be checked for repeats ({Error}): the database is unreachable; letting it through.")]
+    public static partial void DeduplicationUnavailable(ILogger logger, string error);
 }

@@ -38,7 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<IConversationAddressStore, EfConversationAddressStore>();
         services.AddSingleton<IUserDirectory, EfUserDirectory>();
-        services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
+        services.AddSingleton<EfInboundDeduplicator>();
+        services.AddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<EfInboundDeduplicator>()));
         services.AddSingleton<InboxStore>();
         return services;
     }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Storage;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Turns;
 
@@ -34,6 +36,9 @@ public sealed class TurnProcessor(
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(delivery);
 
+        using var activity = BotTelemetry.Source.StartActivity("turn");
+        var started = Stopwatch.GetTimestamp();
+
         // Sending inside the lock keeps a conversation's replies in the order its state changed.
         using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
         var replies = await RunAndSaveAsync(turn, delivery, cancellationToken);
@@ -45,15 +50,24 @@ public sealed class TurnProcessor(
 
         await RecordUserAsync(turn, delivery.Address, cancellationToken);
         await sender.SendAsync(replies, cancellationToken);
+        TurnOutcome.Record(turn, replies, started);
         return replies;
     }
 
     /// <returns>The replies, or null when the delivery was already applied.</returns>
     private async Task<IReadOnlyList<Reply>?> RunAndSaveAsync(Turn turn, TurnDelivery delivery, CancellationToken cancellationToken)
     {
-        if (delivery.Key is { } seen && await AlreadyAppliedAsync(seen, cancellationToken))
+        try
         {
-            return null;
+            if (delivery.Key is { } seen && await AlreadyAppliedAsync(seen, cancellationToken))
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The cheap repeat check already needs the database: an outage here is answered like one in the turn.
+            return await FailAsync(turn, ex, cancellationToken);
         }
 
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -94,6 +108,7 @@ public sealed class TurnProcessor(
                 }
 
                 TurnsLog.Conflict(logger, turn.Id, attempt);
+                BotTelemetry.ETagRetries.Add(1, BotTelemetry.Channel(turn.User.Channel));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -125,6 +140,13 @@ public sealed class TurnProcessor(
 
     private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseFailures.IsUnavailable(exception))
+        {
+            // An outage, not a bug: the state was not saved, so there is nothing to reset; the user sends again.
+            TurnsLog.DatabaseUnavailable(logger, turn.Id, exception.GetType().Name);
+            return [new TextReply(TurnMessages.TryAgainShortly)];
+        }
+
         TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
         await ResetStackAsync(turn, cancellationToken);
         return [new TextReply(TurnMessages.SomethingWentWrong)];

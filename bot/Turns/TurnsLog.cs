@@ -20,4 +20,7 @@ internal static partial class TurnsLog
 
     [LoggerMessage(2006, LogLevel.Information, "Turn {TurnId}: a repeated delivery of a turn already applied; skipped.")]
     public static partial void Repeat(ILogger logger, string turnId);
+
+    [LoggerMessage(2007, LogLevel.Warning, "Turn {TurnId}: the database is unreachable ({Error}); asked the user to try again, nothing changed.")]
+    public static partial void DatabaseUnavailable(ILogger logger, string turnId, string error);
 }

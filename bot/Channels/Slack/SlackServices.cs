@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnershipBot.Reminders;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -37,7 +39,7 @@ public static class SlackServices
         services.AddHostedService(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackDirectMessages>();
-        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
         return services;
     }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using PartnershipBot.Reminders;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -37,6 +39,7 @@ public static class TeamsServices
 
         services.AddHttpClient<ITeamsConnector, TeamsConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => ConnectorAddressGuard.CreateHandler(allowPrivate: sp.GetRequiredService<ConnectorHostPolicy>().AllowsLoopback))
+            .AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Teams))
             .AddResilienceHandler("teams-connector", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value;

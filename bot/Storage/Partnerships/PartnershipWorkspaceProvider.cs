@@ -20,16 +20,16 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(inputs);
         var (channel, user) = (turn.User.Channel, turn.User.Id);
-        var rows = await ToListAsync(CollaborationsOf(db, channel, user), cancellationToken);
-        var quiz = await QuizOf(db, channel, user, cancellationToken);
+        var rows = await ToListAsync(CollaborationsOf.For(db)(db, channel, user), cancellationToken);
+        var quiz = await QuizOf.For(db)(db, channel, user, cancellationToken);
         if (rows.Count == 0)
         {
             // Most turns of a new user (help, the first "new"): no answers or checklists to look for.
             return inputs.With(new PartnershipWorkspace([], ToRecord(quiz)));
         }
 
-        var answers = (await ToListAsync(AnswersOf(db, channel, user), cancellationToken)).ToLookup(a => a.CollaborationId);
-        var items = (await ToListAsync(ChecklistItemsOf(db, channel, user), cancellationToken)).ToLookup(i => i.CollaborationId);
+        var answers = (await ToListAsync(AnswersOf.For(db)(db, channel, user), cancellationToken)).ToLookup(a => a.CollaborationId);
+        var items = (await ToListAsync(ChecklistItemsOf.For(db)(db, channel, user), cancellationToken)).ToLookup(i => i.CollaborationId);
 
         var collaborations = rows
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
@@ -48,26 +48,26 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
         return inputs.With(new PartnershipWorkspace(collaborations, ToRecord(quiz)));
     }
 
-    // Compiled once: these run on every turn, and EF's per-query cache lookup (hashing the expression tree) is a
+    // Compiled once per provider: these run on every turn, and EF's per-query cache lookup (hashing the expression tree) is a
     // measurable part of a turn (bench `stages`). The answers and items join on the owner instead of a list of
     // ids, so the queries do not depend on how many collaborations there are.
-    private static readonly Func<BotDbContext, string, string, IAsyncEnumerable<CollaborationRow>> CollaborationsOf =
+    private static readonly PerProvider<Func<BotDbContext, string, string, IAsyncEnumerable<CollaborationRow>>> CollaborationsOf = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string channel, string user) =>
-            db.Collaborations.AsNoTracking().Where(c => c.CreatedByChannel == channel && c.CreatedByUserId == user));
+            db.Collaborations.AsNoTracking().Where(c => c.CreatedByChannel == channel && c.CreatedByUserId == user)));
 
-    private static readonly Func<BotDbContext, string, string, IAsyncEnumerable<AnswerRow>> AnswersOf =
+    private static readonly PerProvider<Func<BotDbContext, string, string, IAsyncEnumerable<AnswerRow>>> AnswersOf = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string channel, string user) =>
             db.Answers.AsNoTracking().Where(a => db.Collaborations.Any(c =>
-                c.Id == a.CollaborationId && c.CreatedByChannel == channel && c.CreatedByUserId == user)));
+                c.Id == a.CollaborationId && c.CreatedByChannel == channel && c.CreatedByUserId == user))));
 
-    private static readonly Func<BotDbContext, string, string, IAsyncEnumerable<ChecklistItemRow>> ChecklistItemsOf =
+    private static readonly PerProvider<Func<BotDbContext, string, string, IAsyncEnumerable<ChecklistItemRow>>> ChecklistItemsOf = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string channel, string user) =>
             db.ChecklistItems.AsNoTracking().Where(i => db.Collaborations.Any(c =>
-                c.Id == i.CollaborationId && c.CreatedByChannel == channel && c.CreatedByUserId == user)));
+                c.Id == i.CollaborationId && c.CreatedByChannel == channel && c.CreatedByUserId == user))));
 
-    private static readonly Func<BotDbContext, string, string, CancellationToken, Task<QuizScoreRow?>> QuizOf =
+    private static readonly PerProvider<Func<BotDbContext, string, string, CancellationToken, Task<QuizScoreRow?>>> QuizOf = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string channel, string user, CancellationToken _) =>
-            db.QuizScores.AsNoTracking().FirstOrDefault(q => q.Channel == channel && q.UserId == user));
+            db.QuizScores.AsNoTracking().FirstOrDefault(q => q.Channel == channel && q.UserId == user)));
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {

@@ -16,12 +16,13 @@ public sealed partial class DependencyDirectionTests
 {
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["Storage"] = [],
-        ["Turns"] = ["Storage"],
-        ["Reminders"] = ["Storage"],
-        ["Channels"] = ["Turns", "Reminders", "Storage"],
-        ["Dashboard"] = ["Reminders", "Storage"],
-        ["Hosting"] = ["Channels", "Dashboard", "Turns", "Reminders", "Storage"],
+        ["Telemetry"] = [],
+        ["Storage"] = ["Telemetry"],
+        ["Turns"] = ["Storage", "Telemetry"],
+        ["Reminders"] = ["Storage", "Telemetry"],
+        ["Channels"] = ["Turns", "Reminders", "Storage", "Telemetry"],
+        ["Dashboard"] = ["Reminders", "Storage", "Telemetry"],
+        ["Hosting"] = ["Channels", "Dashboard", "Turns", "Reminders", "Storage", "Telemetry"],
     };
 
     private const BindingFlags Everything =

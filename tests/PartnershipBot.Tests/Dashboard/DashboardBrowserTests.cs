@@ -23,6 +23,10 @@ public sealed class DashboardBrowserTests(DashboardSite site)
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ChromiumPath, Headless = true, Args = ChromiumArgs });
         await using var context = await browser.NewContextAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 860 } });
         var page = await context.NewPageAsync();
+
+        // The suite runs crash, two-host and PostgreSQL tests beside this one on two cores: a page can take a while.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {

@@ -14,8 +14,19 @@ namespace PartnershipBot.Tests.Reminders;
 /// The grant starts Monday 1 March 2027, so its written agreement is due Monday 22 February 2027 (7 days before)
 /// and the owner is in London (GMT in February): reminders at 09:00 UTC.
 /// </summary>
-public sealed class ReminderDispatcherTests : SweepHarness
+public class ReminderDispatcherTests : SweepHarness
 {
+    public ReminderDispatcherTests()
+        : this(new TempDatabase())
+    {
+    }
+
+    /// <summary>The same tests on another database (PostgreSQL: see OnPostgreSqlTests).</summary>
+    protected ReminderDispatcherTests(TempDatabase database)
+        : base(database)
+    {
+    }
+
     private void At(int month, int day, int hour = 9) => Clock.SetUtcNow(new DateTimeOffset(2027, month, day, hour, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -175,7 +186,9 @@ public sealed class ReminderDispatcherTests : SweepHarness
 
         var agreement = await ReminderSeed.ObligationAsync(Services, "written_agreement");
         var reminders = await ReminderSeed.RemindersAsync(Services, agreement.Id);
-        Assert.Equal(("undeliverable", "Teams refused the message (HTTP 403)"), (reminders[0].Status, reminders[0].LastError));
+        // The escalation is due at the same instant; databases order ties differently, so pick by kind.
+        var first = reminders.First(r => r.Kind == "lead");
+        Assert.Equal(("undeliverable", "Teams refused the message (HTTP 403)"), (first.Status, first.LastError));
         var escalation = Assert.IsType<TextReply>(Assert.Single(Channel.Sent).Replies[0]).Text;
         Assert.Contains("I could not deliver reminders to Dana Owner", escalation, StringComparison.Ordinal);
         Assert.Contains(reminders, r => r.Kind == "escalation" && r.Status == "sent" && r.Key.EndsWith(":undeliverable", StringComparison.Ordinal));

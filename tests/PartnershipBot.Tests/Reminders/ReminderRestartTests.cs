@@ -11,12 +11,22 @@ namespace PartnershipBot.Tests.Reminders;
 /// The real host with Quartz on its persistent store: a reminder that fell due while the bot was down arrives
 /// once after start (the start-up sweep), and not again after another restart on the same database.
 /// </summary>
-public sealed class ReminderRestartTests
+public class ReminderRestartTests
 {
+    private readonly Func<TempDatabase> newDatabase;
+
+    public ReminderRestartTests()
+        : this(() => new TempDatabase())
+    {
+    }
+
+    /// <summary>The same test on another database (PostgreSQL: see OnPostgreSqlTests).</summary>
+    protected ReminderRestartTests(Func<TempDatabase> newDatabase) => this.newDatabase = newDatabase;
+
     [Fact]
     public async Task ReminderDueWhileDown_ArrivesOnceAfterStart_AndNotAgainAfterRestart()
     {
-        using var database = new TempDatabase();
+        using var database = newDatabase();
         var channel = new RecordingReminderChannel();
         BotFactory Host() => new(database: database, services: s => s.AddSingleton<IReminderChannel>(channel));
 

@@ -6,9 +6,17 @@ using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Storage;
 
-public sealed class StoresTests : IDisposable
+public class StoresTests : IDisposable
 {
-    private readonly TempDatabase database = new();
+    private readonly TempDatabase database;
+
+    public StoresTests()
+        : this(new TempDatabase())
+    {
+    }
+
+    /// <summary>The same tests on another database (PostgreSQL: see OnPostgreSqlTests).</summary>
+    protected StoresTests(TempDatabase database) => this.database = database;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => database.Dispose();

@@ -8,7 +8,7 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Tests.Support;
 
 /// <summary>
-/// The real web host (Program) on an in-process test server, with its database in a temp SQLite file: the one
+/// The real web host (Program) on an in-process test server, with its database in a temp SQLite file (or a PostgreSQL TempDatabase): the one
 /// WebApplicationFactory of the tests (the Teams and Slack factories add their channel's settings to it).
 /// Pass a <see cref="TempDatabase"/> to share one file between hosts (restart tests); otherwise the factory
 /// owns one and deletes it. Settings override configuration; <paramref name="services"/> runs after the app's
@@ -29,10 +29,7 @@ public class BotFactory(
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("Storage:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Reminders:SchedulerName", Database.SchedulerName);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in Database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
         }

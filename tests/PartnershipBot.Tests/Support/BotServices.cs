@@ -10,7 +10,7 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Tests.Support;
 
 /// <summary>
-/// The storage, turn pipeline and reminder registrations of the host (no channels, no Quartz), without a web server, on a given SQLite file.
+/// The storage, turn pipeline and reminder registrations of the host (no channels, no Quartz), without a web server, on a given database (SQLite or PostgreSQL).
 /// Two instances on one file behave like two bot instances sharing a database.
 /// </summary>
 public sealed class BotServices : IAsyncDisposable
@@ -34,9 +34,9 @@ public sealed class BotServices : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(database);
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(database.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Storage:ConnectionString"] = database.ConnectionString,
 
                 // Reminders are registered as in the host, but without Quartz: tests run the dispatcher themselves.
                 ["Reminders:Enabled"] = "false",

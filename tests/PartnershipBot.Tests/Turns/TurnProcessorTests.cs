@@ -10,9 +10,17 @@ using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Turns;
 
-public sealed class TurnProcessorTests : IDisposable
+public class TurnProcessorTests : IDisposable
 {
-    private readonly TempDatabase database = new();
+    private readonly TempDatabase database;
+
+    public TurnProcessorTests()
+        : this(new TempDatabase())
+    {
+    }
+
+    /// <summary>The same tests on another database (PostgreSQL: see OnPostgreSqlTests).</summary>
+    protected TurnProcessorTests(TempDatabase database) => this.database = database;
 
     public void Dispose() => database.Dispose();
 

@@ -8,7 +8,7 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Tests.Reminders.Support;
 
 /// <summary>
-/// The reminder sweep on a real SQLite database and a fake clock (Monday 4 January 2027, 08:00 UTC), with a
+/// The reminder sweep on a real database (SQLite unless a subclass passes another) and a fake clock (Monday 4 January 2027, 08:00 UTC), with a
 /// recording channel for owners and a Slack compliance contact that records into the same log.
 /// </summary>
 public abstract class SweepHarness : IAsyncLifetime
@@ -17,7 +17,15 @@ public abstract class SweepHarness : IAsyncLifetime
 
     protected RecordingReminderChannel Channel { get; } = new();
 
-    protected TempDatabase Database { get; } = new();
+    protected SweepHarness()
+        : this(new TempDatabase())
+    {
+    }
+
+    /// <summary>The sweep on another database (PostgreSQL: see OnPostgreSqlTests).</summary>
+    protected SweepHarness(TempDatabase database) => Database = database;
+
+    protected TempDatabase Database { get; }
 
     protected BotServices Bot { get; private set; } = null!;
 

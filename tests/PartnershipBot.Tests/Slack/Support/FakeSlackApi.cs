@@ -105,9 +105,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public Task<RecordedCall> WaitForApiAsync(string method, Func<RecordedCall, bool>? match = null) =>
         WaitForAsync(c => c.Kind == "api" && c.Method == method && (match?.Invoke(c) ?? true));
 
+    /// <summary>How long every Web API call takes (a slow Slack, so a bulk send is still running when needed).</summary>
+    public TimeSpan Latency { get; set; }
+
     private async Task<IResult> HandleApiAsync(string method, HttpContext context)
     {
         var body = await ReadBodyAsync(context.Request);
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency);
+        }
+
         if (Hold is { } hold)
         {
             Blocked.TrySetResult();

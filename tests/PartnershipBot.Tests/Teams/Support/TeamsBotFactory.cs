@@ -17,8 +17,8 @@ namespace PartnershipBot.Tests.Teams.Support;
 /// against the fake's OpenID metadata and outbound tokens come from MSAL via the fake's token endpoint.
 /// </summary>
 public sealed class TeamsBotFactory(
-    FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false, Action<IServiceCollection>? services = null)
-    : BotFactory(services: services)
+    FakeBotFramework fake, bool authenticated = false, string environment = "Development", bool allowAnonymous = false, Action<IServiceCollection>? services = null, TempDatabase? database = null)
+    : BotFactory(database: database, services: services)
 {
     public const string AppId = "5d3c1b2a-7e8f-4a6b-9c0d-1e2f3a4b5c6d";
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";

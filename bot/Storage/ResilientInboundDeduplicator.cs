@@ -1,0 +1,21 @@
+namespace PartnershipBot.Storage;
+
+/// <summary>
+/// While the database is unreachable a delivery cannot be checked; it is let through rather than failed with a
+/// 5xx, because the turn it starts cannot save either and answers "try again" without changing anything.
+/// </summary>
+internal sealed class ResilientInboundDeduplicator(IInboundDeduplicator inner, ILogger<ResilientInboundDeduplicator> logger) : IInboundDeduplicator
+{
+    public async Task<bool> TryMarkSeenAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.TryMarkSeenAsync(key, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
+        {
+            StorageLog.DeduplicationUnavailable(logger, ex.GetType().Name);
+            return true;
+        }
+    }
+}

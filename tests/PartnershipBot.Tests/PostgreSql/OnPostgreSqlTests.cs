@@ -1,0 +1,21 @@
+using PartnershipBot.Tests.Reminders;
+using PartnershipBot.Tests.Storage;
+using PartnershipBot.Tests.Support;
+using PartnershipBot.Tests.Turns;
+
+namespace PartnershipBot.Tests.PostgreSql;
+
+// The storage, turn-pipeline and reminder suites once more, each test on a fresh database of the shared
+// PostgreSQL server: the provider organisations with several instances run on.
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class StoresOnPostgreSqlTests(PostgreSqlServer server) : StoresTests(server.CreateDatabase());
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class TurnProcessorOnPostgreSqlTests(PostgreSqlServer server) : TurnProcessorTests(server.CreateDatabase());
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class ReminderDispatcherOnPostgreSqlTests(PostgreSqlServer server) : ReminderDispatcherTests(server.CreateDatabase());
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class ReminderRestartOnPostgreSqlTests(PostgreSqlServer server) : ReminderRestartTests(server.CreateDatabase);
