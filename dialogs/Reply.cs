@@ -19,12 +19,20 @@ public sealed record TextReply(string Text) : Reply;
 /// A click comes back as <see cref="UserAction"/> with id <see cref="CardIds.Answer"/> and the value(s) under
 /// <see cref="CardIds.Answer"/>; typing the title, the number or the value works as well.
 /// </summary>
-public sealed record ChoicesReply(string Prompt, IReadOnlyList<ReplyChoice> Choices, bool MultiSelect = false) : Reply;
+public sealed record ChoicesReply(string Prompt, IReadOnlyList<ReplyChoice> Choices, bool MultiSelect = false) : Reply
+{
+    /// <summary>Which open question this card asks; channels send it back under <see cref="CardIds.Prompt"/>.</summary>
+    public string? PromptToken { get; init; }
+}
 
 public sealed record ReplyChoice(string Value, string Title);
 
 /// <summary>A date question: a date picker where the channel has one. The pick comes back as an answer action (yyyy-MM-dd).</summary>
-public sealed record DatePromptReply(string Prompt, DateOnly? Suggested = null) : Reply;
+public sealed record DatePromptReply(string Prompt, DateOnly? Suggested = null) : Reply
+{
+    /// <summary>Which open question this card asks; channels send it back under <see cref="CardIds.Prompt"/>.</summary>
+    public string? PromptToken { get; init; }
+}
 
 /// <summary>
 /// A card. When <see cref="ReplacesOriginal"/> is set and the turn came from a card action, the channel updates
@@ -80,6 +88,12 @@ public static class CardIds
 {
     /// <summary>Action id and input id of a prompt answer (choice button, multi-select, date picker).</summary>
     public const string Answer = "answer";
+
+    /// <summary>
+    /// Value key of the token naming the question a prompt card asks (one per asking, kept in the dialog frame).
+    /// A click whose token is not the open question's is from an older card and never answers the open one.
+    /// </summary>
+    public const string Prompt = "prompt";
 
     /// <summary>Action id of the checklist card's save button (Teams Action.Execute verb too).</summary>
     public const string ChecklistSave = "checklist.save";
