@@ -68,7 +68,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
             ["action_ts"] = "1700000009.000",
         });
 
-        var update = await _slack.WaitForApiAsync("chat.update");
+        var update = await _slack.WaitForApiAsync("chat.update", c => (c["text"] ?? "").StartsWith("Checklist", StringComparison.Ordinal));
         Assert.Contains("1/", update["text"] ?? update.Body.ToJsonString(), StringComparison.Ordinal);
         await using var db = await _bot.Database.CreateContextAsync();
         Assert.Equal("Submitted", (await db.Collaborations.SingleAsync()).Status);
@@ -139,14 +139,14 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
     private static JsonObject Button(RecordedCall message, string title)
     {
-        var button = message.Body["blocks"]!.AsArray()
-            .SelectMany(b => b!["elements"]?.AsArray() ?? [])
-            .First(e => (string?)e!["text"]?["text"] == title)!;
+        var (block, button) = message.Body["blocks"]!.AsArray()
+            .SelectMany(b => (b!["elements"]?.AsArray() ?? []).Select(e => (Block: b, Element: e!)))
+            .First(p => (string?)p.Element["text"]?["text"] == title);
         return new JsonObject
         {
             ["type"] = "button",
             ["action_id"] = (string)button["action_id"]!,
-            ["block_id"] = "b",
+            ["block_id"] = (string)block["block_id"]!,
             ["value"] = (string)button["value"]!,
             ["action_ts"] = "1700000001.000",
         };

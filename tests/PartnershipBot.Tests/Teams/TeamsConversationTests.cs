@@ -107,6 +107,16 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         return Sent();
     }
 
+    /// <summary>Picks a question card's first option: its first button, or the first entry of its choice list and Submit.</summary>
+    public Task<List<JsonNode>> PickFirstOptionAsync(JsonNode message)
+    {
+        var content = message["attachments"]![0]!["content"]!;
+        var list = content["body"]!.AsArray().FirstOrDefault(e => (string?)e!["type"] == "Input.ChoiceSet");
+        return list is null
+            ? ClickAsync(message, (string)content["actions"]![0]!["title"]!)
+            : ClickAsync(message, "Submit", new() { [(string)list["id"]!] = (string)list["choices"]![0]!["value"]! });
+    }
+
     /// <summary>Action.Execute: an adaptiveCard/action invoke; the refreshed card comes back in the HTTP answer.</summary>
     public async Task<JsonNode> ExecuteAsync(JsonNode message, string title, Dictionary<string, string> inputs)
     {
@@ -128,16 +138,29 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         return response;
     }
 
+    /// <summary>The cards this turn updated in place (PUT to the activity a click came from), by activity id.</summary>
+    public List<(string ActivityId, JsonNode Activity)> Updated { get; } = [];
+
     // Replies are sent before the HTTP answer returns, so everything new at the connector belongs to this turn.
+    // New messages come back; in-place updates of the clicked card are kept in Updated.
     public List<JsonNode> Sent()
     {
         var requests = fake.ConnectorRequests;
-        var fresh = requests.Skip(_seen).Select((r, i) =>
+        Updated.Clear();
+        var fresh = new List<JsonNode>();
+        foreach (var (r, i) in requests.Skip(_seen).Select((r, i) => (r, i)))
         {
             var json = r.Json;
+            if (r.Method == "PUT")
+            {
+                Updated.Add((r.Path[(r.Path.LastIndexOf('/') + 1)..], json));
+                continue;
+            }
+
             json["_id"] = $"activity-{_seen + i + 1}";
-            return json;
-        }).ToList();
+            fresh.Add(json);
+        }
+
         _seen = requests.Count;
         return fresh;
     }

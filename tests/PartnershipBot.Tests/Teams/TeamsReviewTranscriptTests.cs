@@ -64,11 +64,8 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
         }
 
         var quiz = (await chat.SayAsync("quiz")).Single();
-        var feedback = await chat.ClickAsync(quiz, FirstButton(quiz));
+        var feedback = await chat.PickFirstOptionAsync(quiz);
         Assert.Matches("Correct|Not quite", Text(feedback[0]));
         Assert.Contains("Question 2 of 5", Text(feedback[^1]), StringComparison.Ordinal);
     }
-
-    private static string FirstButton(JsonNode message) =>
-        (string)message["attachments"]![0]!["content"]!["actions"]![0]!["title"]!;
 }
