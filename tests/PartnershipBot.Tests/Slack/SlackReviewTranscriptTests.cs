@@ -120,6 +120,74 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.Contains("no fixed date: US: check the internal disclosure policy for support given in 2027", list, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 16 in Slack: the clicked scope card becomes its answer (chat.update, no buttons), and its button clicked
+    /// again while the start date is open records nothing; the quiz's first card clicked again doesn't score question 2.
+    /// </summary>
+    [Fact]
+    public async Task AnsweredCards_ClickedAgain_NeverAnswerTheOpenQuestion()
+    {
+        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await PostedAsync("What is the collaboration called?");
+        foreach (var answer in new[] { "Asthma school toolkit", "Breathe Easy UK", "patient organisation" })
+        {
+            await SayAsync(answer);
+        }
+
+        var scope = await PostedAsync("Is the work domestic or international?");
+        await ClickAsync(Button(scope, "Domestic"));
+        var answered = await _slack.WaitForApiAsync("chat.update", c => (c["text"] ?? "").StartsWith("Answered", StringComparison.Ordinal));
+        Assert.Contains("*Your answer:* Domestic", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"actions\"", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+
+        await SayAsync("GB");
+        await PostedAsync("When is the collaboration planned to start?");
+        await ClickAsync(Button(scope, "International"));
+        var stale = await PostedAsync("That card is from an earlier step");
+        await PostedAfterAsync(stale, "When is the collaboration planned to start?");
+        await using (var db = await _bot.Database.CreateContextAsync())
+        {
+            Assert.Equal("[\"domestic\"]", (await db.Answers.SingleAsync(a => a.QuestionId == "scope")).ValuesJson);
+            Assert.False(await db.Answers.AnyAsync(a => a.QuestionId == "start_date"));
+        }
+
+        await SayAsync("cancel");
+        await SayAsync("quiz");
+        var first = await PostedAsync("Question 1 of 5");
+        await ClickAsync(FirstAnswerButton(first));
+        var second = await PostedAsync("Question 2 of 5");
+        await ClickAsync(FirstAnswerButton(first));
+        var again = await PostedAfterAsync(second, "That card is from an earlier step");
+        await PostedAfterAsync(again, "Question 2 of 5");
+        Assert.DoesNotContain(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").Contains("Question 3 of 5", StringComparison.Ordinal));
+    }
+
+    private Task<RecordedCall> PostedAfterAsync(RecordedCall earlier, string fragment) =>
+        _slack.WaitForAsync(c => c.Method == "chat.postMessage" && (c["text"] ?? "").Contains(fragment, StringComparison.Ordinal)
+            && IndexOf(c) > IndexOf(earlier));
+
+    private int IndexOf(RecordedCall call) => _slack.Calls.ToList().IndexOf(call);
+
+    // A question's first option: a button in an actions block, or the button of its first option section.
+    private static JsonObject FirstAnswerButton(RecordedCall message)
+    {
+        var (block, button) = message.Body["blocks"]!.AsArray()
+            .SelectMany(b => (b!["elements"]?.AsArray() ?? []).Append(b["accessory"]).Where(e => e is not null).Select(e => (Block: b, Element: e!)))
+            .First(p => ((string?)p.Element["action_id"] ?? "").StartsWith("answer#", StringComparison.Ordinal));
+        return new JsonObject
+        {
+            ["type"] = "button",
+            ["action_id"] = (string)button["action_id"]!,
+            ["block_id"] = (string)block["block_id"]!,
+            ["value"] = (string)button["value"]!,
+            ["action_ts"] = "1700000002.000",
+        };
+    }
+
     private async Task SayAsync(string text)
     {
         var id = $"Ev{++_event}{_run}";
