@@ -65,7 +65,23 @@ public sealed record CardFact(string Label, string Value);
 
 public sealed record CardSection(string Heading, string? Text, IReadOnlyList<CardFact> Facts);
 
-public sealed record ChecklistEntry(string ItemId, string Text, bool Done, string? Detail = null);
+/// <summary>
+/// A checklist line: <see cref="Number"/> is what <c>done N</c> takes, <see cref="Due"/> a short date shown on the
+/// line, <see cref="Overdue"/> marks an open item past its date; <see cref="Detail"/> (owner, source) sits behind a
+/// toggle where the channel has one.
+/// </summary>
+public sealed record ChecklistEntry(string ItemId, string Text, bool Done, string? Detail = null)
+{
+    public int Number { get; init; }
+
+    public string? Due { get; init; }
+
+    public bool Overdue { get; init; }
+
+    /// <summary>The short line: "3. Text · due 30 Jun 2027", with "Overdue" first when it is.</summary>
+    public string Line =>
+        $"{(Number > 0 ? $"{Number}. " : "")}{(Overdue ? "**Overdue:** " : "")}{Text}{(Due is { } due ? $" · due {due}" : "")}";
+}
 
 /// <summary>A button. Pressing it sends <see cref="UserAction"/>(Id, Values plus any card inputs).</summary>
 public sealed record CardAction(string Id, string Title, IReadOnlyDictionary<string, string> Values, CardActionStyle Style = CardActionStyle.Default)

@@ -113,13 +113,16 @@ public static class AdaptiveCardRenderer
             body.Add(new JsonObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = items });
         }
 
+        var details = new JsonArray();
         foreach (var entry in card.Checklist)
         {
+            // Toggle titles are plain text: the line without markdown; the overdue mark is the word itself.
             body.Add(new JsonObject
             {
                 ["type"] = "Input.Toggle",
                 ["id"] = CardIds.ChecklistItemPrefix + entry.ItemId,
-                ["title"] = entry.Text,
+                ["title"] = entry.Line.Replace("**", "", StringComparison.Ordinal),
+                ["label"] = entry.Number > 0 ? $"Item {entry.Number.ToString(CultureInfo.InvariantCulture)}" : null,
                 ["value"] = entry.Done ? "true" : "false",
                 ["valueOn"] = "true",
                 ["valueOff"] = "false",
@@ -127,11 +130,19 @@ public static class AdaptiveCardRenderer
             });
             if (!string.IsNullOrWhiteSpace(entry.Detail))
             {
-                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = entry.Detail, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true, ["spacing"] = "None" });
+                // Owner and source stay out of the way until "Show details" is pressed.
+                var id = $"detail:{entry.ItemId}";
+                details.Add(id);
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["id"] = id, ["isVisible"] = false, ["text"] = entry.Detail, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true, ["spacing"] = "None" });
             }
         }
 
         var actions = new JsonArray();
+        if (details.Count > 0)
+        {
+            actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = "Show details", ["targetElements"] = details });
+        }
+
         var hasSave = false;
         foreach (var action in card.Actions)
         {
