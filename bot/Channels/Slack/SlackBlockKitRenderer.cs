@@ -77,7 +77,7 @@ public sealed class SlackBlockKitRenderer
                 ["action_id"] = SlackBlocks.ActionId(CardIds.Answer, SlackBlocks.InputSuffix + group++),
                 ["options"] = new JsonArray([.. chunk.Select(c => (JsonNode)SlackBlocks.Option(SlackMrkdwn.Escape(c.Title), c.Value))]),
             };
-            blocks.Add(SlackBlocks.Actions([checkboxes], SlackBlocks.PromptBlockId(reply.PromptToken, group)));
+            blocks.Add(SlackBlocks.Actions([checkboxes], SlackBlocks.PromptBlockId(reply.PromptToken, group - 1)));
         }
 
         // The submit button must survive the 50-block cap, so it goes in before capping.

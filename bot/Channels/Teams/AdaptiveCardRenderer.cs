@@ -138,10 +138,6 @@ public static class AdaptiveCardRenderer
         }
 
         var actions = new JsonArray();
-        if (details.Count > 0)
-        {
-            actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = "Show details", ["targetElements"] = details });
-        }
 
         var hasSave = false;
         foreach (var action in card.Actions)
@@ -161,6 +157,11 @@ public static class AdaptiveCardRenderer
         {
             // Toggles without a save button could never be stored.
             actions.Insert(0, Execute(new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string>(), CardActionStyle.Positive)));
+        }
+
+        if (details.Count > 0)
+        {
+            actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = "Show details", ["targetElements"] = details });
         }
 
         return Card(body, actions);

@@ -137,7 +137,11 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal(["item:agreement", "item:disclosure"], toggles.Select(t => (string?)t!["id"]));
         Assert.Equal(["true", "false"], toggles.Select(t => (string?)t!["value"]));
         Assert.All(toggles, t => Assert.Equal("true", (string?)t!["valueOn"]));
-        Assert.Contains(card["body"]!.AsArray(), n => (string?)n!["text"] == "By 30 June");
+        var detail = card["body"]!.AsArray().Single(n => (string?)n!["text"] == "By 30 June")!;
+        Assert.False((bool)detail["isVisible"]!);
+        var show = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.ToggleVisibility")!;
+        Assert.Equal("Show details", (string?)show["title"]);
+        Assert.Equal([(string?)detail["id"]], show["targetElements"]!.AsArray().Select(t => (string?)t));
 
         var save = card["actions"]![0]!;
         Assert.Equal("Action.Execute", (string?)save["type"]);
