@@ -33,16 +33,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Review_FromSlashCommandToCheckboxTick_RunsInTheDm()
     {
-        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
-        {
-            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        }
-
-        await PostedAsync("What is the collaboration called?");
-        foreach (var answer in new[] { "Asthma school toolkit", "Breathe Easy UK", "patient organisation" })
-        {
-            await SayAsync(answer);
-        }
+        await StartReviewAsync("Asthma school toolkit", "Breathe Easy UK", "patient organisation");
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(Button(scope, "Domestic"));
@@ -83,16 +74,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task MultiCountryGbNoUs_GrantPaidBeforeTheStart_EachCountryItsOwnRule()
     {
-        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
-        {
-            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        }
-
-        await PostedAsync("What is the collaboration called?");
-        foreach (var answer in new[] { "Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation" })
-        {
-            await SayAsync(answer);
-        }
+        await StartReviewAsync("Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation");
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(Button(scope, "International"));
@@ -127,16 +109,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task AnsweredCards_ClickedAgain_NeverAnswerTheOpenQuestion()
     {
-        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
-        {
-            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        }
-
-        await PostedAsync("What is the collaboration called?");
-        foreach (var answer in new[] { "Asthma school toolkit", "Breathe Easy UK", "patient organisation" })
-        {
-            await SayAsync(answer);
-        }
+        await StartReviewAsync("Asthma school toolkit", "Breathe Easy UK", "patient organisation");
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(Button(scope, "Domestic"));
@@ -164,6 +137,21 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         var again = await PostedAfterAsync(second, "That card is from an earlier step");
         await PostedAfterAsync(again, "Question 2 of 5");
         Assert.DoesNotContain(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").Contains("Question 3 of 5", StringComparison.Ordinal));
+    }
+
+    /// <summary>`/partnership new`, then the first answers typed in the DM.</summary>
+    private async Task StartReviewAsync(params string[] answers)
+    {
+        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await PostedAsync("What is the collaboration called?");
+        foreach (var answer in answers)
+        {
+            await SayAsync(answer);
+        }
     }
 
     private Task<RecordedCall> PostedAfterAsync(RecordedCall earlier, string fragment) =>

@@ -176,4 +176,29 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal("Ready?", (string?)node["summary"]);
         Assert.Equal("yes", (string?)node["attachments"]![0]!["content"]!["actions"]![0]!["data"]!["answer"]);
     }
+
+    [Fact]
+    public void Render_QuestionCard_SummaryWithoutMarkdownAndDataNamingTheQuestion()
+    {
+        var activity = TeamsActivityRenderer.Render(new ChoicesReply("**Question 1 of 5.** A patient group asks\nfor help.", [new("a", "A"), new("b", "B")]) { PromptToken = "0a1b2c3d4e" });
+
+        var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options))!;
+        Assert.Equal("Question 1 of 5. A patient group asks for help.", (string?)node["summary"]);
+        Assert.All(node["attachments"]![0]!["content"]!["actions"]!.AsArray(), a => Assert.Equal("0a1b2c3d4e", (string?)a!["data"]!["prompt"]));
+    }
+
+    [Fact]
+    public void Render_LongOption_BecomesAWrappedLabelledChoiceListWithSubmit()
+    {
+        var longest = "Publish it on the company's own list with a methodology note, by 30 June of the following year";
+        var card = Card(TeamsActivityRenderer.Render(new ChoicesReply("Which?", [new("a", "Short"), new("b", longest)]) { PromptToken = "0a1b2c3d4e" }));
+
+        var list = card["body"]!.AsArray().Single(n => (string?)n!["type"] == "Input.ChoiceSet")!;
+        Assert.True((bool)list["wrap"]!);
+        Assert.Equal("Your answer", (string?)list["label"]);
+        Assert.Equal(longest, (string?)list["choices"]![1]!["title"]);
+        var submit = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal("Submit", (string?)submit["title"]);
+        Assert.Equal("0a1b2c3d4e", (string?)submit["data"]!["prompt"]);
+    }
 }

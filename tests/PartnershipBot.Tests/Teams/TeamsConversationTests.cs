@@ -107,6 +107,27 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         return Sent();
     }
 
+    /// <summary>A message's text, or its card's JSON.</summary>
+    public static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
+
+    /// <summary>
+    /// `new` and the domestic asthma review up to the owner question, with cards clicked where the bot shows them;
+    /// returns the owner question's card.
+    /// </summary>
+    public async Task<JsonNode> ReviewUpToOwnerAsync()
+    {
+        var reply = await SayAsync("new");
+        Assert.Contains("What is the collaboration called?", Text(reply[^1]), StringComparison.Ordinal);
+        await SayAsync("Asthma school toolkit");
+        var partnerType = (await SayAsync("Breathe Easy UK")).Single();
+        var scope = (await ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
+        await ClickAsync(scope, "Domestic");
+        var start = (await SayAsync("GB")).Single();
+        var end = await ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
+        Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);
+        return (await ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" }))[^1];
+    }
+
     /// <summary>Picks a question card's first option: its first button, or the first entry of its choice list and Submit.</summary>
     public Task<List<JsonNode>> PickFirstOptionAsync(JsonNode message)
     {

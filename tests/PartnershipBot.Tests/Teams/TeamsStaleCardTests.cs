@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PartnershipBot.Dialogs;
 using PartnershipBot.Tests.Teams.Support;
 
 namespace PartnershipBot.Tests.Teams;
@@ -17,7 +16,7 @@ public sealed class TeamsStaleCardTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
-    private static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
+    private static string Text(JsonNode activity) => TeamsChat.Text(activity);
 
     [Fact]
     public async Task OwnerCardClickedAgain_WhilePatientsSetObjectivesIsOpen_RecordsNothingAndShowsTheOpenQuestion()
@@ -25,14 +24,7 @@ public sealed class TeamsStaleCardTests : IAsyncLifetime
         await using var bot = new TeamsBotFactory(_fake);
         var chat = new TeamsChat(bot, _fake);
         await chat.InstallAsync();
-        await chat.SayAsync("new");
-        await chat.SayAsync("Asthma school toolkit");
-        var partnerType = (await chat.SayAsync("Breathe Easy UK")).Single();
-        var scope = (await chat.ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
-        await chat.ClickAsync(scope, "Domestic");
-        var start = (await chat.SayAsync("GB")).Single();
-        var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
-        var owner = (await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" }))[^1];
+        var owner = await chat.ReviewUpToOwnerAsync();
         Assert.Contains("Are you the project owner?", Text(owner), StringComparison.Ordinal);
 
         // Answering on the card replaces it in place: the question and the answer, no buttons.
