@@ -15,7 +15,7 @@ internal static class InterviewScript
         ("Asthma school toolkit", null),
         ("Breathe Easy UK", null),
         ("1", null),
-        ("", "domestic"),
+        ("domestic", null),
         ("GB", null),
         ("2027-05-01", null),
         ("30 April 2028", null),

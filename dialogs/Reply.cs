@@ -19,12 +19,20 @@ public sealed record TextReply(string Text) : Reply;
 /// A click comes back as <see cref="UserAction"/> with id <see cref="CardIds.Answer"/> and the value(s) under
 /// <see cref="CardIds.Answer"/>; typing the title, the number or the value works as well.
 /// </summary>
-public sealed record ChoicesReply(string Prompt, IReadOnlyList<ReplyChoice> Choices, bool MultiSelect = false) : Reply;
+public sealed record ChoicesReply(string Prompt, IReadOnlyList<ReplyChoice> Choices, bool MultiSelect = false) : Reply
+{
+    /// <summary>Which open question this card asks; channels send it back under <see cref="CardIds.Prompt"/>.</summary>
+    public string? PromptToken { get; init; }
+}
 
 public sealed record ReplyChoice(string Value, string Title);
 
 /// <summary>A date question: a date picker where the channel has one. The pick comes back as an answer action (yyyy-MM-dd).</summary>
-public sealed record DatePromptReply(string Prompt, DateOnly? Suggested = null) : Reply;
+public sealed record DatePromptReply(string Prompt, DateOnly? Suggested = null) : Reply
+{
+    /// <summary>Which open question this card asks; channels send it back under <see cref="CardIds.Prompt"/>.</summary>
+    public string? PromptToken { get; init; }
+}
 
 /// <summary>
 /// A card. When <see cref="ReplacesOriginal"/> is set and the turn came from a card action, the channel updates
@@ -57,7 +65,23 @@ public sealed record CardFact(string Label, string Value);
 
 public sealed record CardSection(string Heading, string? Text, IReadOnlyList<CardFact> Facts);
 
-public sealed record ChecklistEntry(string ItemId, string Text, bool Done, string? Detail = null);
+/// <summary>
+/// A checklist line: <see cref="Number"/> is what <c>done N</c> takes, <see cref="Due"/> a short date shown on the
+/// line, <see cref="Overdue"/> marks an open item past its date; <see cref="Detail"/> (owner, source) sits behind a
+/// toggle where the channel has one.
+/// </summary>
+public sealed record ChecklistEntry(string ItemId, string Text, bool Done, string? Detail = null)
+{
+    public int Number { get; init; }
+
+    public string? Due { get; init; }
+
+    public bool Overdue { get; init; }
+
+    /// <summary>The short line: "3. Text · due 30 Jun 2027", with "Overdue" first when it is.</summary>
+    public string Line =>
+        $"{(Number > 0 ? $"{Number}. " : "")}{(Overdue ? "**Overdue:** " : "")}{Text}{(Due is { } due ? $" · due {due}" : "")}";
+}
 
 /// <summary>A button. Pressing it sends <see cref="UserAction"/>(Id, Values plus any card inputs).</summary>
 public sealed record CardAction(string Id, string Title, IReadOnlyDictionary<string, string> Values, CardActionStyle Style = CardActionStyle.Default)
@@ -80,6 +104,12 @@ public static class CardIds
 {
     /// <summary>Action id and input id of a prompt answer (choice button, multi-select, date picker).</summary>
     public const string Answer = "answer";
+
+    /// <summary>
+    /// Value key of the token naming the question a prompt card asks (one per asking, kept in the dialog frame).
+    /// A click whose token is not the open question's is from an older card and never answers the open one.
+    /// </summary>
+    public const string Prompt = "prompt";
 
     /// <summary>Action id of the checklist card's save button (Teams Action.Execute verb too).</summary>
     public const string ChecklistSave = "checklist.save";

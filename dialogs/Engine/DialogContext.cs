@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace PartnershipBot.Dialogs.Engine;
@@ -10,6 +12,7 @@ public sealed class DialogContext
     private readonly List<Reply> replies = [];
     private readonly List<Effect> effects = [];
     private ConversationState values;
+    private int promptsAsked;
 
     internal DialogContext(Turn turn, TurnInputs inputs, ImmutableSortedDictionary<string, JsonElement> values)
     {
@@ -49,6 +52,16 @@ public sealed class DialogContext
     {
         ArgumentNullException.ThrowIfNull(effect);
         effects.Add(effect);
+    }
+
+    /// <summary>
+    /// A short token for a question asked in this turn: derived from the turn id and a counter, so the runner
+    /// stays a pure function and every asking gets its own token.
+    /// </summary>
+    internal string NewPromptToken()
+    {
+        var seed = Encoding.UTF8.GetBytes($"{Turn.Id}/{++promptsAsked}");
+        return Convert.ToHexStringLower(SHA256.HashData(seed))[..10];
     }
 
     public T? GetValue<T>(string key) => values.Get<T>(key);

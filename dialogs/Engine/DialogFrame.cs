@@ -28,7 +28,14 @@ public sealed record DialogFrame
 }
 
 /// <summary>An open question: which prompt parses the answer, how it was asked, and how many tries failed.</summary>
-public sealed record PendingPrompt(string PromptId, PromptOptions Options, int FailedAttempts = 0);
+public sealed record PendingPrompt(string PromptId, PromptOptions Options, int FailedAttempts = 0)
+{
+    /// <summary>
+    /// Names this asking of the question; its cards carry it, so a click on an older card is recognised as such.
+    /// Null only in states saved before tokens existed.
+    /// </summary>
+    public string? Token { get; init; }
+}
 
 /// <summary>A question as it stood before it was answered: <c>back</c> restores all of it.</summary>
 public sealed record HistoryEntry(int Step, JsonElement State, PendingPrompt Prompt);

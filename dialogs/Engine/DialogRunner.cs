@@ -32,6 +32,12 @@ public sealed class DialogRunner
 
     public Dialog Root { get; }
 
+    /// <summary>
+    /// Which typed lines are the host's commands (the main menu's), so they work at an open question too; null
+    /// when the host has none. Running one means beginning <see cref="Root"/> with the turn, above the question.
+    /// </summary>
+    public Func<string, TypedCommand?>? Commands { get; init; }
+
     /// <param name="inputs">Read-only snapshots the host loaded for this turn (see <see cref="TurnInputs"/>).</param>
     public TurnResult Run(Turn turn, ConversationState state, TurnInputs? inputs = null)
     {

@@ -39,3 +39,10 @@ public static class Interruptions
         return Words.TryGetValue(text, out var interruption) ? interruption : null;
     }
 }
+
+/// <summary>
+/// A typed line that names one of the host's commands (see <see cref="DialogRunner.Commands"/>). At a question,
+/// one that <see cref="RunsDuringQuestion"/> runs as an interruption and the question is asked again; another is
+/// explained (how to leave the question first).
+/// </summary>
+public sealed record TypedCommand(string Name, bool HasArguments, bool RunsDuringQuestion);

@@ -55,7 +55,7 @@ public sealed class StepContext<TState>
         ArgumentNullException.ThrowIfNull(options);
         var prompt = dialog.FindPrompt(promptId) ?? throw new InvalidOperationException($"Dialog '{dialog.Id}' has no prompt '{promptId}'.");
         prompt.CheckOptions(options);
-        return new DialogTurnResult.Waiting(new PendingPrompt(promptId, options));
+        return new DialogTurnResult.Waiting(new PendingPrompt(promptId, options) { Token = Context.NewPromptToken() });
     }
 
     public DialogTurnResult Prompt(string promptId, string text) => Prompt(promptId, new PromptOptions { Text = text });

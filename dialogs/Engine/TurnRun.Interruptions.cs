@@ -12,7 +12,7 @@ internal sealed partial class TurnRun
                 var pending = top.Prompt!;
                 var prompt = Prompt.Resolve(dialog, pending.PromptId);
                 context.Say($"{pending.Options.Help ?? prompt.DefaultHelp(pending.Options)}\n\n{HelpSuffix}");
-                context.Reply(prompt.Render(pending.Options, retry: false));
+                context.Reply(Prompt.RenderPending(dialog, pending, retry: false));
                 return true;
             case Interruption.Cancel:
                 CancelAll("Okay, I cancelled that.");
@@ -85,5 +85,50 @@ internal sealed partial class TurnRun
         stack.RemoveRange(index + 1, stack.Count - index - 1);
         context.Say("Okay, let's start again.");
         Drive(runner.Require(frame.DialogId).Restart(context, frame), isNew: false);
+    }
+
+    /// <summary>
+    /// A command typed at a question (e.g. <c>reminders</c> during the quiz) runs as an interruption and the
+    /// question is asked again. A line the question itself accepts stays an answer; at a free-text question only a
+    /// bare command word interrupts, and the user is told how to give that word as the answer.
+    /// </summary>
+    private bool TryRunCommand(Dialog dialog, DialogFrame top)
+    {
+        var text = (context.Turn.Text ?? "").Trim();
+        if (context.Turn.Action is not null || text.Length == 0 || runner.Commands?.Invoke(text) is not { } command)
+        {
+            return false;
+        }
+
+        var pending = top.Prompt!;
+        var prompt = Prompt.Resolve(dialog, pending.PromptId);
+        var freeText = prompt is TextPrompt;
+        if (freeText && command.HasArguments)
+        {
+            return false;
+        }
+
+        // Recognised on a scratch context: what the prompt would say on acceptance must not reach the user.
+        var isAnswer = prompt.Recognize(new DialogContext(context.Turn, context.Inputs, context.Values), pending.Options).Succeeded;
+        if (isAnswer && !freeText)
+        {
+            return false;
+        }
+
+        if (command.RunsDuringQuestion)
+        {
+            var inner = new TurnRun(runner, context, []);
+            inner.Begin(runner.Root, null);
+        }
+        else
+        {
+            context.Say($"You're in the middle of a question. Type **cancel** to leave it first, then **{command.Name}**.");
+        }
+
+        context.Say(isAnswer
+            ? $"Back to the question. To answer it with the word itself, type it in quotes: \"{text}\"."
+            : "Back to the question:");
+        context.Reply(Prompt.RenderPending(dialog, pending, retry: false));
+        return true;
     }
 }

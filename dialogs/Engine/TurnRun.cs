@@ -49,6 +49,19 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             return;
         }
 
+        if (IsStaleClick(top.Prompt!))
+        {
+            // An answered or outdated card never answers the open question: say so and show where the user is.
+            context.Say("That card is from an earlier step, so I didn't record anything from it. Here is where you are now:");
+            context.Reply(Prompt.RenderPending(dialog, top.Prompt!, retry: false));
+            return;
+        }
+
+        if (TryRunCommand(dialog, top))
+        {
+            return;
+        }
+
         if (context.Turn.Action is { } action && action[CardIds.Answer] is null && string.IsNullOrWhiteSpace(context.Turn.Text))
         {
             // A button from an older card (or a repeated welcome) is not a wrong answer: don't count it.
@@ -66,6 +79,12 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         var outcome = prompt.Recognize(context, pending.Options);
         if (outcome.Succeeded)
         {
+            if (context.Turn.Action is not null)
+            {
+                // The clicked card becomes a record of the answer, without live controls.
+                context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value), ReplacesOriginal: true));
+            }
+
             var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.State, pending with { FailedAttempts = 0 })));
             Drive(dialog.Resume(context, top with { History = history }, outcome.Value), isNew: false);
             return;
@@ -85,8 +104,29 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             context.Say(outcome.Error);
         }
 
-        context.Reply(prompt.Render(pending.Options, retry: true));
+        context.Reply(Prompt.RenderPending(dialog, pending, retry: true));
     }
+
+    /// <summary>A click carries the token of the question its card asked; any other token is an older card.</summary>
+    private bool IsStaleClick(PendingPrompt pending)
+    {
+        if (context.Turn.Action is not { } action || (action[CardIds.Answer] is null && action[CardIds.Prompt] is null))
+        {
+            return false;
+        }
+
+        // States saved before tokens existed cannot tell; their cards carry no token either.
+        return pending.Token is null
+            ? action[CardIds.Prompt] is not null
+            : !string.Equals(action[CardIds.Prompt], pending.Token, StringComparison.Ordinal);
+    }
+
+    internal static Card AnsweredCard(Prompt prompt, PendingPrompt pending, object? value) => new()
+    {
+        Key = pending.Token is { } token ? $"answered:{token}" : null,
+        Title = "Answered",
+        Text = $"{pending.Options.Text}\n\n**Your answer:** {prompt.DescribeAnswer(value)}",
+    };
 
     private void Begin(Dialog dialog, object? options)
     {

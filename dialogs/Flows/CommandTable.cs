@@ -23,6 +23,12 @@ public sealed record BotCommand
     /// <summary>Card action ids routed to this command when no question is open (e.g. a checklist save).</summary>
     public IReadOnlyList<string> ActionIds { get; init; } = [];
 
+    /// <summary>
+    /// Whether the command may run while a question is open (then the question is asked again after it). Off for
+    /// commands that start or switch a conversation of their own (new, edit, open, quiz).
+    /// </summary>
+    public bool RunsDuringQuestion { get; init; } = true;
+
     /// <summary>Runs in MainDialog's step: say things, emit effects, then End() or BeginDialog(...).</summary>
     public Func<CommandInvocation, DialogTurnResult>? Handler { get; init; }
 
@@ -97,6 +103,12 @@ public sealed class CommandTable
 
         return best is { } found ? (found.Command, found.Arguments) : null;
     }
+
+    /// <summary>The command a typed line names, as the engine needs it at an open question.</summary>
+    public TypedCommand? MatchTyped(string text) =>
+        Match(text) is { } match
+            ? new TypedCommand(match.Command.Name, match.Arguments.Length > 0, match.Command.RunsDuringQuestion && match.Command.Handler is not null)
+            : null;
 
     public BotCommand? MatchAction(string actionId) =>
         commands.FirstOrDefault(c => c.ActionIds.Contains(actionId, StringComparer.Ordinal));

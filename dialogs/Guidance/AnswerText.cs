@@ -29,11 +29,54 @@ public static partial class AnswerText
         };
     }
 
-    /// <summary>Replaces {question_id} placeholders in pack text with the formatted answers.</summary>
+    /// <summary>
+    /// Replaces {question_id} placeholders in pack text with the answers as they read inside a sentence: choice
+    /// titles in lower case ("you review together quarterly", "the agreement is drafted") unless they carry a
+    /// name or an acronym, and no closing full stop of a typed answer before the template's own punctuation.
+    /// </summary>
     public static string Fill(GuidancePack pack, Answers answers, string template)
     {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(template);
-        return Placeholder().Replace(template, m => Format(pack, answers, m.Groups[1].Value));
+        return Placeholder().Replace(template, m =>
+        {
+            var text = InSentence(pack, answers, m.Groups[1].Value);
+            var before = template[..m.Index].TrimEnd(' ', '"');
+            var startsSentence = before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n';
+            return startsSentence && text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        });
+    }
+
+    private static string InSentence(GuidancePack pack, Answers answers, string questionId)
+    {
+        var text = Format(pack, answers, questionId);
+        if (text == NotAnswered)
+        {
+            return text;
+        }
+
+        if (pack.Question(questionId)?.Kind is QuestionKind.Choice or QuestionKind.MultiChoice)
+        {
+            var values = answers.All(questionId);
+            var question = pack.Question(questionId)!;
+            text = JoinList(values.Select(v => SentenceCase(question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)));
+        }
+
+        return text.TrimEnd().TrimEnd('.', ';', ':', '!');
+    }
+
+    /// <summary>
+    /// "Quarterly" -> "quarterly", "An HCP committee" -> "an HCP committee"; a first word with another capital
+    /// (an acronym or a name such as "HCPs" or "LMI") keeps its case, and so do later words.
+    /// </summary>
+    public static string SentenceCase(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var firstWord = title.Split(' ', '-', '(')[0];
+        return firstWord.Length > 1 && char.IsUpper(firstWord[0]) && !firstWord.Skip(1).Any(char.IsUpper)
+            ? char.ToLowerInvariant(title[0]) + title[1..]
+            : title;
     }
 
     /// <summary>"a", "a and b", "a, b and c".</summary>

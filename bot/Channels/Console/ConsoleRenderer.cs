@@ -85,7 +85,7 @@ public static partial class ConsoleRenderer
         for (var i = 0; i < card.Checklist.Count; i++)
         {
             var item = card.Checklist[i];
-            text.Append(CultureInfo.InvariantCulture, $"  [{(item.Done ? 'x' : ' ')}] {i + 1}. {Plain(item.Text)}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"  [{(item.Done ? 'x' : ' ')}] {Plain(item.Number > 0 ? item.Line : $"{i + 1}. {item.Line}")}").AppendLine();
             if (!string.IsNullOrWhiteSpace(item.Detail))
             {
                 text.Append("        ").AppendLine(Plain(item.Detail));

@@ -35,6 +35,13 @@ public static class SlackActionMapper
 
         // The clicked element last: its own value is the freshest and wins over the state snapshot.
         ApplyInput(values, Str(action["block_id"]), actionId, action, messageBlocks);
+
+        // A question's card names the question in its block ids; the engine refuses clicks on older cards.
+        if (SlackBlocks.PromptToken(Str(action["block_id"])) is { } token)
+        {
+            values[CardIds.Prompt] = token;
+        }
+
         return new UserAction(id, values);
     }
 

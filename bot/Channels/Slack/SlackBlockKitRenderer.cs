@@ -34,11 +34,31 @@ public sealed class SlackBlockKitRenderer
     private static SlackMessage RenderChoices(ChoicesReply reply)
     {
         var blocks = new JsonArray([.. SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(reply.Prompt))]);
+        var block = 0;
+        if (reply.Choices.Any(c => c.Title.Length > SlackBlocks.MaxButtonText))
+        {
+            // Button and option texts stop at 75 characters: long options get a section each, with the whole text
+            // and its own button, so the right answer is never cut off.
+            foreach (var (choice, i) in reply.Choices.Select((c, i) => (c, i)))
+            {
+                var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                blocks.Add(new JsonObject
+                {
+                    ["type"] = "section",
+                    ["block_id"] = SlackBlocks.PromptBlockId(reply.PromptToken, block++),
+                    ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate($"*{number}.* {SlackMrkdwn.Escape(choice.Title)}", SlackBlocks.MaxSectionText)),
+                    ["accessory"] = SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, i.ToString(CultureInfo.InvariantCulture)), $"Choose {number}", choice.Value),
+                });
+            }
+
+            return Message(Fallback(reply.Prompt, reply.Choices), blocks);
+        }
+
         var buttons = reply.Choices.Select((choice, i) =>
             SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, i.ToString(CultureInfo.InvariantCulture)), choice.Title, choice.Value));
         foreach (var chunk in buttons.Chunk(SlackBlocks.MaxElementsPerActions))
         {
-            blocks.Add(SlackBlocks.Actions(chunk));
+            blocks.Add(SlackBlocks.Actions(chunk, SlackBlocks.PromptBlockId(reply.PromptToken, block++)));
         }
 
         return Message(Fallback(reply.Prompt, reply.Choices), blocks);
@@ -57,11 +77,11 @@ public sealed class SlackBlockKitRenderer
                 ["action_id"] = SlackBlocks.ActionId(CardIds.Answer, SlackBlocks.InputSuffix + group++),
                 ["options"] = new JsonArray([.. chunk.Select(c => (JsonNode)SlackBlocks.Option(SlackMrkdwn.Escape(c.Title), c.Value))]),
             };
-            blocks.Add(SlackBlocks.Actions([checkboxes]));
+            blocks.Add(SlackBlocks.Actions([checkboxes], SlackBlocks.PromptBlockId(reply.PromptToken, group - 1)));
         }
 
         // The submit button must survive the 50-block cap, so it goes in before capping.
-        var submit = SlackBlocks.Actions([SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, "submit"), "Submit", null, "primary")]);
+        var submit = SlackBlocks.Actions([SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, "submit"), "Submit", null, "primary")], SlackBlocks.PromptBlockId(reply.PromptToken, group));
         if (blocks.Count >= SlackMessage.MaxBlocks)
         {
             var kept = new JsonArray([.. blocks.Take(SlackMessage.MaxBlocks - 2).Select(b => b!.DeepClone())]);
@@ -87,7 +107,7 @@ public sealed class SlackBlockKitRenderer
             picker["initial_date"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        blocks.Add(SlackBlocks.Actions([picker]));
+        blocks.Add(SlackBlocks.Actions([picker], SlackBlocks.PromptBlockId(reply.PromptToken, 0)));
         blocks.Add(SlackBlocks.Context("You can also type the date, e.g. 2025-03-31."));
         return Message(SlackMrkdwn.ToPlain(reply.Prompt), blocks);
     }

@@ -113,6 +113,25 @@ public static class SlackBlocks
         return kept;
     }
 
+    /// <summary>
+    /// block_id of a question's blocks: "prompt.{token}.{n}". Slack sends the block_id back with every click, so
+    /// the click names the question it answers; a new token per asking also gives every card new block ids.
+    /// </summary>
+    public static string PromptBlockId(string? token, int index) =>
+        $"{Dialogs.CardIds.Prompt}.{token ?? "none"}.{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The question token of a <see cref="PromptBlockId"/>; null for other blocks and for cards without one.</summary>
+    public static string? PromptToken(string? blockId)
+    {
+        if (blockId is null || !blockId.StartsWith(Dialogs.CardIds.Prompt + ".", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = blockId.Split('.');
+        return parts.Length == 3 && parts[1] != "none" ? parts[1] : null;
+    }
+
     public static string ActionId(string neutralId, string suffix) => $"{neutralId}{ActionSuffixSeparator}{suffix}";
 
     /// <summary>"answer#3" -> ("answer", "3"); ids without a suffix come back whole.</summary>

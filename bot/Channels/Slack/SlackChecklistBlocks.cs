@@ -37,6 +37,11 @@ public static class SlackChecklistBlocks
             }
 
             yield return Group(chunk, blockId, group);
+            if (DetailLine(chunk) is { } details)
+            {
+                yield return SlackBlocks.Context(details);
+            }
+
             start += count;
             group++;
         }
@@ -87,8 +92,17 @@ public static class SlackChecklistBlocks
         }
     }
 
+    // The line (number, overdue mark, text, due date); the details go to the group's context line, whole.
     private static JsonObject Option(ChecklistEntry item) =>
-        SlackBlocks.Option(SlackMrkdwn.FromMarkdown(item.Text), CardIds.ChecklistItemPrefix + item.ItemId, item.Detail);
+        SlackBlocks.Option(SlackMrkdwn.FromMarkdown(item.Line), CardIds.ChecklistItemPrefix + item.ItemId, item.Number > 0 ? null : item.Detail);
+
+    private static string? DetailLine(IReadOnlyList<ChecklistEntry> chunk)
+    {
+        var lines = chunk.Where(i => i.Number > 0 && !string.IsNullOrWhiteSpace(i.Detail))
+            .Select(i => $"*{i.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.* {SlackMrkdwn.FromMarkdown(i.Detail!)}")
+            .ToList();
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
 
     private static string BlockId(IEnumerable<ChecklistEntry> items, IReadOnlyDictionary<string, string> values, int group) =>
         BlockIdPrefix + group + JsonSerializer.Serialize(new MetaDto(

@@ -16,16 +16,19 @@ public static class AdaptiveCardRenderer
     /// <summary>Teams shows at most six buttons in a row comfortably; longer choice lists become a picker.</summary>
     public const int MaxChoiceButtons = 5;
 
+    /// <summary>Button titles longer than this are cut off at the card's edge, so such options become a wrapped list.</summary>
+    public const int MaxButtonTitle = 30;
+
     public static JsonObject Choices(ChoicesReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var body = new JsonArray { TextBlock(reply.Prompt) };
         var actions = new JsonArray();
-        if (!reply.MultiSelect && reply.Choices.Count <= MaxChoiceButtons)
+        if (!reply.MultiSelect && reply.Choices.Count <= MaxChoiceButtons && reply.Choices.All(c => c.Title.Length <= MaxButtonTitle))
         {
             foreach (var choice in reply.Choices)
             {
-                actions.Add(Submit(choice.Title, new Dictionary<string, string> { [CardIds.Answer] = choice.Value }, CardIds.Answer));
+                actions.Add(Submit(choice.Title, PromptData(reply.PromptToken, choice.Value), CardIds.Answer));
             }
         }
         else
@@ -40,13 +43,15 @@ public static class AdaptiveCardRenderer
             {
                 ["type"] = "Input.ChoiceSet",
                 ["id"] = CardIds.Answer,
+                ["label"] = reply.MultiSelect ? "Your answers (pick one or more)" : "Your answer",
                 ["style"] = "expanded",
+                ["wrap"] = true,
                 ["isMultiSelect"] = reply.MultiSelect,
                 ["isRequired"] = true,
                 ["errorMessage"] = "Please choose an option.",
                 ["choices"] = choices,
             });
-            actions.Add(Submit("Submit", new Dictionary<string, string>(), CardIds.Answer));
+            actions.Add(Submit("Submit", PromptData(reply.PromptToken), CardIds.Answer));
         }
 
         return Card(body, actions);
@@ -59,6 +64,7 @@ public static class AdaptiveCardRenderer
         {
             ["type"] = "Input.Date",
             ["id"] = CardIds.Answer,
+            ["label"] = "Date",
             ["isRequired"] = true,
             ["errorMessage"] = "Please pick a date.",
         };
@@ -67,7 +73,7 @@ public static class AdaptiveCardRenderer
             input["value"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        return Card([TextBlock(reply.Prompt), input], [Submit("Submit", new Dictionary<string, string>(), CardIds.Answer)]);
+        return Card([TextBlock(reply.Prompt), input], [Submit("Submit", PromptData(reply.PromptToken), CardIds.Answer)]);
     }
 
     public static JsonObject Render(Card card)
@@ -107,13 +113,16 @@ public static class AdaptiveCardRenderer
             body.Add(new JsonObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = items });
         }
 
+        var details = new JsonArray();
         foreach (var entry in card.Checklist)
         {
+            // Toggle titles are plain text: the line without markdown; the overdue mark is the word itself.
             body.Add(new JsonObject
             {
                 ["type"] = "Input.Toggle",
                 ["id"] = CardIds.ChecklistItemPrefix + entry.ItemId,
-                ["title"] = entry.Text,
+                ["title"] = entry.Line.Replace("**", "", StringComparison.Ordinal),
+                ["label"] = entry.Number > 0 ? $"Item {entry.Number.ToString(CultureInfo.InvariantCulture)}" : null,
                 ["value"] = entry.Done ? "true" : "false",
                 ["valueOn"] = "true",
                 ["valueOff"] = "false",
@@ -121,11 +130,15 @@ public static class AdaptiveCardRenderer
             });
             if (!string.IsNullOrWhiteSpace(entry.Detail))
             {
-                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = entry.Detail, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true, ["spacing"] = "None" });
+                // Owner and source stay out of the way until "Show details" is pressed.
+                var id = $"detail:{entry.ItemId}";
+                details.Add(id);
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["id"] = id, ["isVisible"] = false, ["text"] = entry.Detail, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true, ["spacing"] = "None" });
             }
         }
 
         var actions = new JsonArray();
+
         var hasSave = false;
         foreach (var action in card.Actions)
         {
@@ -146,7 +159,29 @@ public static class AdaptiveCardRenderer
             actions.Insert(0, Execute(new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string>(), CardActionStyle.Positive)));
         }
 
+        if (details.Count > 0)
+        {
+            actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = "Show details", ["targetElements"] = details });
+        }
+
         return Card(body, actions);
+    }
+
+    /// <summary>A prompt card's submit data: the question's token (so an old card is recognised) and the clicked value.</summary>
+    private static Dictionary<string, string> PromptData(string? token, string? answer = null)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (answer is not null)
+        {
+            data[CardIds.Answer] = answer;
+        }
+
+        if (token is not null)
+        {
+            data[CardIds.Prompt] = token;
+        }
+
+        return data;
     }
 
     public static JsonObject Attachment(JsonObject card) => new() { ["contentType"] = ContentType, ["content"] = card };

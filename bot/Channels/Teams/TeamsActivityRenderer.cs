@@ -37,5 +37,10 @@ public static class TeamsActivityRenderer
         },
     };
 
-    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+    // The chat list shows the summary as plain text: "**Question 1 of 5.**" would show its asterisks.
+    private static string Shorten(string text)
+    {
+        var plain = text.Replace("**", "", StringComparison.Ordinal).Replace('\n', ' ').Trim();
+        return plain.Length <= 120 ? plain : plain[..117] + "...";
+    }
 }

@@ -39,8 +39,27 @@ public abstract class Prompt
         }
     }
 
-    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending) =>
-        Resolve(dialog, pending.PromptId).Render(pending.Options, pending.FailedAttempts > 0);
+    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending) => RenderPending(dialog, pending, pending.FailedAttempts > 0);
+
+    /// <summary>The question's card, carrying the token of this asking so its clicks can be told from older ones.</summary>
+    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending, bool retry) =>
+        Resolve(dialog, pending.PromptId).Render(pending.Options, retry) switch
+        {
+            ChoicesReply choices => choices with { PromptToken = pending.Token },
+            DatePromptReply date => date with { PromptToken = pending.Token },
+            var other => other,
+        };
+
+    /// <summary>The answer as the user would say it, for the answered card that replaces the question's card.</summary>
+    internal virtual string DescribeAnswer(object? value) => value switch
+    {
+        FoundChoice choice => choice.Title,
+        IEnumerable<FoundChoice> choices => string.Join(", ", choices.Select(c => c.Title)) is { Length: > 0 } list ? list : "None",
+        DateOnly date => DialogContext.FormatDate(date),
+        bool yes => yes ? "Yes" : "No",
+        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "",
+    };
 
     internal static Prompt Resolve(Dialog dialog, string promptId) =>
         dialog.FindPrompt(promptId) ?? throw new InvalidOperationException($"Dialog '{dialog.Id}' has no prompt '{promptId}'.");

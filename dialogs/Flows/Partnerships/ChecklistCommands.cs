@@ -42,7 +42,7 @@ internal sealed class ChecklistCommands
             return i.Step.End();
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration)));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today)));
         return i.Step.End();
     }
 
@@ -60,7 +60,8 @@ internal sealed class ChecklistCommands
             return i.Step.End();
         }
 
-        var item = c.Checklist[n - 1];
+        // Numbered as the card shows them (see PartnershipCards.Ordered).
+        var item = PartnershipCards.Ordered(c.Checklist, i.Context.Today)[n - 1];
         var updated = Apply(i, c, [(item.ItemId, done)]);
         i.Step.Say($"{(done ? "Ticked" : "Unticked")} item {n}: {PartnershipCommands.Short(item.Text)} Checklist: {updated.Checklist.Count(x => x.Done)}/{updated.Checklist.Count} done.");
         return i.Step.End();
@@ -81,7 +82,7 @@ internal sealed class ChecklistCommands
             .Where(change => c.Checklist.First(x => x.ItemId == change.ItemId).Done != change.Done)
             .ToList();
         var updated = Apply(i, c, changes);
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated), ReplacesOriginal: true));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today), ReplacesOriginal: true));
         return i.Step.End();
     }
 

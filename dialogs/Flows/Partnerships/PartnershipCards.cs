@@ -29,16 +29,43 @@ public static class PartnershipCards
         };
     }
 
-    public static Card Checklist(CollaborationRecord collaboration)
+    /// <summary>
+    /// The checklist in the order it is shown and numbered (so <c>done N</c> means the card's line N): open items
+    /// past their date first, then by due date, items without a date last, ties in the pack's order.
+    /// </summary>
+    public static IReadOnlyList<ChecklistItemRecord> Ordered(IReadOnlyList<ChecklistItemRecord> items, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return [.. items
+            .Select((item, index) => (item, index))
+            .OrderBy(x => IsOverdue(x.item, today) ? 0 : 1)
+            .ThenBy(x => x.item.Due ?? DateOnly.MaxValue)
+            .ThenBy(x => x.index)
+            .Select(x => x.item)];
+    }
+
+    public static bool IsOverdue(ChecklistItemRecord item, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return !item.Done && item.Due is { } due && due < today;
+    }
+
+    public static Card Checklist(CollaborationRecord collaboration, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(collaboration);
-        var items = collaboration.Checklist;
+        var items = Ordered(collaboration.Checklist, today);
+        var overdue = items.Count(i => IsOverdue(i, today));
         return new Card
         {
             Key = $"checklist:{collaboration.Id:N}",
             Title = $"Checklist: {Markdown.Escape(collaboration.Title)}",
-            Text = $"{items.Count(i => i.Done)}/{items.Count} done. Tick items here, or type **done 2** / **undo 2**.",
-            Checklist = [.. items.Select(i => new ChecklistEntry(i.ItemId, i.Text, i.Done, Detail(i)))],
+            Text = $"{items.Count(i => i.Done)}/{items.Count} done{(overdue > 0 ? $", {overdue} overdue" : "")}. Tick items here, or type **done 2** / **undo 2** (the item's number).",
+            Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, i.Text, i.Done, Detail(i))
+            {
+                Number = n + 1,
+                Due = i.Due?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+                Overdue = IsOverdue(i, today),
+            })],
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
         };
     }
@@ -47,11 +74,6 @@ public static class PartnershipCards
     {
         ArgumentNullException.ThrowIfNull(item);
         var parts = new List<string>();
-        if (item.Due is { } due)
-        {
-            parts.Add($"Due {due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}");
-        }
-
         parts.Add($"Owner: {item.Owner}");
         parts.Add($"Source: {item.Source}");
         if (item is { Done: true, DoneBy: { } by, DoneAt: { } at })

@@ -23,9 +23,9 @@ public static class PartnershipCommands
         return builder
             .AddDialog(new ReviewDialog(pack))
             .AddDialog(new QuizDialog(pack))
-            .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"] })
+            .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"], RunsDuringQuestion = false })
             .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"] })
-            .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with { Usage = "open N", TakesArguments = true })
+            .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with { Usage = "open N", TakesArguments = true, RunsDuringQuestion = false })
             .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status))
             .AddCommand(BotCommand.Run("assessment", "the assessment of the current collaboration", i => Assessment(i, pack)))
             .AddCommand(BotCommand.Run("checklist", "the checklist, to tick off items", checklist.Show) with
@@ -36,7 +36,7 @@ public static class PartnershipCommands
             })
             .AddCommand(BotCommand.Run("done", "tick checklist item N", i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
             .AddCommand(BotCommand.Run("undo", "untick checklist item N", i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
-            .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit))
+            .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit) with { RunsDuringQuestion = false })
             .AddCommand(BotCommand.Run("reminders", "your upcoming transparency deadlines and their reminders", i => DeadlineCommands.Reminders(i, pack)) with
             {
                 Aliases = ["deadlines"],
@@ -48,7 +48,7 @@ public static class PartnershipCommands
                 TakesArguments = true,
                 Aliases = ["remind me"],
             })
-            .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)));
+            .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false });
     }
 
     internal static PartnershipWorkspace Workspace(DialogContext context) =>

@@ -146,7 +146,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             Checklist = checklist,
         };
         step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, step.Context.Today)));
-        step.Context.Reply(new CardReply(PartnershipCards.Checklist(record)));
+        step.Context.Reply(new CardReply(PartnershipCards.Checklist(record, step.Context.Today)));
         return step.End();
     }
 

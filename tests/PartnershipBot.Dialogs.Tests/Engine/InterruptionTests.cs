@@ -109,8 +109,17 @@ public sealed class InterruptionTests
     [Fact]
     public void InterruptionWord_FromButton_IsAnAnswerNotAnInterruption()
     {
+        Chat().Send("profile").Send("Alex").Send("30").Expect("Do you want the newsletter?")
+            .Click("no").Expect("Your role?");
+    }
+
+    [Fact]
+    public void ButtonAnswer_AtAFreeTextQuestion_IsFromAnOlderCardAndRecordsNothing()
+    {
+        // A free-text question has no card, so any answer click comes from an earlier one.
         Chat().Send("profile")
-            .Click("Help Desk").Expect("How old are you?");
+            .Click("Help Desk").Expect("That card is from an earlier step", "What is your name?")
+            .Send("Alex").Expect("How old are you?");
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class PromptTests
     {
         Ask(PromptIds.Text, new PromptOptions { Text = "Name?" })
             .Send("go").Expect("Name?")
-            .Click("From a card").Expect("Answer: From a card");
+            .Click("From a card").Expect("That card is from an earlier step", "Name?")
+            .Send("From the chat").Expect("Answer: From the chat");
     }
 
     [Theory]

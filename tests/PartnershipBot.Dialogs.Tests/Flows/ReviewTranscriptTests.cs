@@ -169,7 +169,8 @@ public sealed class ReviewTranscriptTests
     {
         var (chat, host) = Start();
         AnswerDomestic(chat).Send("submit");
-        var fmv = host.Collaborations[0].Checklist.ToList().FindIndex(i => i.ItemId == "fmv-payment") + 1;
+        // done N takes the number the card shows: items sorted by due date.
+        var fmv = PartnershipCards.Ordered(host.Collaborations[0].Checklist, DateOnly.FromDateTime(chat.Now.UtcDateTime)).ToList().FindIndex(i => i.ItemId == "fmv-payment") + 1;
         chat.Send($"done {fmv}");
         const string ticked = "fmv-payment";
         chat.Send("edit").Expect("Editing \"Asthma school toolkit\"", "Here are your answers:", "Type **submit**")

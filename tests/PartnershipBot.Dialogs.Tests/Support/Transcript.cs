@@ -47,9 +47,23 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
 
     public Transcript Send(string text) => Run(text, null);
 
-    /// <summary>A button or picker answer: UserAction("answer", {"answer": value}).</summary>
-    public Transcript Click(string value) =>
-        Run("", new UserAction(CardIds.Answer, new Dictionary<string, string> { [CardIds.Answer] = value }));
+    /// <summary>The newest question card shown so far (choices or date), the one a user would click.</summary>
+    public Reply? LastPromptCard { get; private set; }
+
+    /// <summary>A button or picker answer on the newest question card: UserAction("answer", {"answer": value, "prompt": its token}).</summary>
+    public Transcript Click(string value) => ClickOn(LastPromptCard, value);
+
+    /// <summary>A click on a given (possibly older) question card: carries that card's token, as the channels do.</summary>
+    public Transcript ClickOn(Reply? card, string value)
+    {
+        var values = new Dictionary<string, string> { [CardIds.Answer] = value };
+        if (card switch { ChoicesReply c => c.PromptToken, DatePromptReply d => d.PromptToken, _ => null } is { } token)
+        {
+            values[CardIds.Prompt] = token;
+        }
+
+        return Run("", new UserAction(CardIds.Answer, values));
+    }
 
     public Transcript Submit(string actionId, IReadOnlyDictionary<string, string>? values = null) =>
         Run("", new UserAction(actionId, values ?? new Dictionary<string, string>()));
@@ -57,7 +71,8 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
     /// <summary>The replies of the last turn, in order: each contains its fragment, and there are no others.</summary>
     public Transcript Expect(params string[] fragments)
     {
-        var texts = Replies.Select(Describe).ToList();
+        // The card a click came from turning into its answer is an update in place, not a new message.
+        var texts = Replies.Where(r => !IsAnsweredCard(r)).Select(Describe).ToList();
         var ok = texts.Count == fragments.Length && texts.Zip(fragments).All(p => p.First.Contains(p.Second, StringComparison.Ordinal));
         Assert.True(ok, $"Expected replies containing:\n  {string.Join("\n  ", fragments)}\n\nTranscript so far:\n{log}");
         return this;
@@ -77,6 +92,9 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         Assert.True(State.Stack.IsEmpty, $"Expected no open dialog, found {string.Join(" > ", State.Stack.Select(f => f.DialogId))}.\n\n{log}");
         return this;
     }
+
+    /// <summary>The clicked question card, replaced by the question and its answer.</summary>
+    public static bool IsAnsweredCard(Reply reply) => reply is CardReply { ReplacesOriginal: true, Card.Key: { } key } && key.StartsWith("answered:", StringComparison.Ordinal);
 
     public static string Describe(Reply reply) => reply switch
     {
@@ -112,6 +130,7 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         stateJson = result.State.ToJson();
         stateFromTest = false;
         Replies = result.Replies;
+        LastPromptCard = Replies.LastOrDefault(r => r is ChoicesReply or DatePromptReply) ?? LastPromptCard;
         Effects = result.Effects;
         if (Host is not null)
         {
@@ -121,7 +140,7 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         log.AppendLine(action is null ? $"> {text}" : $"> [{action.Id}: {string.Join(", ", action.Values.Select(v => $"{v.Key}={v.Value}"))}]");
         foreach (var reply in Replies)
         {
-            log.AppendLine($"< {Describe(reply)}");
+            log.AppendLine(IsAnsweredCard(reply) ? $"<~ (card updated) {Describe(reply)}" : $"< {Describe(reply)}");
         }
 
         return this;

@@ -64,12 +64,33 @@ public sealed class SlackBlockKitRendererTests
     }
 
     [Fact]
-    public void Render_LongButtonTitle_IsCutTo75Characters()
+    public void Render_OptionLongerThanAButton_GetsASectionWithItsWholeTextAndItsOwnButton()
     {
-        var message = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", new string('a', 200))]));
+        var longest = "Publish it on the company's own list, with a methodology note, by 30 June of the following year " + new string('a', 100);
+        var message = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "Short"), new ReplyChoice("y", longest)]) { PromptToken = "0a1b2c3d4e" });
 
-        var title = (string?)Elements(OfType(message, "actions")[0])[0]["text"]!["text"];
-        Assert.True(title!.Length <= SlackBlocks.MaxButtonText);
+        var sections = OfType(message, "section").Skip(1).ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.Equal($"*2.* {longest}", (string?)sections[1]["text"]!["text"]);
+        var button = sections[1]["accessory"]!;
+        Assert.Equal("Choose 2", (string?)button["text"]!["text"]);
+        Assert.Equal("y", (string?)button["value"]);
+        Assert.Equal("0a1b2c3d4e", SlackBlocks.PromptToken((string?)sections[1]["block_id"]));
+        Assert.Empty(OfType(message, "actions"));
+    }
+
+    [Fact]
+    public void Render_QuestionCards_NameTheQuestionInEveryBlockId()
+    {
+        var choices = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "X"), new ReplyChoice("y", "Y")]) { PromptToken = "aaaaaaaaaa" });
+        var several = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "X")], MultiSelect: true) { PromptToken = "bbbbbbbbbb" });
+        var date = _renderer.Render(new DatePromptReply("When?") { PromptToken = "cccccccccc" });
+
+        Assert.All(OfType(choices, "actions"), b => Assert.Equal("aaaaaaaaaa", SlackBlocks.PromptToken((string?)b["block_id"])));
+        Assert.All(OfType(several, "actions"), b => Assert.Equal("bbbbbbbbbb", SlackBlocks.PromptToken((string?)b["block_id"])));
+        Assert.All(OfType(date, "actions"), b => Assert.Equal("cccccccccc", SlackBlocks.PromptToken((string?)b["block_id"])));
+        var ids = OfType(several, "actions").Select(b => (string?)b["block_id"]).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Fact]

@@ -35,12 +35,20 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Review_FromSlashCommandToCheckboxTick_RunsInTheDm()
     {
-        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        await StartReviewAsync("Asthma school toolkit", "Breathe Easy UK", "patient organisation");
+
+        var scope = await PostedAsync("Is the work domestic or international?");
+        await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
+        await PostedAsync("Which countries does the collaboration cover?");
+        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
+            "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
+            "A joint poster at the national asthma conference" })
         {
-            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+            await SayAsync(answer);
         }
 
-        await AnswerTheReviewAndSubmitAsync();
+        await PostedAsync("Here are your answers");
+        await SayAsync("submit");
         var checklist = await PostedAsync("Checklist: Asthma school toolkit");
         var group = checklist.Body["blocks"]!.AsArray().First(b => b!["elements"]?[0]?["type"]?.GetValue<string>() == "checkboxes")!;
         var box = group["elements"]![0]!;
@@ -53,7 +61,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
             ["action_ts"] = "1700000009.000",
         });
 
-        var update = await _slack.WaitForApiAsync("chat.update");
+        var update = await _slack.WaitForApiAsync("chat.update", c => (c["text"] ?? "").StartsWith("Checklist", StringComparison.Ordinal));
         Assert.Contains("1/", update["text"] ?? update.Body.ToJsonString(), StringComparison.Ordinal);
         await using var db = await _bot.Database.CreateContextAsync();
         Assert.Equal("Submitted", (await db.Collaborations.SingleAsync()).Status);
@@ -90,16 +98,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task MultiCountryGbNoUs_GrantPaidBeforeTheStart_EachCountryItsOwnRule()
     {
-        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
-        {
-            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        }
-
-        await PostedAsync("What is the collaboration called?");
-        foreach (var answer in new[] { "Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation" })
-        {
-            await SayAsync(answer);
-        }
+        await StartReviewAsync("Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation");
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(SlackPayloads.Button(scope, "International"));
@@ -148,6 +147,80 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
         await PostedAsync("Here are your answers");
         await SayAsync("submit");
+    }
+
+    /// <summary>
+    /// Issue 16 in Slack: the clicked scope card becomes its answer (chat.update, no buttons), and its button clicked
+    /// again while the start date is open records nothing; the quiz's first card clicked again doesn't score question 2.
+    /// </summary>
+    [Fact]
+    public async Task AnsweredCards_ClickedAgain_NeverAnswerTheOpenQuestion()
+    {
+        await StartReviewAsync("Asthma school toolkit", "Breathe Easy UK", "patient organisation");
+
+        var scope = await PostedAsync("Is the work domestic or international?");
+        await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
+        var answered = await _slack.WaitForApiAsync("chat.update", c => (c["text"] ?? "").StartsWith("Answered", StringComparison.Ordinal));
+        Assert.Contains("*Your answer:* Domestic", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"actions\"", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+
+        await SayAsync("GB");
+        await PostedAsync("When is the collaboration planned to start?");
+        await ClickAsync(SlackPayloads.Button(scope, "International"));
+        var stale = await PostedAsync("That card is from an earlier step");
+        await PostedAfterAsync(stale, "When is the collaboration planned to start?");
+        await using (var db = await _bot.Database.CreateContextAsync())
+        {
+            Assert.Equal("[\"domestic\"]", (await db.Answers.SingleAsync(a => a.QuestionId == "scope")).ValuesJson);
+            Assert.False(await db.Answers.AnyAsync(a => a.QuestionId == "start_date"));
+        }
+
+        await SayAsync("cancel");
+        await SayAsync("quiz");
+        var first = await PostedAsync("Question 1 of 5");
+        await ClickAsync(FirstAnswerButton(first));
+        var second = await PostedAsync("Question 2 of 5");
+        await ClickAsync(FirstAnswerButton(first));
+        var again = await PostedAfterAsync(second, "That card is from an earlier step");
+        await PostedAfterAsync(again, "Question 2 of 5");
+        Assert.DoesNotContain(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").Contains("Question 3 of 5", StringComparison.Ordinal));
+    }
+
+    /// <summary>`/partnership new`, then the first answers typed in the DM.</summary>
+    private async Task StartReviewAsync(params string[] answers)
+    {
+        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await PostedAsync("What is the collaboration called?");
+        foreach (var answer in answers)
+        {
+            await SayAsync(answer);
+        }
+    }
+
+    private Task<RecordedCall> PostedAfterAsync(RecordedCall earlier, string fragment) =>
+        _slack.WaitForAsync(c => c.Method == "chat.postMessage" && (c["text"] ?? "").Contains(fragment, StringComparison.Ordinal)
+            && IndexOf(c) > IndexOf(earlier));
+
+    private int IndexOf(RecordedCall call) => _slack.Calls.ToList().IndexOf(call);
+
+    // A question's first option: a button in an actions block, or the button of its first option section.
+    private static JsonObject FirstAnswerButton(RecordedCall message)
+    {
+        var (block, button) = message.Body["blocks"]!.AsArray()
+            .SelectMany(b => (b!["elements"]?.AsArray() ?? []).Append(b["accessory"]).Where(e => e is not null).Select(e => (Block: b, Element: e!)))
+            .First(p => ((string?)p.Element["action_id"] ?? "").StartsWith("answer#", StringComparison.Ordinal));
+        return new JsonObject
+        {
+            ["type"] = "button",
+            ["action_id"] = (string)button["action_id"]!,
+            ["block_id"] = (string)block["block_id"]!,
+            ["value"] = (string)button["value"]!,
+            ["action_ts"] = "1700000002.000",
+        };
     }
 
     private async Task SayAsync(string text)

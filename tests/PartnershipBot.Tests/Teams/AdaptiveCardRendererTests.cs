@@ -137,7 +137,11 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal(["item:agreement", "item:disclosure"], toggles.Select(t => (string?)t!["id"]));
         Assert.Equal(["true", "false"], toggles.Select(t => (string?)t!["value"]));
         Assert.All(toggles, t => Assert.Equal("true", (string?)t!["valueOn"]));
-        Assert.Contains(card["body"]!.AsArray(), n => (string?)n!["text"] == "By 30 June");
+        var detail = card["body"]!.AsArray().Single(n => (string?)n!["text"] == "By 30 June")!;
+        Assert.False((bool)detail["isVisible"]!);
+        var show = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.ToggleVisibility")!;
+        Assert.Equal("Show details", (string?)show["title"]);
+        Assert.Equal([(string?)detail["id"]], show["targetElements"]!.AsArray().Select(t => (string?)t));
 
         var save = card["actions"]![0]!;
         Assert.Equal("Action.Execute", (string?)save["type"]);
@@ -171,5 +175,30 @@ public sealed class AdaptiveCardRendererTests
         var node = JsonNode.Parse(json)!;
         Assert.Equal("Ready?", (string?)node["summary"]);
         Assert.Equal("yes", (string?)node["attachments"]![0]!["content"]!["actions"]![0]!["data"]!["answer"]);
+    }
+
+    [Fact]
+    public void Render_QuestionCard_SummaryWithoutMarkdownAndDataNamingTheQuestion()
+    {
+        var activity = TeamsActivityRenderer.Render(new ChoicesReply("**Question 1 of 5.** A patient group asks\nfor help.", [new("a", "A"), new("b", "B")]) { PromptToken = "0a1b2c3d4e" });
+
+        var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options))!;
+        Assert.Equal("Question 1 of 5. A patient group asks for help.", (string?)node["summary"]);
+        Assert.All(node["attachments"]![0]!["content"]!["actions"]!.AsArray(), a => Assert.Equal("0a1b2c3d4e", (string?)a!["data"]!["prompt"]));
+    }
+
+    [Fact]
+    public void Render_LongOption_BecomesAWrappedLabelledChoiceListWithSubmit()
+    {
+        var longest = "Publish it on the company's own list with a methodology note, by 30 June of the following year";
+        var card = Card(TeamsActivityRenderer.Render(new ChoicesReply("Which?", [new("a", "Short"), new("b", longest)]) { PromptToken = "0a1b2c3d4e" }));
+
+        var list = card["body"]!.AsArray().Single(n => (string?)n!["type"] == "Input.ChoiceSet")!;
+        Assert.True((bool)list["wrap"]!);
+        Assert.Equal("Your answer", (string?)list["label"]);
+        Assert.Equal(longest, (string?)list["choices"]![1]!["title"]);
+        var submit = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal("Submit", (string?)submit["title"]);
+        Assert.Equal("0a1b2c3d4e", (string?)submit["data"]!["prompt"]);
     }
 }

@@ -107,6 +107,37 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         return Sent();
     }
 
+    /// <summary>A message's text, or its card's JSON.</summary>
+    public static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
+
+    /// <summary>
+    /// `new` and the domestic asthma review up to the owner question, with cards clicked where the bot shows them;
+    /// returns the owner question's card.
+    /// </summary>
+    public async Task<JsonNode> ReviewUpToOwnerAsync()
+    {
+        var reply = await SayAsync("new");
+        Assert.Contains("What is the collaboration called?", Text(reply[^1]), StringComparison.Ordinal);
+        await SayAsync("Asthma school toolkit");
+        var partnerType = (await SayAsync("Breathe Easy UK")).Single();
+        var scope = (await ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
+        await ClickAsync(scope, "Domestic");
+        var start = (await SayAsync("GB")).Single();
+        var end = await ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
+        Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);
+        return (await ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" }))[^1];
+    }
+
+    /// <summary>Picks a question card's first option: its first button, or the first entry of its choice list and Submit.</summary>
+    public Task<List<JsonNode>> PickFirstOptionAsync(JsonNode message)
+    {
+        var content = message["attachments"]![0]!["content"]!;
+        var list = content["body"]!.AsArray().FirstOrDefault(e => (string?)e!["type"] == "Input.ChoiceSet");
+        return list is null
+            ? ClickAsync(message, (string)content["actions"]![0]!["title"]!)
+            : ClickAsync(message, "Submit", new() { [(string)list["id"]!] = (string)list["choices"]![0]!["value"]! });
+    }
+
     /// <summary>Action.Execute: an adaptiveCard/action invoke; the refreshed card comes back in the HTTP answer.</summary>
     public async Task<JsonNode> ExecuteAsync(JsonNode message, string title, Dictionary<string, string> inputs)
     {
@@ -128,16 +159,29 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         return response;
     }
 
+    /// <summary>The cards this turn updated in place (PUT to the activity a click came from), by activity id.</summary>
+    public List<(string ActivityId, JsonNode Activity)> Updated { get; } = [];
+
     // Replies are sent before the HTTP answer returns, so everything new at the connector belongs to this turn.
+    // New messages come back; in-place updates of the clicked card are kept in Updated.
     public List<JsonNode> Sent()
     {
         var requests = fake.ConnectorRequests;
-        var fresh = requests.Skip(_seen).Select((r, i) =>
+        Updated.Clear();
+        var fresh = new List<JsonNode>();
+        foreach (var (r, i) in requests.Skip(_seen).Select((r, i) => (r, i)))
         {
             var json = r.Json;
+            if (r.Method == "PUT")
+            {
+                Updated.Add((r.Path[(r.Path.LastIndexOf('/') + 1)..], json));
+                continue;
+            }
+
             json["_id"] = $"activity-{_seen + i + 1}";
-            return json;
-        }).ToList();
+            fresh.Add(json);
+        }
+
         _seen = requests.Count;
         return fresh;
     }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PartnershipBot.Dialogs;
 using PartnershipBot.Tests.Teams.Support;
 
 namespace PartnershipBot.Tests.Teams;
@@ -17,7 +16,7 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
-    private static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
+    private static string Text(JsonNode activity) => TeamsChat.Text(activity);
 
     [Fact]
     public async Task Review_ThroughCardsAndText_SubmitsTicksOnTheCardAndTakesTheQuiz()
@@ -26,16 +25,7 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
         var chat = new TeamsChat(bot, _fake);
 
         Assert.Contains("PartnershipBot", Text((await chat.InstallAsync()).Single()), StringComparison.Ordinal);
-        var reply = await chat.SayAsync("new");
-        Assert.Contains("What is the collaboration called?", Text(reply[^1]), StringComparison.Ordinal);
-        await chat.SayAsync("Asthma school toolkit");
-        var partnerType = (await chat.SayAsync("Breathe Easy UK")).Single();
-        var scope = (await chat.ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
-        await chat.ClickAsync(scope, "Domestic");
-        var start = (await chat.SayAsync("GB")).Single();
-        var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
-        Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);
-        await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
+        await chat.ReviewUpToOwnerAsync();
         foreach (var answer in new[] { "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days", "yes" })
         {
             await chat.SayAsync(answer);
@@ -64,11 +54,8 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
         }
 
         var quiz = (await chat.SayAsync("quiz")).Single();
-        var feedback = await chat.ClickAsync(quiz, FirstButton(quiz));
+        var feedback = await chat.PickFirstOptionAsync(quiz);
         Assert.Matches("Correct|Not quite", Text(feedback[0]));
         Assert.Contains("Question 2 of 5", Text(feedback[^1]), StringComparison.Ordinal);
     }
-
-    private static string FirstButton(JsonNode message) =>
-        (string)message["attachments"]![0]!["content"]!["actions"]![0]!["title"]!;
 }

@@ -81,14 +81,15 @@ public static class SlackPayloads
     public static JsonObject Button(RecordedCall message, string title)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var button = message.Body["blocks"]!.AsArray()
-            .SelectMany(b => b!["elements"]?.AsArray() ?? [])
-            .First(e => (string?)e!["text"]?["text"] == title)!;
+        // The real block id: it carries the question's token, without which a click is refused as stale.
+        var (block, button) = message.Body["blocks"]!.AsArray()
+            .SelectMany(b => (b!["elements"]?.AsArray() ?? []).Select(e => (Block: b, Element: e!)))
+            .First(p => (string?)p.Element["text"]?["text"] == title);
         return new JsonObject
         {
             ["type"] = "button",
             ["action_id"] = (string)button["action_id"]!,
-            ["block_id"] = "b",
+            ["block_id"] = (string)block["block_id"]!,
             ["value"] = (string)button["value"]!,
             ["action_ts"] = "1700000001.000",
         };
