@@ -15,6 +15,9 @@ public sealed class StoresOnPostgreSqlTests(PostgreSqlServer server) : StoresTes
 public sealed class TurnProcessorOnPostgreSqlTests(PostgreSqlServer server) : TurnProcessorTests(server.CreateDatabase());
 
 [Collection(PostgreSqlCollection.Name)]
+public sealed class TurnDeliveryOnPostgreSqlTests(PostgreSqlServer server) : TurnDeliveryTests(server.CreateDatabase());
+
+[Collection(PostgreSqlCollection.Name)]
 public sealed class ReminderDispatcherOnPostgreSqlTests(PostgreSqlServer server) : ReminderDispatcherTests(server.CreateDatabase());
 
 [Collection(PostgreSqlCollection.Name)]

@@ -35,20 +35,12 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task Review_FromSlashCommandToCheckboxTick_RunsInTheDm()
     {
-        await StartReviewAsync("Asthma school toolkit", "Breathe Easy UK", "patient organisation");
-
-        var scope = await PostedAsync("Is the work domestic or international?");
-        await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
-        await PostedAsync("Which countries does the collaboration cover?");
-        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
-            "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
-            "A joint poster at the national asthma conference" })
+        using (var ack = await _bot.PostSignedAsync(SlackServices.CommandsPath, SlackPayloads.Command("new", _slack.ResponseUrl("r-new"))))
         {
-            await SayAsync(answer);
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         }
 
-        await PostedAsync("Here are your answers");
-        await SayAsync("submit");
+        await AnswerTheReviewAndSubmitAsync();
         var checklist = await PostedAsync("Checklist: Asthma school toolkit");
         var group = checklist.Body["blocks"]!.AsArray().First(b => b!["elements"]?[0]?["type"]?.GetValue<string>() == "checkboxes")!;
         var box = group["elements"]![0]!;

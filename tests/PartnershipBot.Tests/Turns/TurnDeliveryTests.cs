@@ -13,12 +13,24 @@ namespace PartnershipBot.Tests.Turns;
 /// The delivery id is recorded in the same transaction as the turn's state and effects: a repeat is skipped only
 /// when the first delivery really took effect, and a repeat is a log line, not a database error.
 /// </summary>
-public sealed class TurnDeliveryTests : IDisposable
+public class TurnDeliveryTests : IDisposable
 {
     private const string Key = "teams-activity:a:1conv:1700000000001";
-    private readonly TempDatabase database = new();
+    private readonly TempDatabase database;
 
-    public void Dispose() => database.Dispose();
+    public TurnDeliveryTests()
+        : this(new TempDatabase())
+    {
+    }
+
+    /// <summary>The same tests on another database (PostgreSQL: see OnPostgreSqlTests), where the inbox claim SQL differs.</summary>
+    protected TurnDeliveryTests(TempDatabase database) => this.database = database;
+
+    public void Dispose()
+    {
+        database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ProcessAsync_SameDeliveryTwice_AppliesOnceAndLogsOneLineWithoutError()
