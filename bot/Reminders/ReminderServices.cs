@@ -26,6 +26,8 @@ public static class ReminderServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.AddSingleton<ObligationSync>();
         services.AddSingleton<ICollaborationSubmittedHandler>(sp => sp.GetRequiredService<ObligationSync>());
+        services.AddSingleton<LegacyObligationResync>();
+        services.AddHostedService(sp => sp.GetRequiredService<LegacyObligationResync>());
         services.AddSingleton<IEffectHandler, CompleteObligationHandler>();
         services.AddSingleton<IEffectHandler, SnoozeObligationHandler>();
         services.AddSingleton<IEffectHandler, RemindAboutObligationHandler>();
