@@ -49,7 +49,7 @@ public sealed class ComplianceScenarioTests
 
     private static List<string> Reminders(Transcript chat)
     {
-        chat.Send("reminders").Expect("Your upcoming transparency deadlines:");
+        chat.Send("reminders").Expect("Your upcoming transparency deadlines");
         return [.. Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0]))];
     }
 
