@@ -77,7 +77,7 @@ internal static partial class DeadlineCommands
 
         if (open.Count > Shown)
         {
-            text.Append(CultureInfo.InvariantCulture, $" The first {Shown} are shown; {open.Count - Shown} more come later.");
+            text.Append(CultureInfo.InvariantCulture, $" Showing the first {Shown} of {open.Count}.");
         }
 
         i.Context.Reply(new CardReply(new Card
