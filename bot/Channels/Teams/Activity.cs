@@ -97,6 +97,7 @@ public static class ActivityTypes
     public const string Message = "message";
     public const string ConversationUpdate = "conversationUpdate";
     public const string Invoke = "invoke";
+    public const string Typing = "typing";
 }
 
 public static class TeamsJson

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Storage;
 using PartnershipBot.Turns;
@@ -13,6 +14,7 @@ internal sealed class TeamsActivityHandler(
     IInboundDeduplicator deduplicator,
     GroupChatRouter groups,
     TimeProvider clock,
+    IOptions<TeamsOptions> options,
     ILogger<TeamsActivityHandler> logger)
 {
     public const string AdaptiveCardInvoke = "adaptiveCard/action";
@@ -155,6 +157,11 @@ internal sealed class TeamsActivityHandler(
     {
         try
         {
+            if (turn.Text is not null)
+            {
+                sender.StartTyping(options.Value.TypingDelay, clock, cancellationToken);
+            }
+
             await processor.ProcessAsync(turn, sender, delivery, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -163,6 +170,10 @@ internal sealed class TeamsActivityHandler(
             // refused, which another reply would not get through. Answer 200 anyway: a 5xx makes the connector
             // retry a turn that already ran.
             TeamsLog.TurnFailed(logger, ex, turn.Id);
+        }
+        finally
+        {
+            await sender.StopTypingAsync();
         }
     }
 

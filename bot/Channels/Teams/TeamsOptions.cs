@@ -37,6 +37,9 @@ public sealed class TeamsOptions
     /// <summary>MSAL instance discovery; turn off for an authority MSAL does not know (a private cloud or a test endpoint).</summary>
     public bool TokenInstanceDiscovery { get; set; } = true;
 
+    /// <summary>A message turn still running after this long shows "typing" in the chat until its replies come.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Allows anonymous mode (no app id) outside the Development environment, for a local tool on a machine whose
     /// environment is not Development. Never on a server reachable from the internet.

@@ -10,9 +10,45 @@ namespace PartnershipBot.Channels.Teams;
 /// </summary>
 internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming) : IReplySender
 {
+    private CancellationTokenSource? typingDelay;
+    private Task typing = Task.CompletedTask;
+
+    /// <summary>Sends a "typing" activity once the delay has passed, unless the replies are already on their way.</summary>
+    public void StartTyping(TimeSpan delay, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        typingDelay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        typing = TypeAfterAsync(delay, clock, typingDelay.Token, cancellationToken);
+    }
+
+    /// <summary>Stops a pending typing indicator; one already being sent finishes first, so it never follows a reply.</summary>
+    public async Task StopTypingAsync()
+    {
+        if (typingDelay is { } pending)
+        {
+            await pending.CancelAsync();
+            await typing;
+            pending.Dispose();
+            typingDelay = null;
+        }
+    }
+
+    private async Task TypeAfterAsync(TimeSpan delay, TimeProvider clock, CancellationToken stop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, stop);
+            await connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, Address(new Activity { Type = ActivityTypes.Typing }), cancellationToken);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or TeamsConnectorException or ServiceUrlRefusedException)
+        {
+            // Typing is a courtesy: a turn that finished first, or a connector that refused it, changes nothing.
+        }
+    }
+
     public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        await StopTypingAsync();
         foreach (var reply in replies)
         {
             await SendOneAsync(reply, cancellationToken);

@@ -33,38 +33,60 @@ internal static partial class DeadlineCommands
             return i.Step.End();
         }
 
-        var text = new StringBuilder("Your upcoming transparency deadlines:\n\n");
-        for (var n = 1; n <= Math.Min(open.Count, Shown); n++)
+        var zone = i.Context.Turn.User.TimeZone;
+        var sections = new List<CardSection>();
+        foreach (var group in open.Take(Shown).Select((x, index) => (x.Collaboration, x.Obligation, Number: index + 1)).GroupBy(x => x.Collaboration.Id))
         {
-            var (collaboration, obligation) = open[n - 1];
-            text.Append(CultureInfo.InvariantCulture, $"{n}. {When(obligation.Due, today)}: {obligation.Title} ({workspace.NumberOf(collaboration.Id)}. {Markdown.Escape(collaboration.Title)}; {pack.Source(obligation.SourceId).Title})\n");
-            if (State(obligation, i.Context.Turn.Timestamp) is { } state)
+            var lines = new StringBuilder();
+            foreach (var series in group.GroupBy(x => x.Obligation.Title, StringComparer.Ordinal))
             {
-                text.Append(CultureInfo.InvariantCulture, $"   {state}\n");
-            }
-        }
+                var items = series.ToList();
+                if (Every([.. items.Select(x => x.Obligation.Due)]) is { } every)
+                {
+                    // A recurring obligation reads as one line; each occurrence keeps its own number, as
+                    // `remind me about N` takes them.
+                    var next = items.Find(x => x.Obligation.Due >= today);
+                    var first = items[0];
+                    lines.Append(CultureInfo.InvariantCulture, $"{first.Number}. {first.Obligation.Title}: {every} from {When(first.Obligation.Due, today)}, next {When((next.Obligation ?? first.Obligation).Due, today)} (also {string.Join(", ", items.Skip(1).Select(x => x.Number))})\n");
+                    AppendState(lines, first.Obligation, i.Context.Turn.Timestamp, zone);
+                    continue;
+                }
 
-        if (open.Count > Shown)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n…and {open.Count - Shown} more.\n");
+                foreach (var (_, obligation, number) in items)
+                {
+                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(obligation.Due, today)}: {obligation.Title}\n");
+                    AppendState(lines, obligation, i.Context.Turn.Timestamp, zone);
+                }
+            }
+
+            sections.Add(new CardSection(Markdown.Escape(group.First().Collaboration.Title), lines.ToString().TrimEnd(), []));
         }
 
         var done = workspace.Obligations.Where(o => o.Status == ObligationStatus.Done).OrderByDescending(o => o.DoneAt).Take(DoneShown).ToList();
         if (done.Count > 0)
         {
-            text.Append("\nDone lately:\n");
-            foreach (var o in done)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"- {o.Title}, marked done by {Markdown.Escape(o.DoneBy ?? "")} on {o.DoneAt:d MMM yyyy}\n");
-            }
+            sections.Add(new CardSection("Done lately", string.Join('\n', done.Select(o =>
+                $"- {o.Title}, marked done by {Markdown.Escape(o.DoneBy ?? "")} on {o.DoneAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")), []));
         }
 
+        var text = new StringBuilder();
         if (open.Any(x => x.Obligation.Id != Guid.Empty))
         {
-            text.Append("\nType **remind me about N on DATE** for an extra reminder about one of them.");
+            text.Append("Type **remind me about N on DATE** for an extra reminder about one of them.");
         }
 
-        i.Step.Say(text.ToString().TrimEnd());
+        if (open.Count > Shown)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Showing the first {Shown} of {open.Count}.");
+        }
+
+        i.Context.Reply(new CardReply(new Card
+        {
+            Key = "reminders",
+            Title = "Your upcoming transparency deadlines",
+            Sections = sections,
+            Text = text.Length == 0 ? null : text.ToString().Trim(),
+        }));
         return i.Step.End();
     }
 
@@ -141,7 +163,39 @@ internal static partial class DeadlineCommands
         ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + (d < today ? " (overdue)" : "")
         : "no fixed date";
 
-    private static string? State(ObligationRecord o, DateTimeOffset now)
+    /// <summary>"every 3 months" when the dates repeat at a fixed number of months, otherwise null.</summary>
+    private static string? Every(IReadOnlyList<DateOnly?> dues)
+    {
+        if (dues.Count < 2 || dues.Any(d => d is null))
+        {
+            return null;
+        }
+
+        var first = dues[0]!.Value;
+        var second = dues[1]!.Value;
+        var months = ((second.Year - first.Year) * 12) + second.Month - first.Month;
+        if (months <= 0 || Enumerable.Range(0, dues.Count).Any(k => first.AddMonths(k * months) != dues[k]))
+        {
+            return null;
+        }
+
+        return months switch
+        {
+            1 => "every month",
+            12 => "every year",
+            _ => $"every {months} months",
+        };
+    }
+
+    private static void AppendState(StringBuilder lines, ObligationRecord o, DateTimeOffset now, string? zone)
+    {
+        if (State(o, now, zone) is { } state)
+        {
+            lines.Append(CultureInfo.InvariantCulture, $"   {state}\n");
+        }
+    }
+
+    private static string? State(ObligationRecord o, DateTimeOffset now, string? zone)
     {
         if (o.Problem is not null)
         {
@@ -151,12 +205,12 @@ internal static partial class DeadlineCommands
         var parts = new List<string>();
         if (o.SnoozedUntil is { } snoozed && snoozed > now)
         {
-            parts.Add($"snoozed until {snoozed:d MMM yyyy HH:mm}");
+            parts.Add($"snoozed until {AtTime(snoozed, zone)}");
         }
 
         if (o.NextReminder is { } next)
         {
-            parts.Add($"next reminder {next:d MMM yyyy HH:mm}");
+            parts.Add($"next reminder {AtTime(next, zone)}");
         }
 
         if (o.Due is null && o.Note is { } note)
@@ -165,6 +219,17 @@ internal static partial class DeadlineCommands
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>"15 Jun 2027 09:00 Europe/London": the time in the user's zone, named, or in UTC without one.</summary>
+    private static string AtTime(DateTimeOffset at, string? zoneId)
+    {
+        if (!string.IsNullOrWhiteSpace(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        {
+            return TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " " + zoneId;
+        }
+
+        return at.ToUniversalTime().ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
     }
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(on\s+)?(?<date>.+)$", RegexOptions.IgnoreCase)]

@@ -23,7 +23,13 @@ public sealed class ComplianceScenarioTests
         var chat = new Transcript(BotDialogs.CreateRunner(b => b.AddPartnerships(Pack))) { Host = host.Apply };
         chat.Inputs = host.Apply([]);
         chat.Send("hi");
-        chat.Send("new").Send("Scenario").Send(plan.Partner).Send(plan.PartnerType).Expect("Is the work domestic or international?")
+        Interview(chat, plan, "Scenario");
+        return (chat, host);
+    }
+
+    private static void Interview(Transcript chat, Plan plan, string title)
+    {
+        chat.Send("new").Send(title).Send(plan.Partner).Send(plan.PartnerType).Expect("Is the work domestic or international?")
             .Send("domestic").Send(plan.Countries).Expect("When is the collaboration planned to start?")
             .Send(plan.Start).Send(plan.End).Send("yes").Send(plan.Support).Send("25000").Send("GBP")
             .Expect("How is the support paid or given?").Send(plan.Timing);
@@ -43,13 +49,29 @@ public sealed class ComplianceScenarioTests
         chat.Send("Patients get answers in their own words").Send("yes").Send("patient experts").Send("fmv")
             .Send("A steering group with patients").Send("quarterly").Send(plan.Agreement).Send(plan.Disclosure).Send("yes")
             .Send("A joint poster").Expect("Here are your answers:", "Type **submit**")
-            .Send("submit").Expect("Submitted \"Scenario\"", "Assessment: Scenario", "Checklist: Scenario");
-        return (chat, host);
+            .Send("submit").Expect($"Submitted \"{title}\"", $"Assessment: {title}", $"Checklist: {title}");
+    }
+
+    [Fact]
+    public void Reminders_TwoCollaborationsWithQuarterlyReviews_GroupedWithTheReviewsOnOneLine()
+    {
+        var plan = new Plan("Breathe Easy UK", "Patient organisation", "UK", "grant", "one payment", "2027-03-15");
+        var (chat, _) = Review(plan);
+        Interview(chat, plan with { Start = "2027-06-01" }, "Second scenario");
+
+        chat.Send("reminders").Expect("Your upcoming transparency deadlines");
+        var card = Assert.IsType<CardReply>(chat.Replies[0]).Card;
+        Assert.Equal(["Scenario", "Second scenario"], card.Sections.Select(s => s.Heading));
+        var first = card.Sections[0].Text!.Split('\n');
+        var review = Assert.Single(first, l => l.Contains("Joint review with the partner", StringComparison.Ordinal));
+        Assert.Matches(@"^\d+\. Joint review with the partner: every 3 months from 1 Aug 2027, next 1 Aug 2027 \(also \d+, \d+\)$", review);
+        Assert.Contains(card.Sections[1].Text!.Split('\n'), l => l.Contains("Joint review with the partner: every 3 months from 1 Sep 2027", StringComparison.Ordinal));
+        Assert.DoesNotContain("(1. Scenario", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
 
     private static List<string> Reminders(Transcript chat)
     {
-        chat.Send("reminders").Expect("Your upcoming transparency deadlines:");
+        chat.Send("reminders").Expect("Your upcoming transparency deadlines");
         return [.. Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0]))];
     }
 

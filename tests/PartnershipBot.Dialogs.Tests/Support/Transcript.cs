@@ -101,7 +101,7 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         TextReply t => t.Text,
         ChoicesReply c => $"{c.Prompt} [{string.Join(" | ", c.Choices.Select(x => x.Title))}]{(c.MultiSelect ? " (several)" : "")}",
         DatePromptReply d => $"{d.Prompt} [date{(d.Suggested is { } s ? " " + s.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")}]",
-        CardReply card => $"{card.Card.Title}: {card.Card.Text}",
+        CardReply card => $"{card.Card.Title}: {card.Card.Text}" + string.Concat(card.Card.Sections.Select(x => $"\n## {x.Heading}\n{x.Text}")),
         _ => reply.ToString()!,
     };
 

@@ -86,4 +86,19 @@ public sealed class ComplianceScenarioConsoleTests : IDisposable
             Assert.DoesNotContain("ABPI Clauses 29", transcript, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Console_Reminders_GroupedUnderTheCollaborationWithTheReviewsOnOneLine()
+    {
+        await using var bot = await BotServices.StartAsync(database);
+        using var output = new StringWriter();
+
+        await new ConsoleChat(bot.Get<ITurnProcessor>(), TimeProvider.System).RunAsync("dana", new StringReader(Script("1", "UK", "1", "1", "2027-03-15")), output, interactive: false, CancellationToken.None);
+
+        var reminders = output.ToString()[output.ToString().LastIndexOf("== Your upcoming transparency deadlines ==", StringComparison.Ordinal)..];
+        Assert.Contains("\n-- Scenario\n", reminders.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Matches(@"\d+\. Joint review with the partner: every 3 months from 1 Aug 2027, next 1 Aug 2027 \(also \d+, \d+\)", reminders);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reminders, "Joint review with the partner"));
+        Assert.DoesNotContain("(1. Scenario", reminders, StringComparison.Ordinal);
+    }
 }

@@ -257,7 +257,7 @@ public class ReminderDispatcherTests : SweepHarness
         await ReminderSeed.SubmitAsync(Services, Clock.GetUtcNow());
         var list = await SayAsync("reminders");
         Assert.Contains("1. 22 Feb 2027: Written agreement signed before the start", list, StringComparison.Ordinal);
-        Assert.Contains("next reminder 22 Jan 2027 09:00", list, StringComparison.Ordinal);
+        Assert.Contains("next reminder 22 Jan 2027 09:00 Europe/London", list, StringComparison.Ordinal);
 
         Assert.Contains("I'll remind you about \"Written agreement signed before the start\" on Wednesday 10 February 2027", await SayAsync("remind me about 1 on 10 February 2027"), StringComparison.Ordinal);
         Assert.Contains("There is no deadline 9", await SayAsync("remind me about 9 on tomorrow"), StringComparison.Ordinal);

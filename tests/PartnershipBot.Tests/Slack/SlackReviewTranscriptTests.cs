@@ -112,7 +112,14 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.Contains("Check with Asthma Alliance that its total income", checklist.Body.ToJsonString(), StringComparison.Ordinal);
 
         await SayAsync("reminders");
-        var list = (await PostedAsync("Your upcoming transparency deadlines"))["text"]!;
+        var card = await PostedAsync("Your upcoming transparency deadlines");
+        var blocks = card.Body["blocks"]!.AsArray().Select(b => (string?)b!["text"]?["text"] ?? "").ToList();
+        var list = string.Join("\n", blocks);
+        Assert.True(blocks.Count <= 50, "Slack takes at most 50 blocks");
+        // One section per collaboration, headed by its title; the quarterly reviews on one line.
+        Assert.Contains(blocks, b => b.StartsWith("*Nordic-Atlantic asthma toolkit*\n", StringComparison.Ordinal));
+        Assert.Matches(@"\n\d+\. Joint review with the partner: every 3 months from \d+ \w+ 20\d\d, next ", list);
+        Assert.DoesNotContain("; ABPI", list, StringComparison.Ordinal);
         Assert.Contains("30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", list, StringComparison.Ordinal);
         Assert.DoesNotContain("2028 support published", list, StringComparison.Ordinal);
         Assert.Contains("no fixed date: NO: disclosure deadline not confirmed; check the local code (support given in 2027)", list, StringComparison.Ordinal);

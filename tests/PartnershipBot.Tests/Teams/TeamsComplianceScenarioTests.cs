@@ -72,4 +72,24 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         Assert.Contains("31 Mar 2028: GB: 2027 data submitted to the ABPI for Disclosure UK (ABPI Clause 28)", reminders, StringComparison.Ordinal);
         Assert.Contains("30 Jun 2028: GB: 2027 transfers of value public on Disclosure UK (ABPI Clause 31)", reminders, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reminders_QuarterlyReviews_CardGroupedByCollaborationWithTheReviewsOnOneLine()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+        await ReviewAsync(chat, "patient_org", "UK", "grant", "2027-03-15");
+
+        var activity = (await chat.SayAsync("reminders")).Single();
+        var card = activity["attachments"]![0]!["content"]!;
+        Assert.Equal("Your upcoming transparency deadlines", (string?)activity["summary"]);
+        var section = Assert.Single(card["body"]!.AsArray(), b => (string?)b!["type"] == "Container");
+        var texts = section!["items"]!.AsArray().Select(b => (string?)b!["text"]).ToList();
+        Assert.Equal("Scenario", texts[0]);
+        var lines = texts[1]!.Split('\n');
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. Joint review with the partner: every 3 months from 1 Aug 2027, next 1 Aug 2027 \(also \d+, \d+\)$"));
+        Assert.Single(lines, l => l.Contains("Joint review", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("1. 24 Apr 2027: Written agreement signed before the start", StringComparison.Ordinal));
+        Assert.True(lines.Any(l => l.Contains("next reminder", StringComparison.Ordinal) && l.EndsWith(":00 Europe/London", StringComparison.Ordinal)), texts[1]);
+    }
 }

@@ -74,6 +74,33 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         Assert.All(welcome.Concat(help).Concat(start), a => Assert.Equal("message", (string?)a["type"]));
         Assert.Equal(3, bot.Turns.Count);
     }
+
+    [Fact]
+    public async Task Message_TurnStillRunningAfterTheTypingDelay_TypingGoesBeforeTheReplies()
+    {
+        // A delay of zero: every turn outlasts it, so the indicator always goes, and always first.
+        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:TypingDelay"] = "00:00:00" } };
+        var chat = new TeamsChat(bot, _fake);
+
+        var replies = await chat.SayAsync("help");
+
+        var posted = _fake.Requests.Where(r => r.Path.StartsWith("/v3/", StringComparison.Ordinal)).ToList();
+        Assert.True(FakeBotFramework.IsTyping(posted[0]), posted[0].Body);
+        Assert.Single(posted, FakeBotFramework.IsTyping);
+        Assert.EndsWith("/activities", posted[0].Path, StringComparison.Ordinal);
+        Assert.Equal((string?)replies[0]["recipient"]!["id"], (string?)posted[0].Json["recipient"]!["id"]);
+        Assert.Contains("Here is what you can type", TeamsChat.Text(replies[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_TurnDoneBeforeTheTypingDelay_NoTyping()
+    {
+        await using var bot = new TeamsBotFactory(_fake) { Settings = new Dictionary<string, string?> { ["Teams:TypingDelay"] = "00:10:00" } };
+        var chat = new TeamsChat(bot, _fake);
+
+        Assert.NotEmpty(await chat.SayAsync("help"));
+        Assert.DoesNotContain(_fake.Requests, FakeBotFramework.IsTyping);
+    }
 }
 
 /// <summary>One user in one personal chat, speaking through fixtures and reading what reached the connector.</summary>

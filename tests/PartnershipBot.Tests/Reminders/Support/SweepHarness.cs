@@ -58,6 +58,11 @@ public abstract class SweepHarness : IAsyncLifetime
     {
         var processor = Services.GetRequiredService<ITurnProcessor>();
         var turn = ReminderTurns.Click("unused", Guid.Empty, Clock.GetUtcNow()) with { Action = null, Text = text };
-        return string.Join("\n", (await processor.ProcessAsync(turn, new RecordingSender(), CancellationToken.None)).OfType<TextReply>().Select(r => r.Text));
+        return string.Join("\n", (await processor.ProcessAsync(turn, new RecordingSender(), CancellationToken.None)).Select(r => r switch
+        {
+            TextReply t => t.Text,
+            CardReply c => string.Join("\n", [c.Card.Title, c.Card.Text, .. c.Card.Sections.Select(x => $"{x.Heading}\n{x.Text}")]),
+            _ => "",
+        }));
     }
 }

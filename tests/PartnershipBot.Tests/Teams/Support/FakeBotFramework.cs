@@ -57,7 +57,11 @@ public sealed class FakeBotFramework : IAsyncDisposable
         }
     }
 
-    public IReadOnlyList<RecordedRequest> ConnectorRequests => [.. Requests.Where(r => r.Path.StartsWith("/v3/", StringComparison.Ordinal))];
+    /// <summary>What the bot posted to the connector, without typing indicators (a slow machine may add them to any turn).</summary>
+    public IReadOnlyList<RecordedRequest> ConnectorRequests => [.. Requests.Where(r => r.Path.StartsWith("/v3/", StringComparison.Ordinal) && !IsTyping(r))];
+
+    public static bool IsTyping(RecordedRequest request) =>
+        request.Body.Contains("\"typing\"", StringComparison.Ordinal) && (string?)request.Json["type"] == "typing";
 
     public int TokenRequests => Requests.Count(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
 

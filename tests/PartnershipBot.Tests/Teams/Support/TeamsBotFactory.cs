@@ -42,6 +42,8 @@ public sealed class TeamsBotFactory(
         base.ConfigureWebHost(builder);
         builder.UseEnvironment(environment);
         builder.UseSetting("Teams:AllowAnonymous", allowAnonymous ? "true" : "false");
+        // No typing indicator unless a test asks for one, so a slow run does not add connector calls.
+        builder.UseSetting("Teams:TypingDelay", "01:00:00");
         if (authenticated)
         {
             builder.UseSetting("MicrosoftAppType", "SingleTenant");
