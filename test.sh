@@ -14,7 +14,7 @@ require_dotnet() {
 }
 
 # Debian's Chromium for the dashboard browser test (Playwright drives it by path; nothing downloads a browser).
-# If the install fails, the browser test says it is skipped outside CI, and fails in CI (CI=true).
+# If the install fails, the browser test fails and says why (a skipped browser test would prove nothing).
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
   log "installing chromium (apt-get)"

@@ -24,7 +24,8 @@ public static class BotTelemetry
 
     public static readonly Counter<long> ETagRetries = Meter.CreateCounter<long>("partnershipbot.turn.etag_retries", "{retry}", "Turns re-run because another instance changed the conversation first.");
 
-    public static readonly UpDownCounter<long> SlackQueueDepth = Meter.CreateUpDownCounter<long>("partnershipbot.slack.queue.depth", "{item}", "Slack work acknowledged but not yet started.");
+    // A gauge read from the inbox table (not counted up and down in memory), so it stays right across restarts.
+    public static readonly Gauge<long> SlackInboxDepth = Meter.CreateGauge<long>("partnershipbot.slack.inbox.depth", "{item}", "Slack requests acknowledged and still waiting in the inbox, as of the last report.");
 
     /// <summary>Tags: channel, status (HTTP status code, or "error" when no answer came).</summary>
     public static readonly Counter<long> ConnectorCalls = Meter.CreateCounter<long>("partnershipbot.connector.calls", "{call}", "HTTP calls to the Teams connector and the Slack Web API, each attempt.");

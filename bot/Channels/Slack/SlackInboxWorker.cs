@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot.Storage;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -50,6 +51,7 @@ public sealed class SlackInboxWorker(
         var released = await store.ReleaseAsync(storage.Value.Provider == StorageProvider.Sqlite ? "" : Environment.MachineName + "/", CancellationToken.None);
         var depth = await store.DepthAsync(CancellationToken.None);
         SlackLog.InboxAtStart(logger, depth.Waiting, Age(depth), released);
+        BotTelemetry.SlackInboxDepth.Record(depth.Waiting);
 
         var workers = Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None));
         await Task.WhenAll([.. workers, Task.Run(() => HousekeepAsync(stoppingToken), CancellationToken.None)]);
@@ -168,6 +170,7 @@ public sealed class SlackInboxWorker(
                 await Task.Delay(interval, clock, stoppingToken);
                 var depth = await store.DepthAsync(stoppingToken);
                 SlackLog.InboxDepth(logger, depth.Waiting, Age(depth));
+                BotTelemetry.SlackInboxDepth.Record(depth.Waiting);
                 var pruned = await store.PruneAsync(clock.GetUtcNow() - storage.Value.DedupeRetention, stoppingToken);
                 if (pruned > 0)
                 {

@@ -23,9 +23,6 @@ internal static partial class TeamsLog
     [LoggerMessage(20, LogLevel.Information, "Teams {Type} activity {ActivityId} ignored.")]
     public static partial void Ignored(ILogger logger, string? type, string? activityId);
 
-    [LoggerMessage(21, LogLevel.Information, "Teams activity {ActivityId} was already handled; repeat ignored.")]
-    public static partial void Duplicate(ILogger logger, string? activityId);
-
     [LoggerMessage(22, LogLevel.Warning, "Teams invoke '{Name}' is not handled.")]
     public static partial void UnknownInvoke(ILogger logger, string? name);
 
