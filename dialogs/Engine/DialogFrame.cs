@@ -1,11 +1,26 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>One dialog on the stack, as saved between turns.</summary>
 public sealed record DialogFrame
 {
+    public DialogFrame()
+    {
+    }
+
+    [SetsRequiredMembers]
+    internal DialogFrame(string dialogId, int version, DialogStateValue state)
+    {
+        DialogId = dialogId;
+        Version = version;
+        StateValue = state;
+        InitialStateValue = state;
+    }
+
     public required string DialogId { get; init; }
 
     /// <summary>The dialog's version when the frame was saved; a different current version restarts the dialog.</summary>
@@ -14,11 +29,23 @@ public sealed record DialogFrame
     /// <summary>Index of the step that is waiting (for a prompt answer or a child dialog's result).</summary>
     public int Step { get; init; }
 
-    /// <summary>The dialog's typed state record as JSON.</summary>
-    public required JsonElement State { get; init; }
+    /// <summary>The dialog's typed state record as JSON (made when asked for: the engine keeps the record).</summary>
+    public required JsonElement State
+    {
+        get => StateValue.Json;
+        init => StateValue = DialogStateValue.FromJson(value);
+    }
 
     /// <summary>The state the dialog began with, so <c>restart</c> keeps what the caller passed in.</summary>
-    public required JsonElement InitialState { get; init; }
+    public required JsonElement InitialState
+    {
+        get => InitialStateValue.Json;
+        init => InitialStateValue = DialogStateValue.FromJson(value);
+    }
+
+    internal DialogStateValue StateValue { get; init; } = null!;
+
+    internal DialogStateValue InitialStateValue { get; init; } = null!;
 
     /// <summary>The open question, if the dialog waits for an answer (null while it waits for a child dialog).</summary>
     public PendingPrompt? Prompt { get; init; }
@@ -38,4 +65,31 @@ public sealed record PendingPrompt(string PromptId, PromptOptions Options, int F
 }
 
 /// <summary>A question as it stood before it was answered: <c>back</c> restores all of it.</summary>
-public sealed record HistoryEntry(int Step, JsonElement State, PendingPrompt Prompt);
+public sealed record HistoryEntry
+{
+    [JsonConstructor]
+    public HistoryEntry(int step, JsonElement state, PendingPrompt prompt)
+        : this(step, DialogStateValue.FromJson(state), prompt)
+    {
+    }
+
+    internal HistoryEntry(int step, DialogStateValue state, PendingPrompt prompt)
+    {
+        Step = step;
+        StateValue = state;
+        Prompt = prompt;
+    }
+
+    public int Step { get; init; }
+
+    /// <summary>The dialog's state before the answer, as JSON (made when asked for).</summary>
+    public JsonElement State
+    {
+        get => StateValue.Json;
+        init => StateValue = DialogStateValue.FromJson(value);
+    }
+
+    public PendingPrompt Prompt { get; init; }
+
+    internal DialogStateValue StateValue { get; init; }
+}

@@ -63,7 +63,7 @@ internal sealed partial class TurnRun
             stack[i] = frame with
             {
                 Step = entry.Step,
-                State = entry.State,
+                StateValue = entry.StateValue,
                 Prompt = entry.Prompt,
                 History = frame.History.RemoveAt(frame.History.Count - 1),
             };

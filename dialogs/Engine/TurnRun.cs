@@ -85,7 +85,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
                 context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value), ReplacesOriginal: true));
             }
 
-            var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.State, pending with { FailedAttempts = 0 })));
+            var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.StateValue, pending.FailedAttempts == 0 ? pending : pending with { FailedAttempts = 0 })));
             Drive(dialog.Resume(context, top with { History = history }, outcome.Value), isNew: false);
             return;
         }
@@ -190,7 +190,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
                     if (next.Id == replaced.DialogId)
                     {
                         // A loop is one dialog to the user: restart goes to the first round, back crosses rounds.
-                        step = step with { Frame = step.Frame with { InitialState = replaced.InitialState, History = Trim(replaced.History.AddRange(step.Frame.History)) } };
+                        step = step with { Frame = step.Frame with { InitialStateValue = replaced.InitialStateValue, History = Trim(replaced.History.AddRange(step.Frame.History)) } };
                     }
 
                     isNew = true;

@@ -11,10 +11,10 @@ namespace PartnershipBot.Dialogs.Engine;
 public abstract class WaterfallDialog<TState> : Dialog
     where TState : class
 {
-    // Checking a frame reads its state, initial state and every history entry's state, on every turn; the history
-    // grows with each answer, so an interview re-read all earlier states each turn (a third of a turn in the bench
-    // profile). Whether a JSON text reads as TState never changes, so the answer is remembered per raw text
-    // (bounded: cleared when full).
+    // Checking a frame reads its state, initial state and every history entry's state, on every turn. States made
+    // in memory are records already; a state loaded from JSON is read once when used, but checking a loaded
+    // history (which grows with each answer) would otherwise read every earlier state on every loaded turn.
+    // Whether a JSON text reads as TState never changes, so the answer is remembered per raw text (bounded).
     private const int ReadableCacheLimit = 4096;
     private readonly ConcurrentDictionary<string, bool> readable = new(StringComparer.Ordinal);
     private readonly List<Func<StepContext<TState>, DialogTurnResult>> steps = [];
@@ -41,23 +41,37 @@ public abstract class WaterfallDialog<TState> : Dialog
 
     internal sealed override DialogStep Begin(DialogContext context, object? options)
     {
-        var initial = EngineJson.ToElement(CreateState(options) ?? throw new InvalidOperationException($"Dialog '{Id}' created a null state."));
-        var frame = new DialogFrame { DialogId = Id, Version = Version, State = initial, InitialState = initial };
-        return RunFrom(context, frame, 0, null);
+        var initial = DialogStateValue.Of(CreateState(options) ?? throw new InvalidOperationException($"Dialog '{Id}' created a null state."));
+        return RunFrom(context, new DialogFrame(Id, Version, initial), 0, null);
     }
 
     internal sealed override DialogStep Resume(DialogContext context, DialogFrame frame, object? result) =>
         RunFrom(context, frame with { Prompt = null }, frame.Step + 1, result);
 
     internal sealed override DialogStep Restart(DialogContext context, DialogFrame frame) =>
-        RunFrom(context, frame with { Version = Version, State = frame.InitialState, Prompt = null, History = [], Step = 0 }, 0, null);
+        RunFrom(context, frame with { Version = Version, StateValue = frame.InitialStateValue, Prompt = null, History = [], Step = 0 }, 0, null);
 
-    internal sealed override bool CanLoad(DialogFrame frame) =>
-        CanRead(frame.State) && CanRead(frame.InitialState) && frame.History.All(h => CanRead(h.State));
+    internal sealed override bool CanLoad(DialogFrame frame)
+    {
+        if (!CanRead(frame.StateValue) || !CanRead(frame.InitialStateValue))
+        {
+            return false;
+        }
 
-    internal sealed override bool CanRestart(DialogFrame frame) => TryRead(frame.InitialState, out _);
+        foreach (var entry in frame.History)
+        {
+            if (!CanRead(entry.StateValue))
+            {
+                return false;
+            }
+        }
 
-    internal sealed override string? Cancel(DialogContext context, DialogFrame frame) => OnCancel(Read(frame.State), context);
+        return true;
+    }
+
+    internal sealed override bool CanRestart(DialogFrame frame) => TryRead(frame.InitialStateValue, out _);
+
+    internal sealed override string? Cancel(DialogContext context, DialogFrame frame) => OnCancel(Read(frame.StateValue), context);
 
     private DialogStep RunFrom(DialogContext context, DialogFrame frame, int index, object? result)
     {
@@ -68,9 +82,10 @@ public abstract class WaterfallDialog<TState> : Dialog
 
         while (index < steps.Count)
         {
-            var step = new StepContext<TState>(context, this, Read(frame.State), index, result);
+            var before = Read(frame.StateValue);
+            var step = new StepContext<TState>(context, this, before, index, result);
             var outcome = steps[index](step) ?? throw new InvalidOperationException($"Step {index} of dialog '{Id}' returned null.");
-            frame = frame with { State = EngineJson.ToElement(step.State), Step = index };
+            frame = frame with { StateValue = ReferenceEquals(step.State, before) ? frame.StateValue : DialogStateValue.Of(step.State), Step = index };
 
             switch (outcome)
             {
@@ -91,20 +106,31 @@ public abstract class WaterfallDialog<TState> : Dialog
         return new DialogStep(frame, new DialogTurnResult.Complete(result));
     }
 
-    private TState Read(JsonElement element) =>
-        TryRead(element, out var state)
+    private TState Read(DialogStateValue value) =>
+        TryRead(value, out var state)
             ? state
             : throw new InvalidOperationException($"The saved state of dialog '{Id}' does not read as {typeof(TState).Name}.");
 
-    private bool CanRead(JsonElement element)
+    private bool CanRead(DialogStateValue value)
     {
+        if (value.Typed<TState>() is not null)
+        {
+            return true;
+        }
+
+        var element = value.Json;
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            return false;
+        }
+
         var raw = element.GetRawText();
         if (readable.TryGetValue(raw, out var known))
         {
             return known;
         }
 
-        var ok = TryRead(element, out _);
+        var ok = TryRead(value, out _);
         if (readable.Count >= ReadableCacheLimit)
         {
             readable.Clear();
@@ -114,6 +140,20 @@ public abstract class WaterfallDialog<TState> : Dialog
         return ok;
     }
 
-    private static bool TryRead(JsonElement element, out TState state) =>
-        EngineJson.TryRead(element, EngineJson.DialogStateOptions, out state);
+    private static bool TryRead(DialogStateValue value, out TState state)
+    {
+        if (value.Typed<TState>() is { } typed)
+        {
+            state = typed;
+            return true;
+        }
+
+        if (EngineJson.TryRead(value.Json, EngineJson.DialogStateOptions, out state))
+        {
+            value.Remember(state);
+            return true;
+        }
+
+        return false;
+    }
 }
