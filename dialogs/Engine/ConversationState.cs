@@ -30,7 +30,7 @@ public sealed record ConversationState
     [JsonIgnore]
     public bool WasRecovered { get; init; }
 
-    public string ToJson() => JsonSerializer.Serialize(this, EngineJson.Options);
+    public string ToJson() => ConversationStateWriter.Write(this);
 
     /// <summary>
     /// Never throws. Null or blank JSON gives <see cref="Empty"/>. Unreadable JSON gives what could be salvaged

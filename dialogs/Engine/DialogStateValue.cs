@@ -60,16 +60,10 @@ internal sealed class DialogStateValue
         return read;
     }
 
-    /// <summary>Writes the JSON as <see cref="Json"/> would read, without building a document for a record.</summary>
-    public void WriteTo(Utf8JsonWriter writer)
-    {
-        if (Volatile.Read(ref json) is { } box)
-        {
-            box.Value.WriteTo(writer);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value, type!, EngineJson.Options);
-        }
-    }
+    /// <remarks>
+    /// Through <see cref="Json"/> rather than serialising the record straight into the writer: the element path
+    /// escapes what the serializer writes raw (the '+' of a DateTimeOffset becomes \u002B), and saved states keep
+    /// the text they always had, so a state loaded and saved again is byte for byte the same.
+    /// </remarks>
+    public void WriteTo(Utf8JsonWriter writer) => Json.WriteTo(writer);
 }
