@@ -219,7 +219,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
                 && dialog.Version == frame.Version
                 && dialog.CanLoad(frame)
                 && (isTop ? frame.Prompt is { } p && dialog.FindPrompt(p.PromptId) is not null : frame.Prompt is null)
-                && frame.History.All(h => dialog.FindPrompt(h.Prompt.PromptId) is not null);
+                && HistoryPromptsExist(dialog, frame);
             if (!valid)
             {
                 return i;
@@ -227,6 +227,19 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         }
 
         return -1;
+    }
+
+    private static bool HistoryPromptsExist(Dialog dialog, DialogFrame frame)
+    {
+        foreach (var entry in frame.History)
+        {
+            if (dialog.FindPrompt(entry.Prompt.PromptId) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Starts the dialog of frame <paramref name="index"/> again, as the safe point after a change.</summary>

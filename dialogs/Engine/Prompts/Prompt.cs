@@ -33,9 +33,17 @@ public abstract class Prompt
             throw new ArgumentException($"The question \"{options.Text}\" has no choices.", nameof(options));
         }
 
-        if (options.Choices.GroupBy(c => c.Value, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        // Runs at every asking: a pairwise scan of a short list allocates nothing (GroupBy was visible in the profile).
+        var choices = options.Choices;
+        for (var i = 1; i < choices.Count; i++)
         {
-            throw new ArgumentException($"The question \"{options.Text}\" has the choice value '{duplicate.Key}' twice.", nameof(options));
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(choices[i].Value, choices[j].Value, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException($"The question \"{options.Text}\" has the choice value '{choices[j].Value}' twice.", nameof(options));
+                }
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
 
@@ -16,18 +17,31 @@ internal static class QuestionPrompts
         _ => PromptIds.Date,
     };
 
-    public static PromptOptions Options(GuidancePack pack, Question question, Answers answers, int number) => new()
+    // The help and the choices depend only on the pack's question (immutable), not on the turn: built once each.
+    private static readonly ConditionalWeakTable<Question, Asked> Built = [];
+
+    public static PromptOptions Options(GuidancePack pack, Question question, Answers answers, int number)
     {
-        Text = $"**{number}.** {question.Prompt}",
-        Help = Help(pack, question),
-        Choices = [.. question.Choices.Select(c => new Choice(c.Value, c.Title) { Synonyms = c.Synonyms })],
-        MinLength = question.MinLength,
-        MaxLength = question.MaxLength,
-        Min = question.Min,
-        Max = question.Max,
-        WholeNumber = question.Whole,
-        Suggested = question.After is { } after ? answers.GetDate(after)?.AddMonths(12) : null,
-    };
+        if (!Built.TryGetValue(question, out var built))
+        {
+            built = Built.GetOrAdd(question, new Asked(Help(pack, question), [.. question.Choices.Select(c => new Choice(c.Value, c.Title) { Synonyms = c.Synonyms })]));
+        }
+
+        return new PromptOptions
+        {
+            Text = $"**{number}.** {question.Prompt}",
+            Help = built.Help,
+            Choices = built.Choices,
+            MinLength = question.MinLength,
+            MaxLength = question.MaxLength,
+            Min = question.Min,
+            Max = question.Max,
+            WholeNumber = question.Whole,
+            Suggested = question.After is { } after ? answers.GetDate(after)?.AddMonths(12) : null,
+        };
+    }
+
+    private sealed record Asked(string Help, IReadOnlyList<Choice> Choices);
 
     /// <summary>The question's help, citing its recommendation or lesson and the source.</summary>
     public static string Help(GuidancePack pack, Question question)

@@ -55,10 +55,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         var question = pack.Question(next)!;
-        var applicable = pack.Questions.Where(q => q.AppliesTo(state.Answers)).ToList();
-        var number = applicable.FindIndex(q => q.Id == next) + 1;
         step.State = state with { Asking = next };
-        return step.Prompt(QuestionPrompts.PromptId(question), QuestionPrompts.Options(pack, question, state.Answers, Math.Max(number, 1)));
+        return step.Prompt(QuestionPrompts.PromptId(question), QuestionPrompts.Options(pack, question, state.Answers, Math.Max(Number(state.Answers, next), 1)));
     }
 
     private DialogTurnResult Record(StepContext<ReviewState> step)
@@ -148,6 +146,25 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, step.Context.Today)));
         step.Context.Reply(new CardReply(PartnershipCards.Checklist(record, step.Context.Today)));
         return step.End();
+    }
+
+    /// <summary>The question's position among those that apply (1-based), or 0; counted without building the list.</summary>
+    private int Number(Answers answers, string questionId)
+    {
+        var number = 0;
+        foreach (var question in pack.Questions)
+        {
+            if (question.AppliesTo(answers))
+            {
+                number++;
+                if (question.Id == questionId)
+                {
+                    return number;
+                }
+            }
+        }
+
+        return 0;
     }
 
     private string? NextQuestion(Answers answers) =>
