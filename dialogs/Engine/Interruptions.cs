@@ -26,16 +26,27 @@ public static class Interruptions
         ["start again"] = Interruption.Restart,
     };
 
+    private static readonly Dictionary<string, Interruption>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The interruption a typed message asks for; a card click never is one.</summary>
     public static Interruption? Match(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var text = string.Join(' ', (turn.Text ?? "").Trim().TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length == 0)
+        // Checked on every answer: most lines have no doubled spaces, and then trimming is all the normalising
+        // they need, looked up without making a string.
+        var trimmed = (turn.Text ?? "").AsSpan().Trim().TrimEnd(".!").TrimEnd(' ');
+        if (trimmed.Length == 0)
         {
             return null;
         }
 
+        if (!trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return Lookup.TryGetValue(trimmed, out var found) ? found : null;
+        }
+
+        var text = string.Join(' ', turn.Text!.Trim().TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return Words.TryGetValue(text, out var interruption) ? interruption : null;
     }
 }

@@ -55,6 +55,9 @@ public sealed class CommandTable
 {
     private readonly List<BotCommand> commands = [];
 
+    // Each command's names, built once: matching runs on every typed answer at a question.
+    private readonly List<string[]> names = [];
+
     public IReadOnlyList<BotCommand> Commands => commands;
 
     public CommandTable Add(BotCommand command)
@@ -72,6 +75,7 @@ public sealed class CommandTable
         }
 
         commands.Add(command);
+        names.Add([.. command.Names]);
         return this;
     }
 
@@ -80,16 +84,18 @@ public sealed class CommandTable
     {
         var normalized = Normalize(text);
         (BotCommand Command, string Arguments, int Length)? best = null;
-        foreach (var command in commands)
+        for (var i = 0; i < commands.Count; i++)
         {
-            foreach (var name in command.Names)
+            var command = commands[i];
+            foreach (var name in names[i])
             {
                 string? arguments = null;
                 if (normalized.Equals(name, StringComparison.OrdinalIgnoreCase))
                 {
                     arguments = "";
                 }
-                else if (command.TakesArguments && normalized.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))
+                else if (command.TakesArguments && normalized.Length > name.Length && normalized[name.Length] == ' '
+                    && normalized.StartsWith(name, StringComparison.OrdinalIgnoreCase))
                 {
                     arguments = normalized[(name.Length + 1)..].Trim();
                 }
@@ -113,6 +119,15 @@ public sealed class CommandTable
     public BotCommand? MatchAction(string actionId) =>
         commands.FirstOrDefault(c => c.ActionIds.Contains(actionId, StringComparer.Ordinal));
 
-    internal static string Normalize(string text) =>
-        string.Join(' ', text.Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    internal static string Normalize(string text)
+    {
+        // Most lines have no doubled spaces: then trimming is all the normalising they need, without splitting.
+        var trimmed = text.AsSpan().Trim().TrimEnd(".!?").TrimEnd(' ');
+        if (!trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed.Length == text.Length ? text : trimmed.ToString();
+        }
+
+        return string.Join(' ', text.Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

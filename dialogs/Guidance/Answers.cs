@@ -26,8 +26,21 @@ public sealed record Answers
 
     public string? Get(string questionId) => Values.TryGetValue(questionId, out var v) && v.Length > 0 ? v[0] : null;
 
-    public DateOnly? GetDate(string questionId) =>
-        DateOnly.TryParseExact(Get(questionId), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    public DateOnly? GetDate(string questionId) => ReadDate(Get(questionId));
+
+    /// <summary>A canonical yyyy-MM-dd date read directly (the culture-aware exact parse was a hot spot), anything else as before.</summary>
+    private static DateOnly? ReadDate(string? text)
+    {
+        if (text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
 
     public decimal? GetNumber(string questionId) =>
         decimal.TryParse(Get(questionId), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
