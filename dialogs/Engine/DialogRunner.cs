@@ -49,7 +49,8 @@ public sealed class DialogRunner
         run.Execute(state.WasRecovered);
 
         var newState = new ConversationState { Stack = run.Stack, Values = context.Values };
-        return new TurnResult([.. context.Replies], newState, [.. context.Effects]);
+        // The context ends with this call, so its lists are handed over rather than copied.
+        return new TurnResult(context.Replies, newState, context.Effects.Count == 0 ? [] : context.Effects);
     }
 
     internal Dialog? Find(string dialogId) => dialogs.GetValueOrDefault(dialogId);

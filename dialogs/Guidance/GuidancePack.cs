@@ -19,7 +19,19 @@ public sealed record GuidancePack
 
     public Principle Principle(string id) => Principles.First(p => p.Id == id);
 
-    public Question? Question(string id) => Questions.FirstOrDefault(q => q.Id == id);
+    public Question? Question(string id)
+    {
+        // Looked up at every interview step: an index loop allocates neither a closure nor an enumerator.
+        for (var i = 0; i < Questions.Count; i++)
+        {
+            if (Questions[i].Id == id)
+            {
+                return Questions[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The default pack, embedded in the dialogs assembly.</summary>
     public static GuidancePack LoadDefault() => GuidancePackLoader.LoadDefault();

@@ -4,7 +4,19 @@ namespace PartnershipBot.Dialogs.Engine;
 public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
 {
     internal override Reply Render(PromptOptions options, bool retry) =>
-        new ChoicesReply(QuestionText(options, retry), [.. options.Choices.Select(c => new ReplyChoice(c.Value, c.Title))]);
+        new ChoicesReply(QuestionText(options, retry), ReplyChoices(options.Choices));
+
+    internal static ReplyChoice[] ReplyChoices(IReadOnlyList<Choice> choices)
+    {
+        // Rendered at every asking: sized once, without a LINQ pipeline.
+        var replies = new ReplyChoice[choices.Count];
+        for (var i = 0; i < replies.Length; i++)
+        {
+            replies[i] = new ReplyChoice(choices[i].Value, choices[i].Title);
+        }
+
+        return replies;
+    }
 
     internal override Recognition<FoundChoice> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
     {

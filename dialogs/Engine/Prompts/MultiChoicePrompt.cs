@@ -10,7 +10,7 @@ namespace PartnershipBot.Dialogs.Engine;
 public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<FoundChoice>>(id)
 {
     internal override Reply Render(PromptOptions options, bool retry) =>
-        new ChoicesReply(QuestionText(options, retry), [.. options.Choices.Select(c => new ReplyChoice(c.Value, c.Title))], MultiSelect: true);
+        new ChoicesReply(QuestionText(options, retry), ChoicePrompt.ReplyChoices(options.Choices), MultiSelect: true);
 
     internal override Recognition<IReadOnlyList<FoundChoice>> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
     {

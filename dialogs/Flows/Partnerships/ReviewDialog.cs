@@ -152,8 +152,10 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
     private int Number(Answers answers, string questionId)
     {
         var number = 0;
-        foreach (var question in pack.Questions)
+        var questions = pack.Questions;
+        for (var i = 0; i < questions.Count; i++)
         {
+            var question = questions[i];
             if (question.AppliesTo(answers))
             {
                 number++;
@@ -167,15 +169,32 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return 0;
     }
 
-    private string? NextQuestion(Answers answers) =>
-        pack.Questions.FirstOrDefault(q => q.AppliesTo(answers) && !answers.Has(q.Id))?.Id;
+    // These run at every step of the interview: index loops over the pack, without closures or enumerators.
+    private string? NextQuestion(Answers answers)
+    {
+        var questions = pack.Questions;
+        for (var i = 0; i < questions.Count; i++)
+        {
+            if (questions[i].AppliesTo(answers) && !answers.Has(questions[i].Id))
+            {
+                return questions[i].Id;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Drops answers to questions that no longer apply (scope changed from international, say).</summary>
     private Answers Prune(Answers answers)
     {
-        foreach (var question in pack.Questions.Where(q => answers.Has(q.Id) && !q.AppliesTo(answers)))
+        // In pack order, each question checked against the answers as already pruned.
+        var questions = pack.Questions;
+        for (var i = 0; i < questions.Count; i++)
         {
-            answers = answers.Without(question.Id);
+            if (answers.Has(questions[i].Id) && !questions[i].AppliesTo(answers))
+            {
+                answers = answers.Without(questions[i].Id);
+            }
         }
 
         return answers;
