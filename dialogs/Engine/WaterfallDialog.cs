@@ -46,7 +46,7 @@ public abstract class WaterfallDialog<TState> : Dialog
     }
 
     internal sealed override DialogStep Resume(DialogContext context, DialogFrame frame, object? result) =>
-        RunFrom(context, frame with { Prompt = null }, frame.Step + 1, result);
+        RunFrom(context, frame, frame.Step + 1, result);
 
     internal sealed override DialogStep Restart(DialogContext context, DialogFrame frame) =>
         RunFrom(context, frame with { Version = Version, StateValue = frame.InitialStateValue, Prompt = null, History = [], Step = 0 }, 0, null);
@@ -73,6 +73,10 @@ public abstract class WaterfallDialog<TState> : Dialog
 
     internal sealed override string? Cancel(DialogContext context, DialogFrame frame) => OnCancel(Read(frame.StateValue), context);
 
+    /// <remarks>
+    /// The frame is copied once, when the run stops, rather than after every step: a turn through a looping
+    /// interview made several frame copies per step. The frame it returns has no open question unless it waits.
+    /// </remarks>
     private DialogStep RunFrom(DialogContext context, DialogFrame frame, int index, object? result)
     {
         if (steps.Count == 0)
@@ -80,12 +84,15 @@ public abstract class WaterfallDialog<TState> : Dialog
             throw new InvalidOperationException($"Dialog '{Id}' has no steps.");
         }
 
+        var stateValue = frame.StateValue;
+        var stepIndex = frame.Step;
         while (index < steps.Count)
         {
-            var before = Read(frame.StateValue);
+            var before = Read(stateValue);
             var step = new StepContext<TState>(context, this, before, index, result);
             var outcome = steps[index](step) ?? throw new InvalidOperationException($"Step {index} of dialog '{Id}' returned null.");
-            frame = frame with { StateValue = ReferenceEquals(step.State, before) ? frame.StateValue : DialogStateValue.Of(step.State), Step = index };
+            stateValue = ReferenceEquals(step.State, before) ? stateValue : DialogStateValue.Of(step.State);
+            stepIndex = index;
 
             switch (outcome)
             {
@@ -94,17 +101,22 @@ public abstract class WaterfallDialog<TState> : Dialog
                     result = next.Result;
                     continue;
                 case DialogTurnResult.Waiting waiting:
-                    frame = frame with { Prompt = waiting.Prompt };
+                    frame = Stopped(frame, stateValue, stepIndex, waiting.Prompt);
                     context.Reply(Prompt.RenderPending(this, waiting.Prompt));
                     return new DialogStep(frame, outcome);
                 default:
-                    return new DialogStep(frame, outcome);
+                    return new DialogStep(Stopped(frame, stateValue, stepIndex, null), outcome);
             }
         }
 
         // Falling off the last step ends the dialog with whatever the last step passed on.
-        return new DialogStep(frame, new DialogTurnResult.Complete(result));
+        return new DialogStep(Stopped(frame, stateValue, stepIndex, null), new DialogTurnResult.Complete(result));
     }
+
+    private static DialogFrame Stopped(DialogFrame frame, DialogStateValue state, int step, PendingPrompt? prompt) =>
+        ReferenceEquals(frame.StateValue, state) && frame.Step == step && ReferenceEquals(frame.Prompt, prompt)
+            ? frame
+            : frame with { StateValue = state, Step = step, Prompt = prompt };
 
     private TState Read(DialogStateValue value) =>
         TryRead(value, out var state)
