@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -21,7 +22,7 @@ namespace PartnershipBot.Benchmarks;
 internal static class EngineScenario
 {
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchScale scale) =>
-        [RunDialogRunner(scale), await RunDurableAsync(scale)];
+        Environment.GetEnvironmentVariable("TMP_DURABLE_ONLY") is not null ? [await RunDurableAsync(scale)] : [RunDialogRunner(scale), await RunDurableAsync(scale)];
 
     private static BenchResult RunDialogRunner(BenchScale scale)
     {
@@ -53,26 +54,63 @@ internal static class EngineScenario
         await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>());
         var processor = bot.Services.GetRequiredService<ITurnProcessor>();
         var users = scale.Count(full: 256, quick: 2);
-        var turnsPerUser = scale.Count(full: 4 * InterviewScript.Length, quick: InterviewScript.Length);
+        var interviews = scale.Count(full: 4, quick: 1);
         var sender = new DiscardingSender();
+        var latencies = new long[users * interviews * InterviewScript.Length];
+        var completed = 0;
+        var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        using var deadline = new CancellationTokenSource(scale.Limit(60));
 
-        // Each user is a worker running its own conversation turn after turn (a conversation's turns are serial).
-        var step = new int[users];
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var load = await LoadDriver.RunAsync(users * turnsPerUser, users, scale.Limit(60), async index =>
+        // Each of the 256 workers is one user at a time, running its conversation turn after turn (a
+        // conversation's turns are serial). "cancel" keeps the draft and "new" resumes it, so every interview is
+        // a new user with a conversation of its own: the script then runs the same way every time.
+        async Task UserAsync(int worker)
         {
-            var user = index % users;
-            var n = Interlocked.Increment(ref step[user]) - 1;
-            var who = new ChannelUser(ChannelIds.Console, $"bench-user-{user}", $"Bench User {user}");
-            var turn = InterviewScript.TurnAt(n, who, new ConversationRef(ChannelIds.Console, who.Id), $"bench-{index}");
-            var replies = await processor.ProcessAsync(turn, sender, CancellationToken.None);
-            return n % InterviewScript.Length != InterviewScript.TenthAnswerStep
-                || InterviewScript.Describe(replies).Contains(InterviewScript.AfterTenthAnswer, StringComparison.OrdinalIgnoreCase);
-        });
+            for (var interview = 0; interview < interviews && !deadline.IsCancellationRequested; interview++)
+            {
+                var who = new ChannelUser(ChannelIds.Console, $"bench-user-{worker}-{interview}", $"Bench User {worker}");
+                var conversation = new ConversationRef(ChannelIds.Console, who.Id);
+                for (var step = 0; step < InterviewScript.Length && !deadline.IsCancellationRequested; step++)
+                {
+                    var index = ((interview * users) + worker) * InterviewScript.Length + step;
+                    var turn = InterviewScript.TurnAt(step, who, conversation, $"bench-{index}");
+                    var started = Stopwatch.GetTimestamp();
+                    var replies = await processor.ProcessAsync(turn, sender, CancellationToken.None);
+                    latencies[index] = Stopwatch.GetTimestamp() - started;
+                    Interlocked.Increment(ref completed);
+                    if (Failure(step, replies) is { } failure)
+                    {
+                        failures.AddOrUpdate(failure, 1, (_, n) => n + 1);
+                    }
+                }
+            }
+        }
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(worker => Task.Run(() => UserAsync(worker))));
+        clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return BenchResult.FromLoad("engine.durable", load, $"{users} users, one conversation each, SQLite") with
+        var failed = failures.Values.Sum();
+        var load = new LoadResult([.. latencies.Where(t => t > 0).Order()], completed, failed, clock.Elapsed);
+        var what = string.Join(", ", failures.OrderByDescending(f => f.Value).Select(f => $"{f.Value} {f.Key}"));
+        return BenchResult.FromLoad("engine.durable", load, $"{users} users at once, one conversation each, SQLite{(failed == 0 ? "" : "; " + what)}") with
         {
             AllocatedBytesPerOp = load.Completed == 0 ? null : allocated / load.Completed,
+        };
+    }
+
+    /// <summary>Why a turn's replies are wrong, or null: every turn must be applied, and the tenth answer taken.</summary>
+    private static string? Failure(int step, IReadOnlyList<Reply> replies)
+    {
+        var text = InterviewScript.Describe(replies);
+        return text switch
+        {
+            _ when text.Contains(TurnMessages.TooManyAtOnce, StringComparison.Ordinal) => "too many at once",
+            _ when text.Contains(TurnMessages.TryAgainShortly, StringComparison.Ordinal) => "database busy",
+            _ when text.Contains(TurnMessages.SomethingWentWrong, StringComparison.Ordinal) => "turn failed",
+            _ when step == InterviewScript.TenthAnswerStep && !text.Contains(InterviewScript.AfterTenthAnswer, StringComparison.OrdinalIgnoreCase) => "tenth answer not taken",
+            _ => null,
         };
     }
 
