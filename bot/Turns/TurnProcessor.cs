@@ -16,6 +16,8 @@ namespace PartnershipBot.Turns;
 public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> contextFactory,
     ConversationStateStore stateStore,
+    ITurnWriter writer,
+    RecentDeliveries recentDeliveries,
     ITurnRunner runner,
     IEnumerable<ITurnInputsProvider> inputsProviders,
     IEnumerable<IEffectHandler> effectHandlers,
@@ -48,7 +50,6 @@ public sealed class TurnProcessor(
             return [];
         }
 
-        await RecordUserAsync(turn, delivery.Address, cancellationToken);
         await sender.SendAsync(replies, cancellationToken);
         TurnOutcome.Record(turn, replies, started);
         return replies;
@@ -57,61 +58,60 @@ public sealed class TurnProcessor(
     /// <returns>The replies, or null when the delivery was already applied.</returns>
     private async Task<IReadOnlyList<Reply>?> RunAndSaveAsync(Turn turn, TurnDelivery delivery, CancellationToken cancellationToken)
     {
-        try
+        // A known repeat costs nothing; an unknown one runs and is caught by the insert in the transaction.
+        if (delivery.Key is { } seen && recentDeliveries.Contains(seen))
         {
-            if (delivery.Key is { } seen && await AlreadyAppliedAsync(seen, cancellationToken))
-            {
-                return null;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The cheap repeat check already needs the database: an outage here is answered like one in the turn.
-            return await FailAsync(turn, ex, cancellationToken);
+            return null;
         }
 
+        var key = turn.Conversation.Key;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            LoadedState? loaded = null;
             try
             {
-                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-                loaded = await stateStore.LoadAsync(db, turn.Conversation.Key, cancellationToken);
-                var inputs = await LoadInputsAsync(turn, db, cancellationToken);
-                var result = runner.Run(turn, loaded.State, inputs);
-
-                // One transaction for everything the turn writes; a conflict rolls the delivery id back with it.
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var now = clock.GetUtcNow();
-                if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
+                LoadedState loaded;
+                TurnInputs inputs;
+                await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
                 {
-                    // Another delivery of the same id committed while this one ran.
+                    loaded = await stateStore.LoadAsync(db, key, cancellationToken);
+                    inputs = await LoadInputsAsync(turn, db, cancellationToken);
+                }
+
+                var result = runner.Run(turn, loaded.State, inputs);
+                var write = new TurnWrite(this, stateStore, clock, logger, turn, delivery, loaded, result)
+                {
+                    // The directory and the address serve reminders: written with the turn when they changed.
+                    Recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
+                        delivery.Address is { } address ? addresses.Prepare(address) : null],
+                };
+
+                // One transaction for everything the turn writes (on SQLite shared with the turns committing at the
+                // same moment, each in its own savepoint); a conflict rolls the delivery id back with it.
+                if (await writer.WriteAsync(write.RunAsync, cancellationToken))
+                {
+                    stateStore.Remember(write.Saved!);
+                    write.Committed();
+                    if (delivery.Key is { } applied)
+                    {
+                        recentDeliveries.Add(applied);
+                    }
+
+                    return result.Replies;
+                }
+
+                if (write.Repeat)
+                {
+                    // Another delivery of the same id committed while this one ran (or before a restart).
                     return null;
                 }
 
-                if (delivery.InboxId is { } inboxId)
-                {
-                    await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
-                }
-
-                stateStore.Stage(db, loaded, result.State);
-                await ApplyEffectsAsync(turn, result.Effects, db, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return result.Replies;
-            }
-            catch (DbUpdateException ex) when (loaded is not null)
-            {
-                if (!await IsConflictAsync(ex, loaded, cancellationToken))
-                {
-                    return await FailAsync(turn, ex, cancellationToken);
-                }
-
+                stateStore.Forget(key);
                 TurnsLog.Conflict(logger, turn.Id, attempt);
                 BotTelemetry.ETagRetries.Add(1, BotTelemetry.Channel(turn.User.Channel));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                stateStore.Forget(key);
                 return await FailAsync(turn, ex, cancellationToken);
             }
         }
@@ -120,21 +120,85 @@ public sealed class TurnProcessor(
         return [new TextReply(TurnMessages.TooManyAtOnce)];
     }
 
-    private async Task<bool> AlreadyAppliedAsync(string key, CancellationToken cancellationToken)
+    /// <summary>The write phase of one attempt, run by the <see cref="ITurnWriter"/> inside the transaction.</summary>
+    private sealed class TurnWrite(TurnProcessor processor, ConversationStateStore stateStore, TimeProvider clock, ILogger logger, Turn turn, TurnDelivery delivery, LoadedState loaded, TurnResult result)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InboundKeys.ExistsAsync(db, key, cancellationToken);
-    }
+        public bool Repeat { get; private set; }
 
-    private async Task<bool> IsConflictAsync(DbUpdateException exception, LoadedState loaded, CancellationToken cancellationToken)
-    {
-        try
+        public LoadedState? Saved { get; private set; }
+
+        public PendingWrite?[] Recording { get; init; } = [];
+
+        private bool recorded;
+
+        public void Committed()
         {
-            return await ConversationStateStore.IsConflictAsync(exception, loaded, contextFactory, cancellationToken);
+            if (recorded)
+            {
+                Array.ForEach(Recording, w => w?.Committed());
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+
+        public async Task<bool> RunAsync(BotDbContext db, CancellationToken cancellationToken)
         {
-            return false;
+            var now = clock.GetUtcNow();
+            if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
+            {
+                Repeat = true;
+                return false;
+            }
+
+            // The state first: a lost race is found before any effect is staged.
+            Saved = await stateStore.TrySaveAsync(db, loaded, result.State, cancellationToken);
+            if (Saved is null)
+            {
+                return false;
+            }
+
+            if (delivery.InboxId is { } inboxId)
+            {
+                await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
+            }
+
+            if (result.Effects.Count > 0)
+            {
+                await processor.ApplyEffectsAsync(turn, result.Effects, db, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (Array.Exists(Recording, w => w is not null))
+            {
+                recorded = await RecordUserAsync(db, cancellationToken);
+            }
+
+            return true;
+        }
+
+        /// <summary>In a savepoint of its own: recording the user must not cost the user their answer.</summary>
+        private async Task<bool> RecordUserAsync(BotDbContext db, CancellationToken cancellationToken)
+        {
+            const string Savepoint = "record_user";
+            var transaction = db.Database.CurrentTransaction!;
+            await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+            try
+            {
+                foreach (var write in Recording)
+                {
+                    if (write is not null)
+                    {
+                        await write.WriteAsync(db, cancellationToken);
+                    }
+                }
+
+                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                return true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+                TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
+                return false;
+            }
         }
     }
 
@@ -179,42 +243,30 @@ public sealed class TurnProcessor(
     /// </summary>
     private async Task ResetStackAsync(Turn turn, CancellationToken cancellationToken)
     {
+        var key = turn.Conversation.Key;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             try
             {
-                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-                var loaded = await stateStore.LoadAsync(db, turn.Conversation.Key, cancellationToken);
-                stateStore.Stage(db, loaded, loaded.State.WithStackCleared());
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
-            {
+                LoadedState loaded;
+                await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+                {
+                    stateStore.Forget(key);
+                    loaded = await stateStore.LoadAsync(db, key, cancellationToken);
+                }
+
+                LoadedState? saved = null;
+                if (await writer.WriteAsync(async (db, ct) => (saved = await stateStore.TrySaveAsync(db, loaded, loaded.State.WithStackCleared(), ct)) is not null, cancellationToken))
+                {
+                    stateStore.Remember(saved!);
+                    return;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 TurnsLog.ResetFailed(logger, turn.Id, ex.GetType().Name, ex);
                 return;
             }
-        }
-    }
-
-    private async Task RecordUserAsync(Turn turn, ConversationAddress? address, CancellationToken cancellationToken)
-    {
-        var user = turn.User;
-        try
-        {
-            await userDirectory.UpsertAsync(user.Channel, user.Id, user.DisplayName, user.TimeZone, user.Locale, cancellationToken);
-            if (address is not null)
-            {
-                await addresses.UpsertAsync(address, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The directory and the address serve reminders; they must not cost the user their answer.
-            TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
         }
     }
 }

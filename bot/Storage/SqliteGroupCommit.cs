@@ -1,0 +1,221 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnershipBot.Storage;
+
+/// <summary>
+/// Group commit on SQLite, which has one writer anyway: instead of every turn opening its own transaction and
+/// waiting (busy_timeout sleeps) for the write lock, one writer takes the write phases of all turns waiting at that
+/// moment and runs them in ONE transaction, each inside its own SAVEPOINT (a write that fails or asks to be undone
+/// rolls back to its savepoint and touches no other turn), commits once, and only then releases each turn (which
+/// then sends its replies: save-before-send holds). With synchronous=NORMAL a commit costs a WAL append, so the
+/// batch shares one commit and one lock acquisition instead of paying them per turn.
+/// </summary>
+public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposable
+{
+    // A batch is what is waiting when the writer gets to it; the cap only bounds one transaction's size.
+    private const int MaxBatch = 512;
+    private const string Savepoint = "turn";
+
+    private readonly IDbContextFactory<BotDbContext> contextFactory;
+    private readonly ILogger<SqliteGroupCommit> logger;
+    private readonly Channel<Job> jobs = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task loop;
+    private SqliteConnection? connection;
+    private long commits;
+    private long writes;
+
+    public SqliteGroupCommit(IDbContextFactory<BotDbContext> contextFactory, ILogger<SqliteGroupCommit> logger)
+    {
+        this.contextFactory = contextFactory;
+        this.logger = logger;
+        loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Transactions committed so far (for the bench: commits per turn).</summary>
+    public long Commits => Interlocked.Read(ref commits);
+
+    /// <summary>Writes run so far, committed or not.</summary>
+    public long Writes => Interlocked.Read(ref writes);
+
+    public Task<bool> WriteAsync(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var job = new Job(write, cancellationToken);
+        if (!jobs.Writer.TryWrite(job))
+        {
+            throw new ObjectDisposedException(nameof(SqliteGroupCommit));
+        }
+
+        return job.Completion.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        jobs.Writer.TryComplete();
+        await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        connection?.Dispose();
+    }
+
+    public void Dispose()
+    {
+        jobs.Writer.TryComplete();
+        loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        connection?.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Job>(MaxBatch);
+        while (await jobs.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && jobs.Reader.TryRead(out var job))
+            {
+                batch.Add(job);
+            }
+
+            await CommitAsync(batch);
+            foreach (var job in batch)
+            {
+                job.Complete();
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<Job> batch)
+    {
+        SqliteTransaction? transaction = null;
+        try
+        {
+            var open = connection ??= await OpenAsync();
+
+            // IMMEDIATE: take the write lock now (waiting for another process or an in-process writer outside the
+            // turn pipeline, such as the reminder sweep), not halfway through the batch.
+            transaction = open.BeginTransaction(deferred: false);
+            foreach (var job in batch)
+            {
+                await RunAsync(job, open, transaction);
+            }
+
+            transaction.Commit();
+            Interlocked.Increment(ref commits);
+            Interlocked.Add(ref writes, batch.Count);
+            SqliteGroupCommitLog.Committed(logger, batch.Count);
+        }
+        catch (Exception ex)
+        {
+            // The transaction itself failed (the lock not granted in time, the disk, the file gone): nothing of the
+            // batch is committed, so every write in it fails with the reason and its turn answers as for any failure.
+            SqliteGroupCommitLog.BatchFailed(logger, batch.Count, ex.GetType().Name, ex);
+            try
+            {
+                transaction?.Rollback();
+            }
+            catch (SqliteException)
+            {
+                // SQLite may have rolled back already; the connection is replaced below either way.
+            }
+
+            connection?.Dispose();
+            connection = null;
+            foreach (var job in batch)
+            {
+                job.Fail(ex);
+            }
+        }
+        finally
+        {
+            transaction?.Dispose();
+        }
+    }
+
+    private async Task RunAsync(Job job, SqliteConnection open, SqliteTransaction transaction)
+    {
+        if (job.CancellationToken.IsCancellationRequested)
+        {
+            job.Fail(new OperationCanceledException(job.CancellationToken));
+            return;
+        }
+
+        transaction.Save(Savepoint);
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(job.CancellationToken);
+            db.Database.SetDbConnection(open, contextOwnsConnection: false);
+            await db.Database.UseTransactionAsync(transaction, job.CancellationToken);
+
+            // The savepoint is ours; EF's own (around SaveChanges in a caller's transaction) would only add statements.
+            db.Database.AutoSavepointsEnabled = false;
+            job.Kept = await job.Write(db, job.CancellationToken);
+        }
+        catch (Exception ex)
+        {
+            job.Fail(ex);
+        }
+
+        if (!job.Kept)
+        {
+            // If even this fails, the transaction is broken: the caller fails the whole batch.
+            transaction.Rollback(Savepoint);
+        }
+
+        transaction.Release(Savepoint);
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        await using var db = await contextFactory.CreateDbContextAsync();
+        var opened = new SqliteConnection(db.Database.GetConnectionString());
+        await opened.OpenAsync();
+        SqliteConnectionSettings.Apply(opened);
+        return opened;
+    }
+
+    private sealed class Job(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
+    {
+        private Exception? error;
+
+        public Func<BotDbContext, CancellationToken, Task<bool>> Write { get; } = write;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        // Continuations (sending the replies) must not run on the writer.
+        public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Kept { get; set; }
+
+        public void Fail(Exception exception)
+        {
+            error ??= exception;
+            Kept = false;
+        }
+
+        public void Complete()
+        {
+            if (error is null)
+            {
+                Completion.TrySetResult(Kept);
+            }
+            else if (error is OperationCanceledException canceled)
+            {
+                Completion.TrySetCanceled(canceled.CancellationToken);
+            }
+            else
+            {
+                Completion.TrySetException(error);
+            }
+        }
+    }
+}
+
+internal static partial class SqliteGroupCommitLog
+{
+    [LoggerMessage(1010, LogLevel.Trace, "Committed {Count} turns in one transaction.")]
+    public static partial void Committed(ILogger logger, int count);
+
+    [LoggerMessage(1011, LogLevel.Warning, "A group commit of {Count} turns failed ({Error}); none of them was saved.")]
+    public static partial void BatchFailed(ILogger logger, int count, string error, Exception exception);
+}
