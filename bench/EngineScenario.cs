@@ -5,12 +5,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Benchmarks;
@@ -51,7 +53,8 @@ internal static class EngineScenario
 
     private static async Task<BenchResult> RunDurableAsync(BenchScale scale)
     {
-        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>());
+        var counter = new EfCommandCounter();
+        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>(), s => s.ConfigureDbContext<BotDbContext>(b => b.AddInterceptors(counter)));
         var processor = bot.Services.GetRequiredService<ITurnProcessor>();
         var users = scale.Count(full: 256, quick: 2);
         var interviews = scale.Count(full: 4, quick: 1);
@@ -87,9 +90,11 @@ internal static class EngineScenario
         }
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, users).Select(worker => Task.Run(() => UserAsync(worker))));
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var failed = failures.Values.Sum();
         var load = new LoadResult([.. latencies.Where(t => t > 0).Order()], completed, failed, clock.Elapsed);
@@ -97,6 +102,16 @@ internal static class EngineScenario
         return BenchResult.FromLoad("engine.durable", load, $"{users} users at once, one conversation each, SQLite{(failed == 0 ? "" : "; " + what)}") with
         {
             AllocatedBytesPerOp = load.Completed == 0 ? null : allocated / load.Completed,
+
+            // CPU time per turn (all threads of the process) does not depend on how busy the machine is.
+            Extra = new Dictionary<string, double>
+            {
+                ["cpu_us_per_turn"] = load.Completed == 0 ? 0 : cpu.TotalMicroseconds / load.Completed,
+                ["ef_reads_per_turn"] = counter.Reads / (double)Math.Max(1, load.Completed),
+                ["ef_writes_per_turn"] = counter.Writes / (double)Math.Max(1, load.Completed),
+                ["connection_opens_per_turn"] = counter.Opens / (double)Math.Max(1, load.Completed),
+                ["commits_per_turn"] = bot.Services.GetService<ITurnWriter>() is SqliteGroupCommit group ? group.Commits / (double)Math.Max(1, load.Completed) : double.NaN,
+            },
         };
     }
 

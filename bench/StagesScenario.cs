@@ -22,7 +22,7 @@ internal static class StagesScenario
 {
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchScale scale)
     {
-        var counter = new CommandCounter();
+        var counter = new EfCommandCounter();
         await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>(), s => s.ConfigureDbContext<BotDbContext>(b => b.AddInterceptors(counter)));
         var services = bot.Services;
         var factory = services.GetRequiredService<IDbContextFactory<BotDbContext>>();
@@ -122,6 +122,7 @@ internal static class StagesScenario
             {
                 ["ef_reads"] = counter.Reads / (double)measured,
                 ["ef_writes"] = counter.Writes / (double)measured,
+                ["connection_opens"] = counter.Opens / (double)measured,
                 ["commits"] = commits is { } c ? c / (double)measured : double.NaN,
             },
         };
@@ -139,65 +140,5 @@ internal static class StagesScenario
             Operations = steady.Length,
             Extra = new Dictionary<string, double> { ["mean_ms"] = mean },
         };
-    }
-
-    /// <summary>Counts the commands EF sends: reads (queries) and writes (everything else, pragmas included).</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private long reads;
-        private long writes;
-
-        public long Reads => Interlocked.Read(ref reads);
-
-        public long Writes => Interlocked.Read(ref writes);
-
-        public void Reset()
-        {
-            Interlocked.Exchange(ref reads, 0);
-            Interlocked.Exchange(ref writes, 0);
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Count(command);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref writes);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-        {
-            Interlocked.Increment(ref writes);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref reads);
-            return ValueTask.FromResult(result);
-        }
-
-        private void Count(DbCommand command)
-        {
-            // EF sends SaveChanges' INSERT/UPDATE ... RETURNING through a reader.
-            if (command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
-            {
-                Interlocked.Increment(ref reads);
-            }
-            else
-            {
-                Interlocked.Increment(ref writes);
-            }
-        }
     }
 }

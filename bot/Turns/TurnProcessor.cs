@@ -73,6 +73,8 @@ public sealed class TurnProcessor(
                 TurnInputs inputs;
                 await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
                 {
+                    // One pooled connection for all the reads, instead of EF taking and returning one per query.
+                    await db.Database.OpenConnectionAsync(cancellationToken);
                     loaded = await stateStore.LoadAsync(db, key, cancellationToken);
                     inputs = await LoadInputsAsync(turn, db, cancellationToken);
                 }
