@@ -24,7 +24,7 @@ namespace PartnershipBot.Benchmarks;
 internal static class EngineScenario
 {
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchScale scale) =>
-        Environment.GetEnvironmentVariable("TMP_DURABLE_ONLY") is not null ? [await RunDurableAsync(scale)] : [RunDialogRunner(scale), await RunDurableAsync(scale)];
+        [RunDialogRunner(scale), await RunDurableAsync(scale)];
 
     private static BenchResult RunDialogRunner(BenchScale scale)
     {

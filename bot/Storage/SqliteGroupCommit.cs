@@ -21,7 +21,7 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     private readonly IDbContextFactory<BotDbContext> contextFactory;
     private readonly ILogger<SqliteGroupCommit> logger;
     private readonly Channel<Job> jobs = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task loop;
+    private readonly Thread loop;
     private SqliteConnection? connection;
     private long commits;
     private long writes;
@@ -30,7 +30,10 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     {
         this.contextFactory = contextFactory;
         this.logger = logger;
-        loop = Task.Run(RunAsync);
+        // Its own thread, not the thread pool: every turn of the process waits for it, so it must not queue
+        // behind the turns' read phases for a pool thread at each step. SQLite answers synchronously anyway.
+        loop = new Thread(Run) { IsBackground = true, Name = "sqlite group commit" };
+        loop.Start();
     }
 
     /// <summary>Transactions committed so far (for the bench: commits per turn).</summary>
@@ -54,28 +57,28 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     public async ValueTask DisposeAsync()
     {
         jobs.Writer.TryComplete();
-        await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.Run(loop.Join);
         connection?.Dispose();
     }
 
     public void Dispose()
     {
         jobs.Writer.TryComplete();
-        loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        loop.Join();
         connection?.Dispose();
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new List<Job>(MaxBatch);
-        while (await jobs.Reader.WaitToReadAsync())
+        while (jobs.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MaxBatch && jobs.Reader.TryRead(out var job))
             {
                 batch.Add(job);
             }
 
-            await CommitAsync(batch);
+            Commit(batch);
             foreach (var job in batch)
             {
                 job.Complete();
@@ -85,19 +88,19 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         }
     }
 
-    private async Task CommitAsync(List<Job> batch)
+    private void Commit(List<Job> batch)
     {
         SqliteTransaction? transaction = null;
         try
         {
-            var open = connection ??= await OpenAsync();
+            var open = connection ??= Open();
 
             // IMMEDIATE: take the write lock now (waiting for another process or an in-process writer outside the
             // turn pipeline, such as the reminder sweep), not halfway through the batch.
             transaction = open.BeginTransaction(deferred: false);
             foreach (var job in batch)
             {
-                await RunAsync(job, open, transaction);
+                Run(job, open, transaction);
             }
 
             transaction.Commit();
@@ -132,7 +135,7 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         }
     }
 
-    private async Task RunAsync(Job job, SqliteConnection open, SqliteTransaction transaction)
+    private void Run(Job job, SqliteConnection open, SqliteTransaction transaction)
     {
         if (job.CancellationToken.IsCancellationRequested)
         {
@@ -143,13 +146,14 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         transaction.Save(Savepoint);
         try
         {
-            await using var db = await contextFactory.CreateDbContextAsync(job.CancellationToken);
+            using var db = contextFactory.CreateDbContext();
             db.Database.SetDbConnection(open, contextOwnsConnection: false);
-            await db.Database.UseTransactionAsync(transaction, job.CancellationToken);
+            db.Database.UseTransaction(transaction);
 
             // The savepoint is ours; EF's own (around SaveChanges in a caller's transaction) would only add statements.
             db.Database.AutoSavepointsEnabled = false;
-            job.Kept = await job.Write(db, job.CancellationToken);
+            // Blocking is fine on this thread: the write's database calls complete synchronously on SQLite.
+            job.Kept = job.Write(db, job.CancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception ex)
         {
@@ -165,11 +169,11 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         transaction.Release(Savepoint);
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    private SqliteConnection Open()
     {
-        await using var db = await contextFactory.CreateDbContextAsync();
+        using var db = contextFactory.CreateDbContext();
         var opened = new SqliteConnection(db.Database.GetConnectionString());
-        await opened.OpenAsync();
+        opened.Open();
         SqliteConnectionSettings.Apply(opened);
         return opened;
     }
