@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,8 @@ namespace PartnershipBot.Storage;
 /// moment and runs them in ONE transaction, each inside its own SAVEPOINT (a write that fails or asks to be undone
 /// rolls back to its savepoint and touches no other turn), commits once, and only then releases each turn (which
 /// then sends its replies: save-before-send holds). With synchronous=NORMAL a commit costs a WAL append, so the
-/// batch shares one commit and one lock acquisition instead of paying them per turn.
+/// batch shares one commit and one lock acquisition instead of paying them per turn. A turn that finds nobody
+/// committing commits at once on its own thread (leader); turns arriving meanwhile are committed together next.
 /// </summary>
 public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposable
 {
@@ -20,9 +21,12 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
 
     private readonly IDbContextFactory<BotDbContext> contextFactory;
     private readonly ILogger<SqliteGroupCommit> logger;
-    private readonly Channel<Job> jobs = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Thread loop;
+    private readonly ConcurrentQueue<Job> queue = new();
+    private readonly SemaphoreSlim takeOver = new(0);
+    private readonly Thread writer;
     private SqliteConnection? connection;
+    private int leading;
+    private volatile bool disposed;
     private long commits;
     private long writes;
 
@@ -30,10 +34,11 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     {
         this.contextFactory = contextFactory;
         this.logger = logger;
-        // Its own thread, not the thread pool: every turn of the process waits for it, so it must not queue
-        // behind the turns' read phases for a pool thread at each step. SQLite answers synchronously anyway.
-        loop = new Thread(Run) { IsBackground = true, Name = "sqlite group commit" };
-        loop.Start();
+
+        // Under load the commits run on a thread of their own, not the thread pool: every turn waits for them, so
+        // they must not queue behind the turns' read phases for a pool thread. SQLite answers synchronously anyway.
+        writer = new Thread(RunWriter) { IsBackground = true, Name = "sqlite group commit" };
+        writer.Start();
     }
 
     /// <summary>Transactions committed so far (for the bench: commits per turn).</summary>
@@ -45,10 +50,22 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     public Task<bool> WriteAsync(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
+        ObjectDisposedException.ThrowIf(disposed, this);
         var job = new Job(write, cancellationToken);
-        if (!jobs.Writer.TryWrite(job))
+        queue.Enqueue(job);
+        if (Interlocked.CompareExchange(ref leading, 1, 0) == 0)
         {
-            throw new ObjectDisposedException(nameof(SqliteGroupCommit));
+            // Nobody is committing: commit now on this thread, so a quiet bot pays no handoff. If more arrived
+            // meanwhile, the writer thread carries on with them and this turn goes on to send its replies.
+            CommitBatch();
+            if (queue.IsEmpty)
+            {
+                Resign();
+            }
+            else
+            {
+                takeOver.Release();
+            }
         }
 
         return job.Completion.Task;
@@ -56,35 +73,71 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
 
     public async ValueTask DisposeAsync()
     {
-        jobs.Writer.TryComplete();
-        await Task.Run(loop.Join);
-        connection?.Dispose();
+        await Task.Run(Dispose);
     }
 
     public void Dispose()
     {
-        jobs.Writer.TryComplete();
-        loop.Join();
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        takeOver.Release();
+        writer.Join();
         connection?.Dispose();
     }
 
-    private void Run()
+    private void RunWriter()
     {
-        var batch = new List<Job>(MaxBatch);
-        while (jobs.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (true)
         {
-            while (batch.Count < MaxBatch && jobs.Reader.TryRead(out var job))
+            takeOver.Wait();
+            while (!queue.IsEmpty)
             {
-                batch.Add(job);
+                CommitBatch();
             }
 
-            Commit(batch);
-            foreach (var job in batch)
+            if (disposed)
             {
-                job.Complete();
+                return;
             }
 
-            batch.Clear();
+            Resign();
+        }
+    }
+
+    /// <summary>
+    /// Stops leading. A write queued just before found someone leading and relies on that: if one is there, lead
+    /// again (through the writer thread) instead of leaving it waiting.
+    /// </summary>
+    private void Resign()
+    {
+        Volatile.Write(ref leading, 0);
+        if (!queue.IsEmpty && Interlocked.CompareExchange(ref leading, 1, 0) == 0)
+        {
+            takeOver.Release();
+        }
+    }
+
+    private void CommitBatch()
+    {
+        var batch = new List<Job>(Math.Min(queue.Count, MaxBatch));
+        while (batch.Count < MaxBatch && queue.TryDequeue(out var job))
+        {
+            batch.Add(job);
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        Commit(batch);
+        foreach (var job in batch)
+        {
+            job.Complete();
         }
     }
 
