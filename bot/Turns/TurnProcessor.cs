@@ -8,9 +8,10 @@ using PartnershipBot.Telemetry;
 namespace PartnershipBot.Turns;
 
 /// <summary>
-/// One turn: load state (ETag) -> snapshots -> pure runner -> one transaction (delivery id, state, effects, inbox
-/// row done) -> send. Turns of one conversation are serialised in this process; the ETag protects against other
-/// instances. Replies go out only after the save, so a lost race never sends two answers; the delivery id commits
+/// One turn: load state (ETag; kept in memory after a save) -> snapshots -> pure runner -> one transaction through
+/// the <see cref="ITurnWriter"/> (delivery id, state, effects, inbox row applied, user and address; on SQLite a
+/// savepoint in a group commit) -> send. Turns of one conversation are serialised in this process; the ETag
+/// protects against other instances. Replies go out only after the save, so a lost race never sends two answers; the delivery id commits
 /// with the state, so a redelivery is skipped only when the first delivery really took effect.
 /// </summary>
 public sealed class TurnProcessor(
@@ -80,7 +81,7 @@ public sealed class TurnProcessor(
                 }
 
                 var result = runner.Run(turn, loaded.State, inputs);
-                var write = new TurnWrite(this, stateStore, clock, logger, turn, delivery, loaded, result)
+                var write = new TurnWrite(stateStore, clock, logger, turn, delivery, loaded, result, (db, ct) => ApplyEffectsAsync(turn, result.Effects, db, ct))
                 {
                     // The directory and the address serve reminders: written with the turn when they changed.
                     Recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
@@ -120,88 +121,6 @@ public sealed class TurnProcessor(
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
         return [new TextReply(TurnMessages.TooManyAtOnce)];
-    }
-
-    /// <summary>The write phase of one attempt, run by the <see cref="ITurnWriter"/> inside the transaction.</summary>
-    private sealed class TurnWrite(TurnProcessor processor, ConversationStateStore stateStore, TimeProvider clock, ILogger logger, Turn turn, TurnDelivery delivery, LoadedState loaded, TurnResult result)
-    {
-        public bool Repeat { get; private set; }
-
-        public LoadedState? Saved { get; private set; }
-
-        public PendingWrite?[] Recording { get; init; } = [];
-
-        private bool recorded;
-
-        public void Committed()
-        {
-            if (recorded)
-            {
-                Array.ForEach(Recording, w => w?.Committed());
-            }
-        }
-
-        public async Task<bool> RunAsync(BotDbContext db, CancellationToken cancellationToken)
-        {
-            var now = clock.GetUtcNow();
-            if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
-            {
-                Repeat = true;
-                return false;
-            }
-
-            // The state first: a lost race is found before any effect is staged.
-            Saved = await stateStore.TrySaveAsync(db, loaded, result.State, cancellationToken);
-            if (Saved is null)
-            {
-                return false;
-            }
-
-            if (delivery.InboxId is { } inboxId)
-            {
-                await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
-            }
-
-            if (result.Effects.Count > 0)
-            {
-                await processor.ApplyEffectsAsync(turn, result.Effects, db, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            if (Array.Exists(Recording, w => w is not null))
-            {
-                recorded = await RecordUserAsync(db, cancellationToken);
-            }
-
-            return true;
-        }
-
-        /// <summary>In a savepoint of its own: recording the user must not cost the user their answer.</summary>
-        private async Task<bool> RecordUserAsync(BotDbContext db, CancellationToken cancellationToken)
-        {
-            const string Savepoint = "record_user";
-            var transaction = db.Database.CurrentTransaction!;
-            await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
-            try
-            {
-                foreach (var write in Recording)
-                {
-                    if (write is not null)
-                    {
-                        await write.WriteAsync(db, cancellationToken);
-                    }
-                }
-
-                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
-                return true;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
-                TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
-                return false;
-            }
-        }
     }
 
     private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
