@@ -1,15 +1,18 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Benchmarks;
@@ -50,29 +53,79 @@ internal static class EngineScenario
 
     private static async Task<BenchResult> RunDurableAsync(BenchScale scale)
     {
-        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>());
+        var counter = new EfCommandCounter();
+        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>(), s => s.ConfigureDbContext<BotDbContext>(b => b.AddInterceptors(counter)));
         var processor = bot.Services.GetRequiredService<ITurnProcessor>();
         var users = scale.Count(full: 256, quick: 2);
-        var turnsPerUser = scale.Count(full: 4 * InterviewScript.Length, quick: InterviewScript.Length);
+        var interviews = scale.Count(full: 4, quick: 1);
         var sender = new DiscardingSender();
+        var latencies = new long[users * interviews * InterviewScript.Length];
+        var completed = 0;
+        var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        using var deadline = new CancellationTokenSource(scale.Limit(60));
 
-        // Each user is a worker running its own conversation turn after turn (a conversation's turns are serial).
-        var step = new int[users];
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var load = await LoadDriver.RunAsync(users * turnsPerUser, users, scale.Limit(60), async index =>
+        // Each of the 256 workers is one user at a time, running its conversation turn after turn (a
+        // conversation's turns are serial). "cancel" keeps the draft and "new" resumes it, so every interview is
+        // a new user with a conversation of its own: the script then runs the same way every time.
+        async Task UserAsync(int worker)
         {
-            var user = index % users;
-            var n = Interlocked.Increment(ref step[user]) - 1;
-            var who = new ChannelUser(ChannelIds.Console, $"bench-user-{user}", $"Bench User {user}");
-            var turn = InterviewScript.TurnAt(n, who, new ConversationRef(ChannelIds.Console, who.Id), $"bench-{index}");
-            var replies = await processor.ProcessAsync(turn, sender, CancellationToken.None);
-            return n % InterviewScript.Length != InterviewScript.TenthAnswerStep
-                || InterviewScript.Describe(replies).Contains(InterviewScript.AfterTenthAnswer, StringComparison.OrdinalIgnoreCase);
-        });
+            for (var interview = 0; interview < interviews && !deadline.IsCancellationRequested; interview++)
+            {
+                var who = new ChannelUser(ChannelIds.Console, $"bench-user-{worker}-{interview}", $"Bench User {worker}");
+                var conversation = new ConversationRef(ChannelIds.Console, who.Id);
+                for (var step = 0; step < InterviewScript.Length && !deadline.IsCancellationRequested; step++)
+                {
+                    var index = ((interview * users) + worker) * InterviewScript.Length + step;
+                    var turn = InterviewScript.TurnAt(step, who, conversation, $"bench-{index}");
+                    var started = Stopwatch.GetTimestamp();
+                    var replies = await processor.ProcessAsync(turn, sender, CancellationToken.None);
+                    latencies[index] = Stopwatch.GetTimestamp() - started;
+                    Interlocked.Increment(ref completed);
+                    if (Failure(step, replies) is { } failure)
+                    {
+                        failures.AddOrUpdate(failure, 1, (_, n) => n + 1);
+                    }
+                }
+            }
+        }
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(worker => Task.Run(() => UserAsync(worker))));
+        clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return BenchResult.FromLoad("engine.durable", load, $"{users} users, one conversation each, SQLite") with
+        var failed = failures.Values.Sum();
+        var load = new LoadResult([.. latencies.Where(t => t > 0).Order()], completed, failed, clock.Elapsed);
+        var what = string.Join(", ", failures.OrderByDescending(f => f.Value).Select(f => $"{f.Value} {f.Key}"));
+        return BenchResult.FromLoad("engine.durable", load, $"{users} users at once, one conversation each, SQLite{(failed == 0 ? "" : "; " + what)}") with
         {
             AllocatedBytesPerOp = load.Completed == 0 ? null : allocated / load.Completed,
+
+            // CPU time per turn (all threads of the process) does not depend on how busy the machine is.
+            Extra = new Dictionary<string, double>
+            {
+                ["cpu_us_per_turn"] = load.Completed == 0 ? 0 : cpu.TotalMicroseconds / load.Completed,
+                ["ef_reads_per_turn"] = counter.Reads / (double)Math.Max(1, load.Completed),
+                ["ef_writes_per_turn"] = counter.Writes / (double)Math.Max(1, load.Completed),
+                ["connection_opens_per_turn"] = counter.Opens / (double)Math.Max(1, load.Completed),
+                ["commits_per_turn"] = bot.Services.GetService<ITurnWriter>() is SqliteGroupCommit group ? group.Commits / (double)Math.Max(1, load.Completed) : double.NaN,
+            },
+        };
+    }
+
+    /// <summary>Why a turn's replies are wrong, or null: every turn must be applied, and the tenth answer taken.</summary>
+    private static string? Failure(int step, IReadOnlyList<Reply> replies)
+    {
+        var text = InterviewScript.Describe(replies);
+        return text switch
+        {
+            _ when text.Contains(TurnMessages.TooManyAtOnce, StringComparison.Ordinal) => "too many at once",
+            _ when text.Contains(TurnMessages.TryAgainShortly, StringComparison.Ordinal) => "database busy",
+            _ when text.Contains(TurnMessages.SomethingWentWrong, StringComparison.Ordinal) => "turn failed",
+            _ when step == InterviewScript.TenthAnswerStep && !text.Contains(InterviewScript.AfterTenthAnswer, StringComparison.OrdinalIgnoreCase) => "tenth answer not taken",
+            _ => null,
         };
     }
 

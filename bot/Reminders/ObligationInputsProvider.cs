@@ -23,9 +23,10 @@ internal sealed class ObligationInputsProvider(ObligationSync obligations) : ITu
         }
 
         var ids = workspace.Collaborations.Select(c => c.Id).ToList();
-        if (ids.Count == 0)
+        if (ids.Count == 0 || workspace.Collaborations.All(c => c.SubmittedAt is null))
         {
-            // No collaborations, no obligations: skip the two queries (most turns of a new user).
+            // Obligations are made when a collaboration is submitted: none submitted yet (a new user, every turn of
+            // a first interview), none to read, so skip the two queries.
             return inputs;
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace PartnershipBot.Storage;
 
 /// <summary>
@@ -24,6 +26,10 @@ public sealed record ConversationAddress
 public interface IConversationAddressStore
 {
     Task UpsertAsync(ConversationAddress address, CancellationToken cancellationToken);
+
+    /// <summary>Recording <paramref name="address"/> in a turn's transaction, or null when nothing needs writing.</summary>
+    PendingWrite? Prepare(ConversationAddress address);
+
     Task<ConversationAddress?> FindAsync(string channel, string userId, CancellationToken cancellationToken);
 }
 
@@ -31,6 +37,31 @@ public interface IConversationAddressStore
 public interface IUserDirectory
 {
     Task UpsertAsync(string channel, string userId, string? displayName, string? timeZone, string? locale, CancellationToken cancellationToken);
+
+    /// <summary>Recording the user in a turn's transaction, or null when this instance already wrote these values.</summary>
+    PendingWrite? Prepare(string channel, string userId, string? displayName, string? timeZone, string? locale);
+}
+
+/// <summary>
+/// A write to run in someone else's transaction (a turn's), and what to remember once that transaction commits
+/// (not before: a rolled-back write must be written again next time).
+/// </summary>
+public sealed class PendingWrite(Func<BotDbContext, CancellationToken, Task> write, Action committed)
+{
+    public Task WriteAsync(BotDbContext db, CancellationToken cancellationToken) => write(db, cancellationToken);
+
+    public void Committed() => committed();
+
+    /// <summary>On its own: one transaction of its own on a fresh context.</summary>
+    public async Task RunAloneAsync(IDbContextFactory<BotDbContext> contextFactory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contextFactory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await write(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        committed();
+    }
 }
 
 /// <summary>

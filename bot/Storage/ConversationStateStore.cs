@@ -1,28 +1,36 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs.Engine;
 
 namespace PartnershipBot.Storage;
 
-/// <summary>A conversation's state as loaded, with the row it came from (null when the conversation is new).</summary>
-public sealed record LoadedState(string Key, ConversationState State, ConversationStateRow? Row)
-{
-    /// <summary>The ETag the save must still find, or null when the save must insert.</summary>
-    public string? ETag => Row?.ETag;
-}
+/// <summary>A conversation's state as loaded, with the ETag its save must still find (null: the row does not exist).</summary>
+public sealed record LoadedState(string Key, ConversationState State, string? ETag);
 
 /// <summary>
-/// Reads and stages conversation state on a caller's <see cref="BotDbContext"/>, so the caller decides what else
-/// goes into the same SaveChanges (the turn's effects). The ETag is an EF concurrency token: a save whose row
-/// changed since the load updates 0 rows and fails with <see cref="DbUpdateConcurrencyException"/>.
+/// Loads conversation state and saves it on a caller's <see cref="BotDbContext"/> (the turn's transaction), on the
+/// condition that its ETag is unchanged. The state last saved or read by this instance is kept in memory with its
+/// ETag, so a turn does not read it again: if another instance wrote meanwhile, the ETag-checked save finds 0 rows,
+/// the turn evicts it (<see cref="Forget"/>) and reruns on what it reads fresh.
 /// </summary>
 public sealed class ConversationStateStore(TimeProvider clock, ILogger<ConversationStateStore> logger)
 {
+    // Active conversations only; when full it starts over (a miss costs one read).
+    private const int CacheCapacity = 4096;
+
+    private readonly ConcurrentDictionary<string, LoadedState> cache = new(StringComparer.Ordinal);
+
+    /// <summary>The state this instance last saved, or else the row read from the database.</summary>
     public async Task<LoadedState> LoadAsync(BotDbContext db, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
         var row = await StateRow.For(db)(db, key, cancellationToken);
         if (row is null)
         {
@@ -36,52 +44,51 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
             StorageLog.UnreadableState(logger, HashKey(key));
         }
 
-        return new LoadedState(key, state, row);
+        return new LoadedState(key, state, row.ETag);
     }
 
-    /// <summary>Stages <paramref name="state"/> as the conversation's new state; the caller saves.</summary>
-    public void Stage(BotDbContext db, LoadedState loaded, ConversationState state)
+    /// <summary>
+    /// Writes <paramref name="state"/> in the caller's transaction if the row still has the loaded ETag (or still
+    /// does not exist); false when another writer got there first (nothing is written then).
+    /// </summary>
+    /// <returns>The state as saved, to <see cref="Remember"/> once the transaction commits; null on a conflict.</returns>
+    public async Task<LoadedState?> TrySaveAsync(BotDbContext db, LoadedState loaded, ConversationState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(state);
-        var now = clock.GetUtcNow();
-        if (loaded.Row is null)
-        {
-            db.ConversationStates.Add(new ConversationStateRow { Key = loaded.Key, Json = state.ToJson(), ETag = NewETag(), UpdatedAt = now });
-            return;
-        }
+        var etag = NewETag();
 
-        // The row is tracked with the loaded ETag as original value, so EF adds "WHERE ETag = @loaded".
-        loaded.Row.Json = state.ToJson();
-        loaded.Row.ETag = NewETag();
-        loaded.Row.UpdatedAt = now;
+        // Plain ADO: one statement on the hottest path, no change tracking. The ETag in the WHERE (or the
+        // conflict-ignoring insert) is what keeps two instances from losing each other's update.
+        var written = await AdoCommand.ExecuteAsync(
+            db,
+            loaded.ETag is null
+                ? """INSERT INTO conversation_states ("Key", "Json", "ETag", "UpdatedAt") VALUES (@key, @json, @etag, @at) ON CONFLICT DO NOTHING"""
+                : """UPDATE conversation_states SET "Json" = @json, "ETag" = @etag, "UpdatedAt" = @at WHERE "Key" = @key AND "ETag" = @loaded""",
+            cancellationToken,
+            ("@key", loaded.Key), ("@json", state.ToJson()), ("@etag", etag), ("@at", InboxStore.Instant(db, clock.GetUtcNow())), ("@loaded", loaded.ETag));
+        return written == 1 ? new LoadedState(loaded.Key, state, etag) : null;
     }
 
-    /// <summary>
-    /// True when a failed save lost a race: the row changed (update) or appeared (insert) since the load.
-    /// </summary>
-    public static async Task<bool> IsConflictAsync(DbUpdateException exception, LoadedState loaded, IDbContextFactory<BotDbContext> contextFactory, CancellationToken cancellationToken)
+    /// <summary>After the commit: the next turn of the conversation starts from this without a read.</summary>
+    public void Remember(LoadedState saved)
     {
-        ArgumentNullException.ThrowIfNull(loaded);
-        ArgumentNullException.ThrowIfNull(contextFactory);
-        if (exception is DbUpdateConcurrencyException)
+        ArgumentNullException.ThrowIfNull(saved);
+        if (cache.Count >= CacheCapacity)
         {
-            return true;
+            cache.Clear();
         }
 
-        if (loaded.Row is not null)
-        {
-            return false;
-        }
-
-        await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await fresh.ConversationStates.AnyAsync(x => x.Key == loaded.Key, cancellationToken);
+        cache[saved.Key] = saved;
     }
 
-    // Compiled once per provider: every turn loads its state (tracked, so the save can check the ETag).
+    /// <summary>After a conflict or a failure: the next load reads the database.</summary>
+    public void Forget(string key) => cache.TryRemove(key, out _);
+
+    // Compiled once per provider: a turn whose state is not in memory reads it.
     private static readonly PerProvider<Func<BotDbContext, string, CancellationToken, Task<ConversationStateRow?>>> StateRow = new(() =>
-        EF.CompileAsyncQuery((BotDbContext db, string key, CancellationToken _) => db.ConversationStates.SingleOrDefault(x => x.Key == key)));
+        EF.CompileAsyncQuery((BotDbContext db, string key, CancellationToken _) => db.ConversationStates.AsNoTracking().SingleOrDefault(x => x.Key == key)));
 
     /// <summary>A short stable stand-in for a conversation key in logs (keys can contain user names).</summary>
     public static string HashKey(string key) =>

@@ -14,45 +14,36 @@ internal sealed class EfConversationAddressStore(IDbContextFactory<BotDbContext>
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<(string Channel, string UserId), ConversationAddress> written = new();
 
-    public async Task UpsertAsync(ConversationAddress address, CancellationToken cancellationToken)
+    // One statement, no read first: the address is replaced as a whole.
+    private const string UpsertSql = """
+        INSERT INTO conversation_addresses ("Channel", "UserId", "ConversationId", "ServiceUrl", "TenantId", "BotId", "AadObjectId", "TeamId", "Locale", "TimeZone", "UpdatedAt")
+        VALUES (@channel, @user, @conversation, @serviceUrl, @tenant, @bot, @aad, @team, @locale, @zone, @at)
+        ON CONFLICT ("Channel", "UserId") DO UPDATE SET
+          "ConversationId" = excluded."ConversationId", "ServiceUrl" = excluded."ServiceUrl", "TenantId" = excluded."TenantId",
+          "BotId" = excluded."BotId", "AadObjectId" = excluded."AadObjectId", "TeamId" = excluded."TeamId",
+          "Locale" = excluded."Locale", "TimeZone" = excluded."TimeZone", "UpdatedAt" = excluded."UpdatedAt"
+        """;
+
+    public Task UpsertAsync(ConversationAddress address, CancellationToken cancellationToken) =>
+        Prepare(address)?.RunAloneAsync(contextFactory, cancellationToken) ?? Task.CompletedTask;
+
+    public PendingWrite? Prepare(ConversationAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
         var stamped = address with { UpdatedAt = address.UpdatedAt == default ? clock.GetUtcNow() : address.UpdatedAt.ToUniversalTime() };
         var key = (stamped.Channel, stamped.UserId);
         if (written.TryGetValue(key, out var last) && last with { UpdatedAt = stamped.UpdatedAt } == stamped && stamped.UpdatedAt - last.UpdatedAt < RefreshAfter)
         {
-            return;
+            return null;
         }
 
-        await WriteAsync(stamped, cancellationToken);
-        written[key] = stamped;
-    }
-
-    private async Task WriteAsync(ConversationAddress stamped, CancellationToken cancellationToken)
-    {
-        // Two first messages from one user can race to insert; the loser retries as an update.
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var existing = await db.ConversationAddresses.FindAsync([stamped.Channel, stamped.UserId], cancellationToken);
-            if (existing is null)
-            {
-                db.ConversationAddresses.Add(stamped);
-            }
-            else
-            {
-                db.Entry(existing).CurrentValues.SetValues(stamped);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (existing is null && attempt < 2)
-            {
-            }
-        }
+        return new PendingWrite(
+            (db, cancellationToken) => AdoCommand.ExecuteAsync(
+                db, UpsertSql, cancellationToken,
+                ("@channel", stamped.Channel), ("@user", stamped.UserId), ("@conversation", stamped.ConversationId), ("@serviceUrl", stamped.ServiceUrl),
+                ("@tenant", stamped.TenantId), ("@bot", stamped.BotId), ("@aad", stamped.AadObjectId), ("@team", stamped.TeamId),
+                ("@locale", stamped.Locale), ("@zone", stamped.TimeZone), ("@at", InboxStore.Instant(db, stamped.UpdatedAt))),
+            () => written[key] = stamped);
     }
 
     public async Task<ConversationAddress?> FindAsync(string channel, string userId, CancellationToken cancellationToken)

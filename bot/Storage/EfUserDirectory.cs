@@ -9,9 +9,22 @@ namespace PartnershipBot.Storage;
 /// </summary>
 internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IUserDirectory
 {
+    // One statement, no read first; two instances inserting the same new user at once both succeed.
+    private const string UpsertSql = """
+        INSERT INTO users ("Channel", "UserId", "DisplayName", "TimeZone", "Locale", "UpdatedAt") VALUES (@channel, @user, @name, @zone, @locale, @at)
+        ON CONFLICT ("Channel", "UserId") DO UPDATE SET
+          "DisplayName" = COALESCE(excluded."DisplayName", users."DisplayName"),
+          "TimeZone" = COALESCE(excluded."TimeZone", users."TimeZone"),
+          "Locale" = COALESCE(excluded."Locale", users."Locale"),
+          "UpdatedAt" = excluded."UpdatedAt"
+        """;
+
     private readonly ConcurrentDictionary<(string Channel, string UserId), (string? DisplayName, string? TimeZone, string? Locale)> written = new();
 
-    public async Task UpsertAsync(string channel, string userId, string? displayName, string? timeZone, string? locale, CancellationToken cancellationToken)
+    public Task UpsertAsync(string channel, string userId, string? displayName, string? timeZone, string? locale, CancellationToken cancellationToken) =>
+        Prepare(channel, userId, displayName, timeZone, locale)?.RunAloneAsync(contextFactory, cancellationToken) ?? Task.CompletedTask;
+
+    public PendingWrite? Prepare(string channel, string userId, string? displayName, string? timeZone, string? locale)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentException.ThrowIfNullOrEmpty(userId);
@@ -19,50 +32,13 @@ internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFac
         var values = (displayName, timeZone, locale);
         if (written.TryGetValue(key, out var last) && last == values)
         {
-            return;
+            return null;
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var row = await db.Users.FindAsync([channel, userId], cancellationToken);
-            var isNew = row is null;
-            if (row is null)
-            {
-                row = new UserRow { Channel = channel, UserId = userId };
-                db.Users.Add(row);
-            }
-
-            var changed = isNew
-                | Set(row.DisplayName, displayName, v => row.DisplayName = v)
-                | Set(row.TimeZone, timeZone, v => row.TimeZone = v)
-                | Set(row.Locale, locale, v => row.Locale = v);
-            if (changed)
-            {
-                row.UpdatedAt = clock.GetUtcNow();
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException) when (isNew && attempt < 2)
-                {
-                    continue;
-                }
-            }
-
-            written[key] = values;
-            return;
-        }
-    }
-
-    private static bool Set(string? current, string? incoming, Action<string> assign)
-    {
-        if (incoming is null || incoming == current)
-        {
-            return false;
-        }
-
-        assign(incoming);
-        return true;
+        return new PendingWrite(
+            (db, cancellationToken) => AdoCommand.ExecuteAsync(
+                db, UpsertSql, cancellationToken,
+                ("@channel", channel), ("@user", userId), ("@name", displayName), ("@zone", timeZone), ("@locale", locale), ("@at", InboxStore.Instant(db, clock.GetUtcNow()))),
+            () => written[key] = values);
     }
 }

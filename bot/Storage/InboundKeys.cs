@@ -19,10 +19,4 @@ public static class InboundKeys
             """INSERT INTO inbound_keys ("Key", "SeenAt") VALUES ({0}, {1}) ON CONFLICT DO NOTHING""", [key, InboxStore.Instant(db, at)], cancellationToken);
         return inserted == 1;
     }
-
-    public static Task<bool> ExistsAsync(BotDbContext db, string key, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.InboundKeys.AnyAsync(x => x.Key == key, cancellationToken);
-    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +7,6 @@ namespace PartnershipBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    private const int BusyTimeoutMilliseconds = 5000;
-
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -27,7 +24,7 @@ public static class StorageServiceCollectionExtensions
                     break;
                 default:
                     builder.UseSqlite(SqliteConnectionString(storage.EffectiveConnectionString));
-                    builder.AddInterceptors(new SqliteConnectionSettingsInterceptor(BusyTimeoutMilliseconds));
+                    builder.AddInterceptors(new SqliteConnectionSettingsInterceptor());
                     break;
             }
         });
@@ -36,6 +33,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<ConversationStateStore>();
+        services.AddSingleton<ITurnWriter>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite
+            ? ActivatorUtilities.CreateInstance<SqliteGroupCommit>(sp)
+            : ActivatorUtilities.CreateInstance<TransactionPerTurnWriter>(sp));
         services.AddSingleton<IConversationAddressStore, EfConversationAddressStore>();
         services.AddSingleton<IUserDirectory, EfUserDirectory>();
         services.AddSingleton<EfInboundDeduplicator>();
@@ -54,33 +54,5 @@ public static class StorageServiceCollectionExtensions
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// Per connection (SQLite keeps these per connection, not in the file): a write waits for another writer
-    /// (another turn, another process) instead of failing at once; and with WAL, synchronous=NORMAL syncs the
-    /// log at checkpoints instead of on every commit. A commit then survives a crash of the process (it is in the
-    /// WAL file, which the OS holds), but the last commits before a power loss or OS crash can be lost; the
-    /// database stays consistent either way. README "Performance" states this trade-off.
-    /// </summary>
-    private sealed class SqliteConnectionSettingsInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
-    {
-        private readonly string pragmas = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
-
-        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
-            Apply(connection);
-
-        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Apply(connection);
-            return Task.CompletedTask;
-        }
-
-        private void Apply(System.Data.Common.DbConnection connection)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = pragmas;
-            command.ExecuteNonQuery();
-        }
     }
 }

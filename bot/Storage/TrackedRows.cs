@@ -16,7 +16,16 @@ public static class TrackedRows
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(filter);
         var stored = await set.Where(filter).ToListAsync(cancellationToken);
-        var compiled = filter.Compile();
-        return [.. set.Local.Where(compiled).Union(stored).Where(r => set.Entry(r).State != EntityState.Deleted)];
+        var found = new HashSet<T>(stored, ReferenceEqualityComparer.Instance);
+        var others = set.Local.Where(r => !found.Contains(r)).ToList();
+        if (others.Count > 0)
+        {
+            // Compiling the filter emits code: only when something tracked but not just read (staged by this turn)
+            // may match, which is rare.
+            stored.AddRange(others.Where(filter.Compile()));
+        }
+
+        stored.RemoveAll(r => set.Entry(r).State == EntityState.Deleted);
+        return stored;
     }
 }

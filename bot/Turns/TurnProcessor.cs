@@ -8,14 +8,17 @@ using PartnershipBot.Telemetry;
 namespace PartnershipBot.Turns;
 
 /// <summary>
-/// One turn: load state (ETag) -> snapshots -> pure runner -> one transaction (delivery id, state, effects, inbox
-/// row done) -> send. Turns of one conversation are serialised in this process; the ETag protects against other
-/// instances. Replies go out only after the save, so a lost race never sends two answers; the delivery id commits
+/// One turn: load state (ETag; kept in memory after a save) -> snapshots -> pure runner -> one transaction through
+/// the <see cref="ITurnWriter"/> (delivery id, state, effects, inbox row applied, user and address; on SQLite a
+/// savepoint in a group commit) -> send. Turns of one conversation are serialised in this process; the ETag
+/// protects against other instances. Replies go out only after the save, so a lost race never sends two answers; the delivery id commits
 /// with the state, so a redelivery is skipped only when the first delivery really took effect.
 /// </summary>
 public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> contextFactory,
     ConversationStateStore stateStore,
+    ITurnWriter writer,
+    RecentDeliveries recentDeliveries,
     ITurnRunner runner,
     IEnumerable<ITurnInputsProvider> inputsProviders,
     IEnumerable<IEffectHandler> effectHandlers,
@@ -48,7 +51,6 @@ public sealed class TurnProcessor(
             return [];
         }
 
-        await RecordUserAsync(turn, delivery.Address, cancellationToken);
         await sender.SendAsync(replies, cancellationToken);
         TurnOutcome.Record(turn, replies, started);
         return replies;
@@ -57,85 +59,68 @@ public sealed class TurnProcessor(
     /// <returns>The replies, or null when the delivery was already applied.</returns>
     private async Task<IReadOnlyList<Reply>?> RunAndSaveAsync(Turn turn, TurnDelivery delivery, CancellationToken cancellationToken)
     {
-        try
+        // A known repeat costs nothing; an unknown one runs and is caught by the insert in the transaction.
+        if (delivery.Key is { } seen && recentDeliveries.Contains(seen))
         {
-            if (delivery.Key is { } seen && await AlreadyAppliedAsync(seen, cancellationToken))
-            {
-                return null;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The cheap repeat check already needs the database: an outage here is answered like one in the turn.
-            return await FailAsync(turn, ex, cancellationToken);
+            return null;
         }
 
+        var key = turn.Conversation.Key;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            LoadedState? loaded = null;
             try
             {
-                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-                loaded = await stateStore.LoadAsync(db, turn.Conversation.Key, cancellationToken);
-                var inputs = await LoadInputsAsync(turn, db, cancellationToken);
-                var result = runner.Run(turn, loaded.State, inputs);
-
-                // One transaction for everything the turn writes; a conflict rolls the delivery id back with it.
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var now = clock.GetUtcNow();
-                if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
+                LoadedState loaded;
+                TurnInputs inputs;
+                await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
                 {
-                    // Another delivery of the same id committed while this one ran.
+                    // One pooled connection for all the reads, instead of EF taking and returning one per query.
+                    await db.Database.OpenConnectionAsync(cancellationToken);
+                    loaded = await stateStore.LoadAsync(db, key, cancellationToken);
+                    inputs = await LoadInputsAsync(turn, db, cancellationToken);
+                }
+
+                var result = runner.Run(turn, loaded.State, inputs);
+                var write = new TurnWrite(stateStore, clock, logger, turn, delivery, loaded, result, (db, ct) => ApplyEffectsAsync(turn, result.Effects, db, ct))
+                {
+                    // The directory and the address serve reminders: written with the turn when they changed.
+                    Recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
+                        delivery.Address is { } address ? addresses.Prepare(address) : null],
+                };
+
+                // One transaction for everything the turn writes (on SQLite shared with the turns committing at the
+                // same moment, each in its own savepoint); a conflict rolls the delivery id back with it.
+                if (await writer.WriteAsync(write.RunAsync, cancellationToken))
+                {
+                    stateStore.Remember(write.Saved!);
+                    write.Committed();
+                    if (delivery.Key is { } applied)
+                    {
+                        recentDeliveries.Add(applied);
+                    }
+
+                    return result.Replies;
+                }
+
+                if (write.Repeat)
+                {
+                    // Another delivery of the same id committed while this one ran (or before a restart).
                     return null;
                 }
 
-                if (delivery.InboxId is { } inboxId)
-                {
-                    await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
-                }
-
-                stateStore.Stage(db, loaded, result.State);
-                await ApplyEffectsAsync(turn, result.Effects, db, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return result.Replies;
-            }
-            catch (DbUpdateException ex) when (loaded is not null)
-            {
-                if (!await IsConflictAsync(ex, loaded, cancellationToken))
-                {
-                    return await FailAsync(turn, ex, cancellationToken);
-                }
-
+                stateStore.Forget(key);
                 TurnsLog.Conflict(logger, turn.Id, attempt);
                 BotTelemetry.ETagRetries.Add(1, BotTelemetry.Channel(turn.User.Channel));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                stateStore.Forget(key);
                 return await FailAsync(turn, ex, cancellationToken);
             }
         }
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
         return [new TextReply(TurnMessages.TooManyAtOnce)];
-    }
-
-    private async Task<bool> AlreadyAppliedAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InboundKeys.ExistsAsync(db, key, cancellationToken);
-    }
-
-    private async Task<bool> IsConflictAsync(DbUpdateException exception, LoadedState loaded, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ConversationStateStore.IsConflictAsync(exception, loaded, contextFactory, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
     }
 
     private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
@@ -179,42 +164,30 @@ public sealed class TurnProcessor(
     /// </summary>
     private async Task ResetStackAsync(Turn turn, CancellationToken cancellationToken)
     {
+        var key = turn.Conversation.Key;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             try
             {
-                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-                var loaded = await stateStore.LoadAsync(db, turn.Conversation.Key, cancellationToken);
-                stateStore.Stage(db, loaded, loaded.State.WithStackCleared());
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
-            {
+                LoadedState loaded;
+                await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+                {
+                    stateStore.Forget(key);
+                    loaded = await stateStore.LoadAsync(db, key, cancellationToken);
+                }
+
+                LoadedState? saved = null;
+                if (await writer.WriteAsync(async (db, ct) => (saved = await stateStore.TrySaveAsync(db, loaded, loaded.State.WithStackCleared(), ct)) is not null, cancellationToken))
+                {
+                    stateStore.Remember(saved!);
+                    return;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 TurnsLog.ResetFailed(logger, turn.Id, ex.GetType().Name, ex);
                 return;
             }
-        }
-    }
-
-    private async Task RecordUserAsync(Turn turn, ConversationAddress? address, CancellationToken cancellationToken)
-    {
-        var user = turn.User;
-        try
-        {
-            await userDirectory.UpsertAsync(user.Channel, user.Id, user.DisplayName, user.TimeZone, user.Locale, cancellationToken);
-            if (address is not null)
-            {
-                await addresses.UpsertAsync(address, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The directory and the address serve reminders; they must not cost the user their answer.
-            TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
         }
     }
 }

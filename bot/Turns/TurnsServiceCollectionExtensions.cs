@@ -9,6 +9,7 @@ public static class TurnsServiceCollectionExtensions
     {
         services.TryAddSingleton<ITurnRunner, DialogTurnRunner>();
         services.TryAddSingleton<KeyedAsyncLock>();
+        services.TryAddSingleton<RecentDeliveries>();
         services.TryAddSingleton<ITurnProcessor, TurnProcessor>();
         return services;
     }

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnershipBot.Storage;
+
+/// <summary>
+/// Runs the write phase of a turn (its delivery id, state, effects, inbox mark) in a transaction and commits it.
+/// The write returns false to undo what it wrote (a repeat, a lost ETag race); a write that throws is undone too
+/// and the exception reaches the caller. Either way nothing of that write is committed, and other turns' writes
+/// are not affected.
+/// </summary>
+public interface ITurnWriter
+{
+    /// <returns>True when the write was committed; false when it asked to be undone.</returns>
+    Task<bool> WriteAsync(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// One transaction per turn: PostgreSQL has real concurrent writers, so turns commit side by side and the
+/// database serialises only the rows they share.
+/// </summary>
+internal sealed class TransactionPerTurnWriter(IDbContextFactory<BotDbContext> contextFactory) : ITurnWriter
+{
+    public async Task<bool> WriteAsync(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await write(db, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}

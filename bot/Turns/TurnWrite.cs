@@ -1,0 +1,98 @@
+using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Turns;
+
+/// <summary>
+/// The write phase of one attempt of a turn, run by the <see cref="ITurnWriter"/> inside the transaction: the
+/// delivery id, the ETag-checked state, the inbox mark, the effects, and the user and address when they changed.
+/// </summary>
+internal sealed class TurnWrite(
+    ConversationStateStore stateStore,
+    TimeProvider clock,
+    ILogger logger,
+    Turn turn,
+    TurnDelivery delivery,
+    LoadedState loaded,
+    TurnResult result,
+    Func<BotDbContext, CancellationToken, Task> applyEffects)
+{
+    public bool Repeat { get; private set; }
+
+    public LoadedState? Saved { get; private set; }
+
+    public PendingWrite?[] Recording { get; init; } = [];
+
+    private bool recorded;
+
+    public void Committed()
+    {
+        if (recorded)
+        {
+            Array.ForEach(Recording, w => w?.Committed());
+        }
+    }
+
+    public async Task<bool> RunAsync(BotDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
+        {
+            Repeat = true;
+            return false;
+        }
+
+        // The state first: a lost race is found before any effect is staged.
+        Saved = await stateStore.TrySaveAsync(db, loaded, result.State, cancellationToken);
+        if (Saved is null)
+        {
+            return false;
+        }
+
+        if (delivery.InboxId is { } inboxId)
+        {
+            await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
+        }
+
+        if (result.Effects.Count > 0)
+        {
+            await applyEffects(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (Array.Exists(Recording, w => w is not null))
+        {
+            recorded = await RecordUserAsync(db, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>In a savepoint of its own: recording the user must not cost the user their answer.</summary>
+    private async Task<bool> RecordUserAsync(BotDbContext db, CancellationToken cancellationToken)
+    {
+        const string Savepoint = "record_user";
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        try
+        {
+            foreach (var write in Recording)
+            {
+                if (write is not null)
+                {
+                    await write.WriteAsync(db, cancellationToken);
+                }
+            }
+
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
+            return false;
+        }
+    }
+}
