@@ -127,7 +127,7 @@ public sealed class ReviewTranscriptTests
         var (chat, _) = Start();
         AnswerDomestic(chat).Send("change 14").Send("help");
         Assert.Contains("R1 Serve patients authentically", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
-        Assert.Contains("Future of Advocacy Partnerships Report (Sanofi, launch announcement)", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        Assert.Contains("(source: Future of Advocacy Partnerships Report — Sanofi, launch announcement; checked ", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
 
     [Fact]
