@@ -52,6 +52,17 @@ internal static partial class DeadlineCommands
                     continue;
                 }
 
+                if (items.Count > 1 && items.All(x => x.Obligation.Due is not null))
+                {
+                    // Repeats on irregular dates: still one line, the first date in full and the others after it,
+                    // each with the number `remind me about N` takes.
+                    var (_, head, number) = items[0];
+                    var more = items.Skip(1).Select(x => $"{When(x.Obligation.Due, today)} ({x.Number})");
+                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(head.Due, today)}: {head.Title}; {items.Count - 1} more: {string.Join(", ", more)}\n");
+                    AppendState(lines, head, i.Context.Turn.Timestamp, zone);
+                    continue;
+                }
+
                 foreach (var (_, obligation, number) in items)
                 {
                     lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(obligation.Due, today)}: {obligation.Title}\n");
