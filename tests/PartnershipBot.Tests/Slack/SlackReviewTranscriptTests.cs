@@ -213,6 +213,37 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").StartsWith("Answered", StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 16's "done when" in Slack: after the whole interview and a quiz no question card has live controls.</summary>
+    [Fact]
+    public async Task WholeInterviewAndQuiz_NoAnsweredQuestionCardKeepsLiveControls()
+    {
+        await SayAsync("new");
+        await AnswerTheReviewAndSubmitAsync();
+        await PostedAsync("Checklist: Asthma school toolkit");
+        var questions = _slack.Api("chat.postMessage").Where(c => c.Body["blocks"]?.ToJsonString().Contains("\"prompt.", StringComparison.Ordinal) == true).ToList();
+        Assert.True(questions.Count >= 12, $"the interview asks most questions on cards ({questions.Count})");
+        Assert.Empty(Live(questions));
+
+        await SayAsync("quiz");
+        for (var n = 0; n < 5; n++)
+        {
+            await SayAsync("1");
+        }
+
+        await PostedAsync("to try another round");
+        Assert.Empty(Live([.. _slack.Api("chat.postMessage").Where(c => c.Body["blocks"]?.ToJsonString().Contains("\"prompt.", StringComparison.Ordinal) == true)]));
+    }
+
+    // A question card is closed when its last chat.update shows the answer without any element to click.
+    private List<string> Live(IEnumerable<RecordedCall> questions)
+    {
+        var updates = _slack.Api("chat.update");
+        return [.. questions
+            .Select(q => (Question: q, Now: updates.LastOrDefault(u => u["ts"] == q.Ts)?.Body["blocks"]?.ToJsonString()))
+            .Where(x => x.Now is null || x.Now.Contains("\"action_id\"", StringComparison.Ordinal) || !x.Now.Contains("*Your answer:*", StringComparison.Ordinal))
+            .Select(x => $"{x.Question["text"]} -> {x.Now ?? "(never updated)"}")];
+    }
+
     /// <summary>`/partnership new`, then the first answers typed in the DM.</summary>
     private async Task StartReviewAsync(params string[] answers)
     {
