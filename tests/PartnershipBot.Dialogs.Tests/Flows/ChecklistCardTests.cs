@@ -41,4 +41,25 @@ public sealed class ChecklistCardTests
         Assert.StartsWith("1/5 done, 1 overdue.", card.Text, StringComparison.Ordinal);
         Assert.Equal("Owner: Alex · Source: ABPI Code 2024, Clause 29", card.Checklist[3].Detail);
     }
+
+    [Fact]
+    public void Checklist_LongItem_ShowsItsFirstSentenceAndPutsTheRestWithTheDetails()
+    {
+        var text = "Sign the written agreement with Breathe Easy UK (the partner) before the support starts. It must state what the support is, its objective and the amount. The date is company policy.";
+        var collaboration = new CollaborationRecord
+        {
+            Id = Guid.NewGuid(),
+            Title = "Asthma school toolkit",
+            Status = CollaborationStatus.Submitted,
+            Answers = Answers.Empty,
+            CreatedBy = "Alex",
+            Checklist = [Item("agreement", null) with { Text = text }, Item("short", null) with { Text = "Short item. Still one line." }],
+        };
+
+        var card = PartnershipCards.Checklist(collaboration, Today);
+
+        Assert.Equal("Sign the written agreement with Breathe Easy UK (the partner) before the support starts.", card.Checklist[0].Text);
+        Assert.Equal("It must state what the support is, its objective and the amount. The date is company policy. · Owner: Alex · Source: ABPI Code 2024, Clause 29", card.Checklist[0].Detail);
+        Assert.Equal("Short item. Still one line.", card.Checklist[1].Text);
+    }
 }
