@@ -21,13 +21,14 @@ public static class PartnershipCards
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
                 i.Reason,
-                [
-                    new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)),
-                    new CardFact("Guidance", i.Principle.Summary),
-                    new CardFact("Source", i.Source.Citation),
-                ]))],
+                Facts(i)))],
         };
     }
+
+    // One source line when the reason and the guidance come from the same place (it read twice on the card).
+    private static IReadOnlyList<CardFact> Facts(PrincipleAssessment i) => i.ReasonSource.Id == i.Source.Id
+        ? [new CardFact("Guidance", i.Principle.Summary), new CardFact("Source", i.ReasonSource.Cite(i.ReasonCite))]
+        : [new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)), new CardFact("Guidance", i.Principle.Summary), new CardFact("Guidance source", i.Source.Citation)];
 
     /// <summary>
     /// The checklist in the order it is shown and numbered (so <c>done N</c> means the card's line N): open items
