@@ -1,5 +1,6 @@
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Tests.Support;
 
 namespace PartnershipBot.Dialogs.Tests.Flows;
 
@@ -14,22 +15,13 @@ public sealed class ChecklistCardTests
     [Fact]
     public void Checklist_MixedDates_OverdueFirstThenByDueDateThenUndated_NumberedInThatOrder()
     {
-        var collaboration = new CollaborationRecord
-        {
-            Id = Guid.NewGuid(),
-            Title = "Asthma school toolkit",
-            Status = CollaborationStatus.Submitted,
-            Answers = Answers.Empty,
-            CreatedBy = "Alex",
-            Checklist =
-            [
-                Item("undated", null),
-                Item("later", new DateOnly(2027, 12, 1)),
-                Item("done-early", new DateOnly(2027, 1, 1), done: true),
-                Item("overdue", new DateOnly(2027, 5, 1)),
-                Item("soon", new DateOnly(2027, 6, 15)),
-            ],
-        };
+        var collaboration = TestCollaborations.Submitted(
+            "Asthma school toolkit",
+            Item("undated", null),
+            Item("later", new DateOnly(2027, 12, 1)),
+            Item("done-early", new DateOnly(2027, 1, 1), done: true),
+            Item("overdue", new DateOnly(2027, 5, 1)),
+            Item("soon", new DateOnly(2027, 6, 15)));
 
         var card = PartnershipCards.Checklist(collaboration, Today);
 
@@ -46,15 +38,8 @@ public sealed class ChecklistCardTests
     public void Checklist_LongItem_ShowsItsFirstSentenceAndPutsTheRestWithTheDetails()
     {
         var text = "Sign the written agreement with Breathe Easy UK (the partner) before the support starts. It must state what the support is, its objective and the amount. The date is company policy.";
-        var collaboration = new CollaborationRecord
-        {
-            Id = Guid.NewGuid(),
-            Title = "Asthma school toolkit",
-            Status = CollaborationStatus.Submitted,
-            Answers = Answers.Empty,
-            CreatedBy = "Alex",
-            Checklist = [Item("agreement", null) with { Text = text }, Item("short", null) with { Text = "Short item. Still one line." }],
-        };
+        var collaboration = TestCollaborations.Submitted(
+            "Asthma school toolkit", Item("agreement", null) with { Text = text }, Item("short", null) with { Text = "Short item. Still one line." });
 
         var card = PartnershipCards.Checklist(collaboration, Today);
 

@@ -73,14 +73,7 @@ public sealed class ComplianceScenarioTests
     [Fact]
     public void Reminders_ObligationRepeatingOnIrregularDates_FoldedIntoOneLineWithEachNumber()
     {
-        var collaboration = new CollaborationRecord
-        {
-            Id = Guid.NewGuid(),
-            Title = "Asthma school toolkit",
-            Status = CollaborationStatus.Submitted,
-            Answers = Answers.Empty,
-            CreatedBy = "u1",
-        };
+        var collaboration = TestCollaborations.Submitted("Asthma school toolkit");
         ObligationRecord Due(string title, DateOnly due) => new()
         {
             Id = Guid.NewGuid(),
