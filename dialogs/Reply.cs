@@ -38,7 +38,14 @@ public sealed record DatePromptReply(string Prompt, DateOnly? Suggested = null) 
 /// A card. When <see cref="ReplacesOriginal"/> is set and the turn came from a card action, the channel updates
 /// the card the action came from (Teams Action.Execute refresh, Slack chat.update) instead of posting a new one.
 /// </summary>
-public sealed record CardReply(Card Card, bool ReplacesOriginal = false) : Reply;
+public sealed record CardReply(Card Card, bool ReplacesOriginal = false) : Reply
+{
+    /// <summary>
+    /// The token of the question whose cards this card closes (answered by typing, skipped, cancelled). It is an
+    /// update only: channels replace the messages they posted for that question and never post it as a new one.
+    /// </summary>
+    public string? ReplacesPrompt { get; init; }
+}
 
 public sealed record Card
 {

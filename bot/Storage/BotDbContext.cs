@@ -12,7 +12,7 @@ namespace PartnershipBot.Storage;
 public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
 {
     /// <summary>Bump when the model gains tables or indexes; stored in schema_info.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     public DbSet<ConversationStateRow> ConversationStates => Set<ConversationStateRow>();
     public DbSet<UserRow> Users => Set<UserRow>();
@@ -97,6 +97,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         modelBuilder.ConfigurePartnerships();
         modelBuilder.ConfigureReminders();
         modelBuilder.ConfigureInbox();
+        modelBuilder.ConfigureSentCards();
     }
 }
 

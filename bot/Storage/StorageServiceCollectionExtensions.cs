@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<EfInboundDeduplicator>();
         services.AddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<EfInboundDeduplicator>()));
         services.AddSingleton<InboxStore>();
+        services.AddSingleton<SentCardStore>();
         return services;
     }
 

@@ -31,6 +31,11 @@ internal sealed partial class TurnRun
     /// <summary>Ends every dialog, letting each say (top first) what it kept; the values area stays.</summary>
     private void CancelAll(string opening)
     {
+        if (stack is [.., { Prompt: { } open } top])
+        {
+            CloseCard(runner.Require(top.DialogId), open, "Cancelled");
+        }
+
         var kept = new List<string>();
         for (var i = stack.Count - 1; i >= 0; i--)
         {
@@ -58,6 +63,8 @@ internal sealed partial class TurnRun
             }
 
             // Leaving a child at its first question goes back into the parent: drop the child.
+            var left = stack[^1];
+            CloseCard(runner.Require(left.DialogId), left.Prompt!, "Skipped");
             var entry = frame.History[^1];
             stack.RemoveRange(i + 1, stack.Count - i - 1);
             stack[i] = frame with
@@ -82,6 +89,8 @@ internal sealed partial class TurnRun
     {
         var index = stack.Count > 1 && stack[0].DialogId == runner.Root.Id ? 1 : 0;
         var frame = stack[index];
+        var left = stack[^1];
+        CloseCard(runner.Require(left.DialogId), left.Prompt!, "Skipped");
         stack.RemoveRange(index + 1, stack.Count - index - 1);
         context.Say("Okay, let's start again.");
         Drive(runner.Require(frame.DialogId).Restart(context, frame), isNew: false);

@@ -79,10 +79,12 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         var outcome = prompt.Recognize(context, pending.Options);
         if (outcome.Succeeded)
         {
-            if (context.Turn.Action is not null)
+            var clicked = context.Turn.Action is not null;
+            if (clicked || (pending.Token is not null && AsksOnACard(prompt)))
             {
-                // The clicked card becomes a record of the answer, without live controls.
-                context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value), ReplacesOriginal: true));
+                // The question's card becomes a record of the answer, without live controls: the clicked one, and
+                // (by its token) any the channel posted for it, also when the answer was typed.
+                context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value), ReplacesOriginal: clicked) { ReplacesPrompt = pending.Token });
             }
 
             var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.StateValue, pending.FailedAttempts == 0 ? pending : pending with { FailedAttempts = 0 })));
@@ -127,6 +129,18 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         Title = "Answered",
         Text = $"{pending.Options.Text}\n\n**Your answer:** {prompt.DescribeAnswer(value)}",
     };
+
+    /// <summary>The open question's card, closed because the user left the question ("Skipped", "Cancelled").</summary>
+    private void CloseCard(Dialog dialog, PendingPrompt pending, string outcome)
+    {
+        if (pending.Token is { } token && AsksOnACard(Prompt.Resolve(dialog, pending.PromptId)))
+        {
+            context.Reply(new CardReply(new Card { Key = $"answered:{token}", Title = outcome, Text = $"{pending.Options.Text}\n\n**{outcome}**" }) { ReplacesPrompt = token });
+        }
+    }
+
+    // Text and number questions are asked in a message, not on a card: there is nothing to close.
+    private static bool AsksOnACard(Prompt prompt) => prompt is not (TextPrompt or NumberPrompt);
 
     private void Begin(Dialog dialog, object? options)
     {

@@ -24,6 +24,9 @@ public static partial class AnswerText
             QuestionKind.Choice or QuestionKind.MultiChoice => JoinList(values.Select(v => question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)),
             QuestionKind.Date when answers.GetDate(questionId) is { } d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             QuestionKind.Number when answers.GetNumber(questionId) is { } n => n.ToString("#,0.##", CultureInfo.InvariantCulture),
+
+            // As the yes/no buttons read, like the choice titles around it in the summary.
+            QuestionKind.Confirm when values is [var yesNo] && yesNo is "yes" or "no" => yesNo == "yes" ? "Yes" : "No",
             QuestionKind.Text when question.Format == "countries" => JoinList(DisclosureCalendar.CountryCodes(answers).Select(Countries.Label)),
             _ => string.Join(", ", values),
         };
@@ -61,6 +64,10 @@ public static partial class AnswerText
             var values = answers.All(questionId);
             var question = pack.Question(questionId)!;
             text = JoinList(values.Select(v => SentenceCase(question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)));
+        }
+        else if (pack.Question(questionId)?.Kind is QuestionKind.Confirm)
+        {
+            text = SentenceCase(text);
         }
 
         return text.TrimEnd().TrimEnd('.', ';', ':', '!');

@@ -52,8 +52,11 @@ public sealed record Source(string Id, string Kind, string Title, string Publish
 
     public bool IsCompanyPolicy => Kind == CompanyPolicy;
 
-    /// <summary>How the bot cites it: "Title (Publisher, version)".</summary>
-    public string Citation => Version is { } v ? $"{Title} ({Publisher}, {v})" : $"{Title} ({Publisher})";
+    /// <summary>
+    /// How the bot cites it: "Title — Publisher, version". No brackets of its own: publishers and versions carry
+    /// their own ("(PMCPA)", "(in force 1 January 2025)"), and citations often stand inside a bracket already.
+    /// </summary>
+    public string Citation => Version is { } v ? $"{Title} — {Publisher}, {v}" : $"{Title} — {Publisher}";
 
     /// <summary>The citation with a clause or page and the checked date, for cards and checklists.</summary>
     public string Cite(string? where) =>

@@ -40,6 +40,9 @@ public static partial class ConsoleRenderer
 
                 text.AppendLine(")");
                 break;
+            case CardReply { ReplacesPrompt: not null }:
+                // The terminal cannot edit what it printed; the question and its answer are already on screen.
+                break;
             case CardReply card:
                 RenderCard(card.Card, text, menu);
                 break;

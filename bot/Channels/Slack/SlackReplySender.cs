@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
@@ -19,6 +20,9 @@ public sealed record SlackReplyTarget
     /// <summary>The message a clicked action came from, for replies that replace their card.</summary>
     public string? SourceMessageTs { get; init; }
 
+    /// <summary>The turn's conversation: its posted question cards are kept under it, and only its own are updated.</summary>
+    public string? CardScope { get; init; }
+
     public static SlackReplyTarget ToChannel(string channel, string? sourceMessageTs = null) =>
         new() { Channel = channel, SourceMessageTs = sourceMessageTs };
 
@@ -28,43 +32,74 @@ public sealed record SlackReplyTarget
 /// <summary>A turn's replies rendered for Slack, with where they go: what is sent, and resent after a crash.</summary>
 public sealed record SlackOutbox(SlackReplyTarget Target, IReadOnlyList<SlackOutgoing> Messages);
 
-/// <summary>One rendered reply; <see cref="ReplacesOriginal"/> for a card that replaces the one clicked.</summary>
-public sealed record SlackOutgoing(SlackMessage Message, bool ReplacesOriginal);
+/// <summary>
+/// One rendered reply; <see cref="ReplacesOriginal"/> for a card that replaces the one clicked. <see cref="PromptToken"/>
+/// marks a question card (its message id is kept once posted); <see cref="ClosesPrompt"/> a card that only replaces
+/// the kept messages of that question and is never posted itself.
+/// </summary>
+public sealed record SlackOutgoing(SlackMessage Message, bool ReplacesOriginal)
+{
+    public string? PromptToken { get; init; }
 
-public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target) : IReplySender
+    public string? ClosesPrompt { get; init; }
+}
+
+public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target, SentCardStore? cards = null) : IReplySender
 {
     public SlackOutbox Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
         return new SlackOutbox(target, [.. replies
-            .Select(r => new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true }))
+            .Select(r => new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
+            {
+                PromptToken = r switch { ChoicesReply c => c.PromptToken, DatePromptReply d => d.PromptToken, _ => null },
+                ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
+            })
             .Where(o => !IsEmpty(o.Message))]);
     }
 
-    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken);
+    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken, cards);
 
-    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken)
+    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken, SentCardStore? cards = null)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(outbox);
+        var kept = new SentCards(api, cards, outbox.Target.CardScope);
+        var messages = new List<SlackOutgoing>();
+        foreach (var outgoing in outbox.Messages)
+        {
+            if (outgoing.ClosesPrompt is { } closed)
+            {
+                // The clicked card is replaced below as before; any other card of the question is updated here.
+                var clicked = outgoing.ReplacesOriginal ? outbox.Target.SourceMessageTs ?? outbox.Target.ResponseUrl?.ToString() : null;
+                await kept.CloseAsync(closed, outgoing.Message, clicked, cancellationToken);
+                if (!outgoing.ReplacesOriginal)
+                {
+                    continue;
+                }
+            }
+
+            messages.Add(outgoing);
+        }
+
         if (outbox.Target.Channel is not null)
         {
-            await SendToChannelAsync(api, outbox.Target, outbox.Messages, cancellationToken);
+            await SendToChannelAsync(api, outbox.Target, messages, kept, cancellationToken);
         }
         else if (outbox.Target.ResponseUrl is not null)
         {
-            await SendToResponseUrlAsync(api, outbox.Target.ResponseUrl, outbox.Messages, cancellationToken);
+            await SendToResponseUrlAsync(api, outbox.Target.ResponseUrl, messages, kept, cancellationToken);
         }
     }
 
-    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, CancellationToken cancellationToken)
+    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, SentCards kept, CancellationToken cancellationToken)
     {
         var channel = target.Channel!;
-        foreach (var (message, replacesOriginal) in messages)
+        foreach (var outgoing in messages)
         {
-            if (replacesOriginal && target.SourceMessageTs is { } ts)
+            if (outgoing.ReplacesOriginal && target.SourceMessageTs is { } ts)
             {
-                var updated = await api.UpdateAsync(channel, ts, message, cancellationToken);
+                var updated = await api.UpdateAsync(channel, ts, outgoing.Message, cancellationToken);
                 if (updated.Ok)
                 {
                     continue;
@@ -73,22 +108,29 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
                 // The original may be gone or too old to edit: a fresh message still shows the new state.
             }
 
-            await api.PostMessageAsync(channel, message, target.ThreadTs, cancellationToken);
+            var posted = await api.PostMessageAsync(channel, outgoing.Message, target.ThreadTs, cancellationToken);
+            if (outgoing.PromptToken is { } token && posted.Ok && posted.Get("ts") is { Length: > 0 } postedTs)
+            {
+                await kept.RecordAsync(token, SentCards.InChannel(channel, postedTs), cancellationToken);
+            }
         }
     }
 
-    private static async Task SendToResponseUrlAsync(SlackApiClient api, Uri responseUrl, IReadOnlyList<SlackOutgoing> messages, CancellationToken cancellationToken)
+    private static async Task SendToResponseUrlAsync(SlackApiClient api, Uri responseUrl, IReadOnlyList<SlackOutgoing> messages, SentCards kept, CancellationToken cancellationToken)
     {
         var replacing = messages.Where(m => m.ReplacesOriginal).Select(m => m.Message).ToList();
-        var fresh = messages.Where(m => !m.ReplacesOriginal).Select(m => m.Message).ToList();
+        var fresh = messages.Where(m => !m.ReplacesOriginal).ToList();
         if (replacing.Count > 0)
         {
             await api.PostToResponseUrlAsync(responseUrl, SlackMessage.Combine(replacing), replaceOriginal: true, cancellationToken);
         }
 
-        if (fresh.Count > 0)
+        if (fresh.Count > 0
+            && await api.PostToResponseUrlAsync(responseUrl, SlackMessage.Combine([.. fresh.Select(m => m.Message)]), replaceOriginal: false, cancellationToken)
+            && fresh.LastOrDefault(m => m.PromptToken is not null)?.PromptToken is { } token)
         {
-            await api.PostToResponseUrlAsync(responseUrl, SlackMessage.Combine(fresh), replaceOriginal: false, cancellationToken);
+            // The ephemeral message is only reachable through the response_url it was posted with.
+            await kept.RecordAsync(token, responseUrl.ToString(), cancellationToken);
         }
     }
 

@@ -26,6 +26,7 @@ public sealed class SlackTurnHandler(
     SlackApiClient api,
     SlackUserCache userCache,
     SlackBlockKitRenderer renderer,
+    SentCardStore cards,
     TimeProvider time)
 {
     public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
@@ -74,7 +75,7 @@ public sealed class SlackTurnHandler(
 
         // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
         // and the worker logs anything else.
-        var sender = new SlackReplySender(api, renderer, target);
+        var sender = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards);
         var outbox = delivery.InboxId is null ? null : (Func<IReadOnlyList<Reply>, string>)(replies => SlackInbox.Write(sender.Render(replies)));
         await processor.ProcessAsync(turn, sender, delivery with { Address = address, Outbox = outbox }, cancellationToken);
     }

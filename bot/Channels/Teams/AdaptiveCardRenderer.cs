@@ -116,13 +116,19 @@ public static class AdaptiveCardRenderer
         var details = new JsonArray();
         foreach (var entry in card.Checklist)
         {
-            // Toggle titles are plain text: the line without markdown; the overdue mark is the word itself.
+            // The label (every input has one) carries the date, so it says something the line does not: the toggle's
+            // title is the numbered item alone, plain text.
             body.Add(new JsonObject
             {
                 ["type"] = "Input.Toggle",
                 ["id"] = CardIds.ChecklistItemPrefix + entry.ItemId,
-                ["title"] = entry.Line.Replace("**", "", StringComparison.Ordinal),
-                ["label"] = entry.Number > 0 ? $"Item {entry.Number.ToString(CultureInfo.InvariantCulture)}" : null,
+                ["title"] = entry.Number > 0 ? $"{entry.Number.ToString(CultureInfo.InvariantCulture)}. {entry.Text}" : entry.Text,
+                ["label"] = entry switch
+                {
+                    { Overdue: true, Due: { } due } => $"Overdue: due {due}",
+                    { Due: { } due } => $"Due {due}",
+                    _ => "No fixed date",
+                },
                 ["value"] = entry.Done ? "true" : "false",
                 ["valueOn"] = "true",
                 ["valueOff"] = "false",

@@ -13,6 +13,7 @@ internal sealed class TeamsActivityHandler(
     ITeamsConnector connector,
     IInboundDeduplicator deduplicator,
     GroupChatRouter groups,
+    SentCardStore cards,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
     ILogger<TeamsActivityHandler> logger)
@@ -50,7 +51,7 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(turn, new TeamsReplySender(connector, activity), DeliveryOf(activity, activity.From!), cancellationToken);
+        await RunAsync(turn, new TeamsReplySender(connector, activity, cards), DeliveryOf(activity, activity.From!), cancellationToken);
     }
 
     private async Task OnGroupMessageAsync(Activity activity, Turn turn, CancellationToken cancellationToken)
@@ -76,7 +77,7 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken);
+        await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken);
         await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
     }
 
@@ -113,7 +114,7 @@ internal sealed class TeamsActivityHandler(
             var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
             var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
             var delivery = new TurnDelivery { Address = AddressOf(activity, person), Key = $"teams-welcome:{activity.Conversation!.Id}:{person.Id}" };
-            await RunAsync(turn, new TeamsReplySender(connector, activity), delivery, cancellationToken);
+            await RunAsync(turn, new TeamsReplySender(connector, activity, cards), delivery, cancellationToken);
         }
     }
 
@@ -133,7 +134,7 @@ internal sealed class TeamsActivityHandler(
         }
 
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
-        var sender = new InvokeReplySender(connector, activity);
+        var sender = new InvokeReplySender(connector, activity, cards);
         try
         {
             await processor.ProcessAsync(turn, sender, DeliveryOf(activity, activity.From!), cancellationToken);

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -6,9 +7,10 @@ namespace PartnershipBot.Channels.Teams;
 /// <summary>
 /// Sends a turn's replies into the conversation an activity came from: as replies to a message (which keeps
 /// channel threads together), or as new messages for other activities. A card that replaces the original is
-/// an update of the card message the submit came from.
+/// an update of the card message the submit came from. With a <see cref="SentCardStore"/>, the ids of posted question
+/// cards are kept, so a question answered by typing (or left) has its cards updated too (PUT on the activity).
 /// </summary>
-internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming) : IReplySender
+internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null) : IReplySender
 {
     private CancellationTokenSource? typingDelay;
     private Task typing = Task.CompletedTask;
@@ -61,19 +63,70 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
         var conversationId = incoming.Conversation!.Id!;
         var outgoing = Address(TeamsActivityRenderer.Render(reply));
         var fromCard = incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
-        if (reply is CardReply { ReplacesOriginal: true } && fromCard && !string.IsNullOrEmpty(incoming.ReplyToId))
+        var clicked = reply is CardReply { ReplacesOriginal: true } && fromCard && !string.IsNullOrEmpty(incoming.ReplyToId) ? incoming.ReplyToId : null;
+        ResourceResponse? posted = null;
+        if (clicked is not null)
         {
-            outgoing.Id = incoming.ReplyToId;
-            await connector.UpdateActivityAsync(serviceUrl, conversationId, incoming.ReplyToId, outgoing, cancellationToken);
+            outgoing.Id = clicked;
+            await connector.UpdateActivityAsync(serviceUrl, conversationId, clicked, outgoing, cancellationToken);
+        }
+        else if (reply is CardReply { ReplacesPrompt: not null })
+        {
+            // Closes cards already on screen (below); never a new message.
         }
         else if (incoming.Type == ActivityTypes.Message && !string.IsNullOrEmpty(incoming.Id))
         {
             outgoing.ReplyToId = incoming.Id;
-            await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
+            posted = await connector.ReplyToActivityAsync(serviceUrl, conversationId, incoming.Id, outgoing, cancellationToken);
         }
         else
         {
-            await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+            posted = await connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken);
+        }
+
+        if (cards is null)
+        {
+            return;
+        }
+
+        if (reply is CardReply { ReplacesPrompt: { } closed })
+        {
+            await UpdateSentCardsAsync(closed, outgoing, clicked, cancellationToken);
+        }
+        else if (PromptToken(reply) is { } token && posted?.Id is { Length: > 0 } postedId)
+        {
+            await cards.RecordAsync(Scope, token, postedId, cancellationToken);
+        }
+    }
+
+    internal static string? PromptToken(Reply reply) => reply switch
+    {
+        ChoicesReply choices => choices.PromptToken,
+        DatePromptReply date => date.PromptToken,
+        _ => null,
+    };
+
+    // The conversation the cards were posted in: only its own stored ids are ever updated.
+    private string Scope => $"{ChannelIds.Teams}:{incoming.Conversation!.Id}";
+
+    private async Task UpdateSentCardsAsync(string token, Activity outgoing, string? alreadyUpdated, CancellationToken cancellationToken)
+    {
+        foreach (var activityId in await cards!.TakeAsync(Scope, token, cancellationToken))
+        {
+            if (activityId == alreadyUpdated)
+            {
+                continue;
+            }
+
+            try
+            {
+                outgoing.Id = activityId;
+                await connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activityId, outgoing, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TeamsConnectorException or ServiceUrlRefusedException)
+            {
+                // A card the user deleted (or one Teams no longer lets us edit) stays as it is; its clicks are stale.
+            }
         }
     }
 
@@ -92,9 +145,9 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
 /// For an Action.Execute invoke: the card that replaces the original goes back in the invoke response (Teams
 /// swaps it in place); a lone text becomes the response message; anything else is posted to the conversation.
 /// </summary>
-internal sealed class InvokeReplySender(ITeamsConnector connector, Activity incoming) : IReplySender
+internal sealed class InvokeReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null) : IReplySender
 {
-    private readonly TeamsReplySender _poster = new(connector, incoming);
+    private readonly TeamsReplySender _poster = new(connector, incoming, cards);
 
     public CardReply? RefreshedCard { get; private set; }
 

@@ -47,14 +47,25 @@ internal static partial class DeadlineCommands
                     // `remind me about N` takes them.
                     var next = items.Find(x => x.Obligation.Due >= today);
                     var first = items[0];
-                    lines.Append(CultureInfo.InvariantCulture, $"{first.Number}. {first.Obligation.Title}: {every} from {When(first.Obligation.Due, today)}, next {When((next.Obligation ?? first.Obligation).Due, today)} (also {string.Join(", ", items.Skip(1).Select(x => x.Number))})\n");
+                    lines.Append(CultureInfo.InvariantCulture, $"{first.Number}. {first.Obligation.Title}: {every} from {When(first.Obligation.Due, today)}, next {When((next.Obligation ?? first.Obligation).Due, today)} (also {string.Join(", ", items.Skip(1).Select(x => x.Number))})");
                     AppendState(lines, first.Obligation, i.Context.Turn.Timestamp, zone);
+                    continue;
+                }
+
+                if (items.Count > 1 && items.All(x => x.Obligation.Due is not null))
+                {
+                    // Repeats on irregular dates: still one line, the first date in full and the others after it,
+                    // each with the number `remind me about N` takes.
+                    var (_, head, number) = items[0];
+                    var more = items.Skip(1).Select(x => $"{When(x.Obligation.Due, today)} ({x.Number})");
+                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(head.Due, today)}: {head.Title}; {items.Count - 1} more: {string.Join(", ", more)}");
+                    AppendState(lines, head, i.Context.Turn.Timestamp, zone);
                     continue;
                 }
 
                 foreach (var (_, obligation, number) in items)
                 {
-                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(obligation.Due, today)}: {obligation.Title}\n");
+                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(obligation.Due, today)}: {obligation.Title}");
                     AppendState(lines, obligation, i.Context.Turn.Timestamp, zone);
                 }
             }
@@ -187,12 +198,15 @@ internal static partial class DeadlineCommands
         };
     }
 
+    // On the item's own line: an indented line under a list item runs into it in Teams' markdown.
     private static void AppendState(StringBuilder lines, ObligationRecord o, DateTimeOffset now, string? zone)
     {
         if (State(o, now, zone) is { } state)
         {
-            lines.Append(CultureInfo.InvariantCulture, $"   {state}\n");
+            lines.Append(CultureInfo.InvariantCulture, $" · {state}");
         }
+
+        lines.Append('\n');
     }
 
     private static string? State(ObligationRecord o, DateTimeOffset now, string? zone)

@@ -21,13 +21,14 @@ public static class PartnershipCards
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
                 i.Reason,
-                [
-                    new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)),
-                    new CardFact("Guidance", i.Principle.Summary),
-                    new CardFact("Source", i.Source.Citation),
-                ]))],
+                Facts(i)))],
         };
     }
+
+    // One source line when the reason and the guidance come from the same place (it read twice on the card).
+    private static IReadOnlyList<CardFact> Facts(PrincipleAssessment i) => i.ReasonSource.Id == i.Source.Id
+        ? [new CardFact("Guidance", i.Principle.Summary), new CardFact("Source", i.ReasonSource.Cite(i.ReasonCite))]
+        : [new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)), new CardFact("Guidance", i.Principle.Summary), new CardFact("Guidance source", i.Source.Citation)];
 
     /// <summary>
     /// The checklist in the order it is shown and numbered (so <c>done N</c> means the card's line N): open items
@@ -60,7 +61,7 @@ public static class PartnershipCards
             Key = $"checklist:{collaboration.Id:N}",
             Title = $"Checklist: {Markdown.Escape(collaboration.Title)}",
             Text = $"{items.Count(i => i.Done)}/{items.Count} done{(overdue > 0 ? $", {overdue} overdue" : "")}. Tick items here, or type **done 2** / **undo 2** (the item's number).",
-            Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, i.Text, i.Done, Detail(i))
+            Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, FirstSentence(i.Text, out var rest), i.Done, rest is null ? Detail(i) : $"{rest} · {Detail(i)}")
             {
                 Number = n + 1,
                 Due = i.Due?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
@@ -69,6 +70,35 @@ public static class PartnershipCards
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
         };
     }
+
+    /// <summary>
+    /// The line a long item shows: its first sentence; the sentences after it (what the agreement must state, why
+    /// the date is what it is) go with the details behind the toggle.
+    /// </summary>
+    internal static string FirstSentence(string text, out string? rest)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        rest = null;
+        if (text.Length <= ShortLine)
+        {
+            return text;
+        }
+
+        var depth = 0;
+        for (var i = 0; i < text.Length - 2; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0 && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                rest = text[(i + 2)..];
+                return text[..(i + 1)];
+            }
+        }
+
+        return text;
+    }
+
+    private const int ShortLine = 120;
 
     public static string Detail(ChecklistItemRecord item)
     {

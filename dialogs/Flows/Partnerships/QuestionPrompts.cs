@@ -52,6 +52,6 @@ internal static class QuestionPrompts
         }
 
         var principle = pack.Principle(id);
-        return $"{question.Help}\n\n_{principle.Id} {principle.Title}: {principle.Summary}_ (source: {pack.Source(principle.SourceId).Citation})";
+        return $"{question.Help}\n\n_{principle.Id} {principle.Title}: {principle.Summary}_ (source: {pack.Source(principle.SourceId).Cite(null)})";
     }
 }

@@ -68,8 +68,7 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         var question = Current(state);
         var picked = OptionOrder(question, state.Seed)[step.ResultAs<FoundChoice>().Index];
         var correct = picked == question.CorrectIndex;
-        var source = pack.Source(question.SourceId);
-        var citation = $"{About(question)}; source: {source.Cite(question.Cite)}";
+        var citation = Citation(question);
         step.Say(correct
             ? $"**Correct.** {question.Explanation} _({citation})_"
             : $"**Not quite.** The best answer is: {question.Options[question.CorrectIndex].Text}. {question.Explanation} _({citation})_");
@@ -87,6 +86,9 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         step.Context.Emit(new RecordQuizScore(next.Score, total, step.Turn.Timestamp));
         return step.End();
     }
+
+    /// <summary>What the feedback cites, inside its own brackets: the principle or topic and the source.</summary>
+    internal string Citation(QuizQuestion question) => $"{About(question)}; source: {pack.Source(question.SourceId).Cite(question.Cite)}";
 
     private string About(QuizQuestion question) =>
         question.PrincipleId is { } id ? $"{id} {pack.Principle(id).Title}" : question.Topic!;

@@ -1,3 +1,4 @@
+using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
@@ -67,6 +68,43 @@ public sealed class ComplianceScenarioTests
         Assert.Matches(@"^\d+\. Joint review with the partner: every 3 months from 1 Aug 2027, next 1 Aug 2027 \(also \d+, \d+\)$", review);
         Assert.Contains(card.Sections[1].Text!.Split('\n'), l => l.Contains("Joint review with the partner: every 3 months from 1 Sep 2027", StringComparison.Ordinal));
         Assert.DoesNotContain("(1. Scenario", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reminders_ObligationRepeatingOnIrregularDates_FoldedIntoOneLineWithEachNumber()
+    {
+        var collaboration = TestCollaborations.Submitted("Asthma school toolkit");
+        ObligationRecord Due(string title, DateOnly due) => new()
+        {
+            Id = Guid.NewGuid(),
+            CollaborationId = collaboration.Id,
+            Kind = "review",
+            Title = title,
+            Due = due,
+            SourceId = "abpi-2024",
+            Status = ObligationStatus.Open,
+        };
+        var chat = new Transcript(BotDialogs.CreateRunner(b => b.AddPartnerships(Pack)))
+        {
+            Inputs = TurnInputs.Empty.With(new PartnershipWorkspace([collaboration])
+            {
+                Obligations =
+                [
+                    Due("Joint review with the partner", new DateOnly(2028, 1, 7)),
+                    Due("Written agreement signed before the start", new DateOnly(2027, 4, 24)),
+                    Due("Joint review with the partner", new DateOnly(2027, 6, 15)),
+                    Due("Joint review with the partner", new DateOnly(2028, 6, 2)),
+                    Due("Joint review with the partner", new DateOnly(2028, 3, 11)),
+                ],
+            }),
+        };
+
+        chat.Send("hi").Send("reminders").Expect("Your upcoming transparency deadlines");
+        var lines = Assert.Single(Assert.IsType<CardReply>(chat.Replies[0]).Card.Sections).Text!.Split('\n');
+        Assert.Equal(
+            ["1. 24 Apr 2027: Written agreement signed before the start",
+             "2. 15 Jun 2027: Joint review with the partner; 3 more: 7 Jan 2028 (3), 11 Mar 2028 (4), 2 Jun 2028 (5)"],
+            lines);
     }
 
     private static List<string> Reminders(Transcript chat)

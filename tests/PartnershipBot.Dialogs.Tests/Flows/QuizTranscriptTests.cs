@@ -29,8 +29,10 @@ public sealed class QuizTranscriptTests
                 // First round: all correct. Second round: the first answer wrong, the rest right.
                 var pick = round == 1 && n == 1 ? (correct + 1) % shown.Count : correct;
                 chat.Send((pick + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Assert.Contains(pick == correct ? "**Correct.**" : "**Not quite.** The best answer is", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
-                Assert.Contains("source:", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+                // The typed answer first closes the question's card (an update in place), then the feedback follows.
+                Assert.True(Transcript.IsAnsweredCard(chat.Replies[0]));
+                Assert.Contains(pick == correct ? "**Correct.**" : "**Not quite.** The best answer is", Transcript.Describe(chat.Replies[1]), StringComparison.Ordinal);
+                Assert.Contains("source:", Transcript.Describe(chat.Replies[1]), StringComparison.Ordinal);
             }
 
             Assert.Contains(round == 0 ? "You scored **5/5**, your best yet." : "You scored **4/5**. Your best so far is 5/5.", Transcript.Describe(chat.Replies[^1]), StringComparison.Ordinal);

@@ -55,7 +55,7 @@ public sealed class ReviewTranscriptTests
         chat.Send("submit").Expect("Submitted \"Asthma school toolkit\"", "Assessment: Asthma school toolkit", "Checklist: Asthma school toolkit");
         var assessment = chat.Replies.OfType<CardReply>().First().Card;
         Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Sections.Select(s => s.Heading[..2]));
-        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label == "Source" && f.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
+        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label is "Source" or "Guidance source" && f.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
         Assert.StartsWith("R4 Be transparent and show the benefits: Needs attention", assessment.Sections[3].Heading, StringComparison.Ordinal);
 
         var saved = Assert.Single(host.Collaborations);
@@ -127,7 +127,7 @@ public sealed class ReviewTranscriptTests
         var (chat, _) = Start();
         AnswerDomestic(chat).Send("change 14").Send("help");
         Assert.Contains("R1 Serve patients authentically", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
-        Assert.Contains("Future of Advocacy Partnerships Report (Sanofi, launch announcement)", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        Assert.Contains("(source: Future of Advocacy Partnerships Report — Sanofi, launch announcement; checked ", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
 
     [Fact]

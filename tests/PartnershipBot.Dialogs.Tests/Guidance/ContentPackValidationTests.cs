@@ -17,7 +17,7 @@ public sealed class ContentPackValidationTests
         Assert.All(pack.Principles, p => Assert.Contains(pack.Sources, s => s.Id == p.SourceId));
         Assert.True(pack.Quiz.Count >= 10);
         Assert.Equal(new[] { 30, 7, 1 }, pack.Disclosure.Reminders.LeadDays);
-        Assert.Equal("ABPI Code of Practice for the Pharmaceutical Industry (Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in force 1 January 2025))", pack.Source("abpi-2024").Citation);
+        Assert.Equal("ABPI Code of Practice for the Pharmaceutical Industry — Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in force 1 January 2025)", pack.Source("abpi-2024").Citation);
         Assert.All(pack.Sources, s => Assert.Equal(new DateOnly(2026, 12, 2), s.Checked));
         Assert.All(pack.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Note), $"source {s.Id} does not say what was checked"));
         Assert.All(pack.Disclosure.Rules, r => Assert.Contains(pack.Sources, s => s.Id == r.SourceId));

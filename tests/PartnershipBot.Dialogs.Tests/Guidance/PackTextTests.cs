@@ -18,6 +18,15 @@ public sealed partial class PackTextTests
     }
 
     [Fact]
+    public void Format_YesNoAnswer_ReadsAsItsButtonInTheSummaryAndLowerCaseInASentence()
+    {
+        var answers = Answers.Empty.With("owner_is_me", ["yes"]);
+
+        Assert.Equal("Yes", AnswerText.Format(Pack, answers, "owner_is_me"));
+        Assert.Equal("owner: yes", AnswerText.Fill(Pack, answers, "owner: {owner_is_me}"));
+    }
+
+    [Fact]
     public void Fill_TypedAnswerEndingInAFullStop_DoesNotDoubleThePunctuation()
     {
         var answers = Answers.Empty.With("benefits_profile", ["A joint poster (on websites)."]);

@@ -93,8 +93,10 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         return this;
     }
 
-    /// <summary>The clicked question card, replaced by the question and its answer.</summary>
-    public static bool IsAnsweredCard(Reply reply) => reply is CardReply { ReplacesOriginal: true, Card.Key: { } key } && key.StartsWith("answered:", StringComparison.Ordinal);
+    /// <summary>A question card replaced by the question and its answer (or "Skipped", "Cancelled"): an update, not a message.</summary>
+    public static bool IsAnsweredCard(Reply reply) =>
+        reply is CardReply { ReplacesPrompt: not null }
+        || (reply is CardReply { ReplacesOriginal: true, Card.Key: { } key } && key.StartsWith("answered:", StringComparison.Ordinal));
 
     public static string Describe(Reply reply) => reply switch
     {

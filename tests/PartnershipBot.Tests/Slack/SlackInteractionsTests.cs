@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Storage;
 using PartnershipBot.Tests.Slack.Support;
 
 namespace PartnershipBot.Tests.Slack;
@@ -130,5 +131,46 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
 
         var responses = _slack.Responses.Where(r => r.Method == "r-cl").ToList();
         Assert.Equal(["true", "false"], responses.Select(r => r["replace_original"]));
+    }
+
+    [Fact]
+    public async Task QuestionCardPostedThroughAResponseUrl_AnsweredByTyping_IsReplacedThroughThatResponseUrl()
+    {
+        var api = _bot.Services.GetRequiredService<SlackApiClient>();
+        var cards = _bot.Services.GetRequiredService<SentCardStore>();
+        var slash = $"slack:{SlackBotFactory.Team}:{SlackBotFactory.User}:slash";
+        var question = new ChoicesReply("Is the work domestic or international?", [new("domestic", "Domestic"), new("international", "International")]) { PromptToken = "tok1" };
+        await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToResponseUrl(_slack.ResponseUrl("r-ask")) with { CardScope = slash }, cards)
+            .SendAsync([question], CancellationToken.None);
+
+        // The typed answer arrives with a response_url of its own; the card is replaced through the one it came with.
+        var answered = new CardReply(new Card { Title = "Answered", Text = "Is the work domestic or international?\n\n**Your answer:** Domestic" }) { ReplacesPrompt = "tok1" };
+        await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToResponseUrl(_slack.ResponseUrl("r-typed")) with { CardScope = slash }, cards)
+            .SendAsync([answered, new TextReply("Which countries?")], CancellationToken.None);
+
+        var replaced = Assert.Single(_slack.Responses, r => r.Method == "r-ask" && r["replace_original"] == "true");
+        Assert.Contains("Your answer:", replaced.Body.ToJsonString(), StringComparison.Ordinal);
+        var typed = Assert.Single(_slack.Responses, r => r.Method == "r-typed");
+        Assert.Equal("false", typed["replace_original"]);
+        Assert.DoesNotContain("Your answer:", typed.Body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClosingCard_ForAnotherConversationsQuestion_EditsNothing()
+    {
+        var api = _bot.Services.GetRequiredService<SlackApiClient>();
+        var cards = _bot.Services.GetRequiredService<SentCardStore>();
+        var question = new ChoicesReply("Is the work domestic or international?", [new("domestic", "Domestic")]) { PromptToken = "tok2" };
+        await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel) with { CardScope = "slack:T1:D1" }, cards)
+            .SendAsync([question], CancellationToken.None);
+
+        var closing = new CardReply(new Card { Title = "Cancelled" }) { ReplacesPrompt = "tok2" };
+        await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel) with { CardScope = "slack:T1:D2" }, cards)
+            .SendAsync([closing], CancellationToken.None);
+        await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel), cards)
+            .SendAsync([closing], CancellationToken.None);
+
+        Assert.Empty(_slack.Api("chat.update"));
+        Assert.Single(_slack.Api("chat.postMessage"));
     }
 }

@@ -159,7 +159,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
-        var answered = await _slack.WaitForApiAsync("chat.update", c => (c["text"] ?? "").StartsWith("Answered", StringComparison.Ordinal));
+        var answered = await _slack.WaitForApiAsync("chat.update", c => c["ts"] == scope.Ts);
         Assert.Contains("*Your answer:* Domestic", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("\"actions\"", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
 
@@ -183,6 +183,65 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         var again = await PostedAfterAsync(second, "That card is from an earlier step");
         await PostedAfterAsync(again, "Question 2 of 5");
         Assert.DoesNotContain(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").Contains("Question 3 of 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TypedAnswer_AtACardQuestion_UpdatesThatCardWithTheAnswer()
+    {
+        await StartReviewAsync("Asthma school toolkit", "Breathe Easy UK", "patient organisation");
+        var scope = await PostedAsync("Is the work domestic or international?");
+        Assert.NotNull(scope.Ts);
+
+        await SayAsync("domestic");
+        await PostedAsync("Which countries does the collaboration cover?");
+        var answered = await _slack.WaitForApiAsync("chat.update", c => c["ts"] == scope.Ts);
+        Assert.Equal(FakeSlackApi.DmChannel, answered["channel"]);
+        var blocks = answered.Body["blocks"]!.ToJsonString();
+        Assert.Contains("Is the work domestic or international?", blocks, StringComparison.Ordinal);
+        Assert.Contains("*Your answer:* Domestic", blocks, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"actions\"", blocks, StringComparison.Ordinal);
+        Assert.DoesNotContain("prompt.", blocks, StringComparison.Ordinal);
+
+        // A question left with cancel has its card closed too; only the bot's own cards are ever edited.
+        await SayAsync("GB");
+        var start = await PostedAsync("When is the collaboration planned to start?");
+        await SayAsync("cancel");
+        var cancelled = await _slack.WaitForApiAsync("chat.update", c => c["ts"] == start.Ts);
+        Assert.Contains("*Cancelled*", cancelled.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        var posted = _slack.Api("chat.postMessage").Select(c => c.Ts).ToHashSet();
+        Assert.All(_slack.Api("chat.update"), u => Assert.Contains(u["ts"], posted));
+        Assert.DoesNotContain(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").StartsWith("Answered", StringComparison.Ordinal));
+    }
+
+    /// <summary>Issue 16's "done when" in Slack: after the whole interview and a quiz no question card has live controls.</summary>
+    [Fact]
+    public async Task WholeInterviewAndQuiz_NoAnsweredQuestionCardKeepsLiveControls()
+    {
+        await SayAsync("new");
+        await AnswerTheReviewAndSubmitAsync();
+        await PostedAsync("Checklist: Asthma school toolkit");
+        var questions = _slack.Api("chat.postMessage").Where(c => c.Body["blocks"]?.ToJsonString().Contains("\"prompt.", StringComparison.Ordinal) == true).ToList();
+        Assert.True(questions.Count >= 12, $"the interview asks most questions on cards ({questions.Count})");
+        Assert.Empty(Live(questions));
+
+        await SayAsync("quiz");
+        for (var n = 0; n < 5; n++)
+        {
+            await SayAsync("1");
+        }
+
+        await PostedAsync("to try another round");
+        Assert.Empty(Live([.. _slack.Api("chat.postMessage").Where(c => c.Body["blocks"]?.ToJsonString().Contains("\"prompt.", StringComparison.Ordinal) == true)]));
+    }
+
+    // A question card is closed when its last chat.update shows the answer without any element to click.
+    private List<string> Live(IEnumerable<RecordedCall> questions)
+    {
+        var updates = _slack.Api("chat.update");
+        return [.. questions
+            .Select(q => (Question: q, Now: updates.LastOrDefault(u => u["ts"] == q.Ts)?.Body["blocks"]?.ToJsonString()))
+            .Where(x => x.Now is null || x.Now.Contains("\"action_id\"", StringComparison.Ordinal) || !x.Now.Contains("*Your answer:*", StringComparison.Ordinal))
+            .Select(x => $"{x.Question["text"]} -> {x.Now ?? "(never updated)"}")];
     }
 
     /// <summary>`/partnership new`, then the first answers typed in the DM.</summary>

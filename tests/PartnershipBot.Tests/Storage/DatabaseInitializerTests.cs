@@ -18,7 +18,7 @@ public sealed class DatabaseInitializerTests
         Assert.Equal("wal", Scalar(database, "PRAGMA journal_mode;"));
         Assert.Equal(
             ["audit_events", "checklist_items", "collaboration_answers", "collaborations", "conversation_addresses", "conversation_states", "inbound_keys", "inbox",
-                "obligation_events", "obligations", "quiz_scores", "reminder_deliveries", "reminders", "schema_info", "users"],
+                "obligation_events", "obligations", "quiz_scores", "reminder_deliveries", "reminders", "schema_info", "sent_cards", "users"],
             Tables(database));
         Assert.Equal((long)BotDbContext.SchemaVersion, Scalar(database, "SELECT Version FROM schema_info WHERE Id = 1;"));
         Assert.True(bot.Get<DatabaseStatus>().IsReady);

@@ -40,6 +40,29 @@ public class StoresTests : IDisposable
     }
 
     [Fact]
+    public async Task SentCardStore_Take_ReturnsOnlyThatConversationsCardsOfTheQuestion_Once()
+    {
+        await using var bot = await StartAsync();
+        var cards = bot.Get<SentCardStore>();
+        await cards.RecordAsync("msteams:a:1chat", "tok1", "activity-1", CancellationToken.None);
+        await cards.RecordAsync("msteams:a:1chat", "tok1", "activity-4", CancellationToken.None);
+        await cards.RecordAsync("msteams:a:1chat", "tok2", "activity-7", CancellationToken.None);
+        await cards.RecordAsync("msteams:a:1other", "tok1", "activity-9", CancellationToken.None);
+
+        // Another conversation never gets this one's message ids, even with the same question token.
+        Assert.Empty(await cards.TakeAsync("msteams:a:1stranger", "tok1", CancellationToken.None));
+        Assert.Equal(["activity-1", "activity-4"], await cards.TakeAsync("msteams:a:1chat", "tok1", CancellationToken.None));
+        Assert.Empty(await cards.TakeAsync("msteams:a:1chat", "tok1", CancellationToken.None));
+        Assert.Equal(["activity-9"], await cards.TakeAsync("msteams:a:1other", "tok1", CancellationToken.None));
+
+        // Cards too old to be worth editing are pruned as new ones arrive.
+        clock.Advance(SentCardStore.KeepFor + TimeSpan.FromDays(1));
+        await cards.RecordAsync("msteams:a:1chat", "tok3", "activity-12", CancellationToken.None);
+        Assert.Empty(await cards.TakeAsync("msteams:a:1chat", "tok2", CancellationToken.None));
+        Assert.Equal(["activity-12"], await cards.TakeAsync("msteams:a:1chat", "tok3", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task UserDirectory_NullFieldOnLaterTurn_KeepsStoredValueAndSkipsUnchangedWrites()
     {
         await using var bot = await StartAsync();

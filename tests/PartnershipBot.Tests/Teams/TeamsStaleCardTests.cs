@@ -86,4 +86,54 @@ public sealed class TeamsStaleCardTests : IAsyncLifetime
         Assert.DoesNotContain(reminders, a => Text(a).Contains("couldn't match", StringComparison.Ordinal));
         Assert.Contains("Question 2 of 5", Text(reminders[^1]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TypedAnswer_AtACardQuestion_UpdatesThatCardWithTheAnswer()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+        await chat.InstallAsync();
+        await chat.SayAsync("new");
+        await chat.SayAsync("Asthma school toolkit");
+        var partnerType = (await chat.SayAsync("Breathe Easy UK")).Single();
+        Assert.Contains("What kind of organisation is the partner?", Text(partnerType), StringComparison.Ordinal);
+
+        var scope = (await chat.SayAsync("patient organisation")).Single();
+        Assert.Contains("Domestic", Text(scope), StringComparison.Ordinal);
+
+        // The card of the question answered by typing is updated in place (PUT on its activity), no controls left.
+        var (updatedId, updated) = Assert.Single(chat.Updated);
+        Assert.Equal((string)partnerType["_id"]!, updatedId);
+        var content = updated["attachments"]![0]!["content"]!;
+        Assert.Contains("What kind of organisation is the partner?", content.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("**Your answer:** Patient organisation", content.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null(content["actions"]);
+        Assert.DoesNotContain("Input.", content.ToJsonString(), StringComparison.Ordinal);
+
+        // Leaving a question with a command closes its card the same way.
+        var cancelled = await chat.SayAsync("cancel");
+        Assert.Contains("Okay, I cancelled that.", Text(Assert.Single(cancelled)), StringComparison.Ordinal);
+        var (closedId, closed) = Assert.Single(chat.Updated);
+        Assert.Equal((string)scope["_id"]!, closedId);
+        Assert.Contains("**Cancelled**", closed["attachments"]![0]!["content"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null(closed["attachments"]![0]!["content"]!["actions"]);
+    }
+
+    [Fact]
+    public async Task TypedAnswer_AfterTheQuestionWasAskedTwice_UpdatesBothOfItsCards()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var chat = new TeamsChat(bot, _fake);
+        await chat.InstallAsync();
+        var first = (await chat.SayAsync("quiz")).Single();
+        var again = (await chat.SayAsync("help"))[^1];
+        Assert.Contains("Question 1 of 5", Text(again), StringComparison.Ordinal);
+
+        var next = await chat.SayAsync("1");
+        Assert.Contains("Question 2 of 5", Text(next[^1]), StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { (string)first["_id"]!, (string)again["_id"]! }.Order(StringComparer.Ordinal),
+            chat.Updated.Select(u => u.ActivityId).Order(StringComparer.Ordinal));
+        Assert.All(chat.Updated, u => Assert.Contains("**Your answer:**", u.Activity.ToJsonString(), StringComparison.Ordinal));
+    }
 }

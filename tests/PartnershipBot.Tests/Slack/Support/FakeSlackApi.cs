@@ -12,6 +12,9 @@ namespace PartnershipBot.Tests.Slack.Support;
 
 public sealed record RecordedCall(string Kind, string Method, string? Authorization, JsonObject Body)
 {
+    /// <summary>The ts the fake gave a chat.postMessage (the message's id for chat.update).</summary>
+    public string? Ts { get; init; }
+
     public string? this[string field] => Body[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Body[field]?.ToJsonString();
 }
 
@@ -122,7 +125,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
             await hold.Task;
         }
 
-        Record(new RecordedCall("api", method, context.Request.Headers.Authorization.ToString(), body));
+        // Numbered before it is recorded, so a test can tell which message a later chat.update edits.
+        var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+        Record(new RecordedCall("api", method, context.Request.Headers.Authorization.ToString(), body) { Ts = method == "chat.postMessage" ? ts : null });
         lock (_gate)
         {
             if (Statuses.TryGetValue(method, out var queue) && queue.TryDequeue(out var status))
@@ -147,10 +152,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Results.Json(new { ok = false, error = "user_not_found" });
         }
 
-        var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
         return method switch
         {
-            "chat.postMessage" or "chat.update" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts }),
+            "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts }),
+            "chat.update" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts = body["ts"]?.GetValue<string>() }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = ts }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = DmChannel } }),
             "users.info" => Results.Json(new
