@@ -70,17 +70,7 @@ public sealed class TurnProcessor(
         {
             try
             {
-                LoadedState loaded;
-                TurnInputs inputs;
-                await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-                {
-                    // One pooled connection for all the reads, instead of EF taking and returning one per query.
-                    await db.Database.OpenConnectionAsync(cancellationToken);
-                    loaded = await stateStore.LoadAsync(db, key, cancellationToken);
-                    inputs = await LoadInputsAsync(turn, db, cancellationToken);
-                }
-
-                var result = runner.Run(turn, loaded.State, inputs);
+                var (loaded, result) = await LoadAndRunAsync(turn, key, cancellationToken);
                 var write = new TurnWrite(stateStore, clock, logger, turn, delivery, loaded, result, (db, ct) => ApplyEffectsAsync(turn, result.Effects, db, ct))
                 {
                     // The directory and the address serve reminders: written with the turn when they changed.
@@ -135,6 +125,34 @@ public sealed class TurnProcessor(
         TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
         await ResetStackAsync(turn, cancellationToken);
         return [new TextReply(TurnMessages.SomethingWentWrong)];
+    }
+
+    /// <summary>
+    /// Runs the turn on its state, first without the snapshots (most turns read none); only a run that asked for
+    /// one loads them and runs again, which the pure runner makes safe.
+    /// </summary>
+    private async Task<(LoadedState Loaded, TurnResult Result)> LoadAndRunAsync(Turn turn, string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var loaded = await stateStore.LoadAsync(db, key, cancellationToken);
+        var deferred = TurnInputs.Deferred();
+        try
+        {
+            var result = runner.Run(turn, loaded.State, deferred);
+            if (!deferred.Missed)
+            {
+                return (loaded, result);
+            }
+        }
+        catch (Exception) when (deferred.Missed)
+        {
+            // A step that Require()s a snapshot throws without it; the run below, with the snapshots, decides.
+        }
+
+        // One pooled connection for all the snapshot reads, instead of EF taking and returning one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var inputs = await LoadInputsAsync(turn, db, cancellationToken);
+        return (loaded, runner.Run(turn, loaded.State, inputs));
     }
 
     private async Task<TurnInputs> LoadInputsAsync(Turn turn, BotDbContext db, CancellationToken cancellationToken)

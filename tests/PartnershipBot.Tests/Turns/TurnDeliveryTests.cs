@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
@@ -115,8 +116,9 @@ public class TurnDeliveryTests : IDisposable
     private Task<BotServices> StartAsync(Func<bool> fail, Action<IServiceCollection>? more = null) =>
         BotServices.StartAsync(database, s =>
         {
+            // Reads the user's collaborations, as a dialog would, so the snapshot providers run (a test's hook).
             s.AddSingleton<ITurnRunner>(new EffectingRunner(new DialogTurnRunner(BotDialogs.CreateRunner()),
-                t => fail() ? [new FailEffect()] : [new MarkEffect("applied:" + t.Id)]));
+                (t, inputs) => inputs.Get<PartnershipWorkspace>() is null ? [] : fail() ? [new FailEffect()] : [new MarkEffect("applied:" + t.Id)]));
             s.AddSingleton<IEffectHandler, MarkHandler>();
             s.AddSingleton<IEffectHandler, FailHandler>();
             more?.Invoke(s);

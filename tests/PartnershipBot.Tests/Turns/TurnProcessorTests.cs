@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
@@ -55,7 +56,7 @@ public class TurnProcessorTests : IDisposable
             writer = new SecondWriter(sp.GetRequiredService<IDbContextFactory<BotDbContext>>(), times: 1)));
         var sender = new RecordingSender();
 
-        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("two"), sender, CancellationToken.None);
+        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
 
         Assert.Equal(2, writer!.Calls);
         Assert.Same(replies, Assert.Single(sender.Batches));
@@ -73,7 +74,7 @@ public class TurnProcessorTests : IDisposable
             writer = new SecondWriter(sp.GetRequiredService<IDbContextFactory<BotDbContext>>(), times: 1)));
         var sender = new RecordingSender();
 
-        await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("one"), sender, CancellationToken.None);
+        await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
 
         Assert.Equal(2, writer!.Calls);
         Assert.Single(sender.Batches);
@@ -91,7 +92,7 @@ public class TurnProcessorTests : IDisposable
             writer = new SecondWriter(sp.GetRequiredService<IDbContextFactory<BotDbContext>>(), times: int.MaxValue)));
         var sender = new RecordingSender();
 
-        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("again"), sender, CancellationToken.None);
+        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
 
         Assert.Equal(TurnProcessor.MaxAttempts, writer!.Calls);
         Assert.Equal(TurnMessages.TooManyAtOnce, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
@@ -107,8 +108,9 @@ public class TurnProcessorTests : IDisposable
         await using var bot = await BotServices.StartAsync(database, s =>
         {
             s.AddSingleton<ITurnInputsProvider>(sp => new SecondWriter(sp.GetRequiredService<IDbContextFactory<BotDbContext>>(), times: 1));
+            // Reads the user's collaborations, as a dialog would, so the providers (and the second writer) run.
             s.AddSingleton<ITurnRunner>(new EffectingRunner(new DialogTurnRunner(BotDialogs.CreateRunner()),
-                _ => [new MarkEffect($"attempt:{Interlocked.Increment(ref attempt)}")]));
+                (_, inputs) => inputs.Get<PartnershipWorkspace>() is null ? [] : [new MarkEffect($"attempt:{Interlocked.Increment(ref attempt)}")]));
             s.AddSingleton<IEffectHandler, MarkHandler>();
         });
 
@@ -157,10 +159,35 @@ public class TurnProcessorTests : IDisposable
         await using var bot = await BotServices.StartAsync(database, s => s.AddSingleton<ITurnInputsProvider, ThrowingInputs>());
         var sender = new RecordingSender();
 
-        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("hi"), sender, CancellationToken.None);
+        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
 
         Assert.Equal(TurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
         Assert.Single(sender.Batches);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_TurnReadsNoSnapshot_LoadsNone()
+    {
+        var counting = new CountingInputs();
+        await using var bot = await BotServices.StartAsync(database, s => s.AddSingleton<ITurnInputsProvider>(counting));
+
+        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("help"), new RecordingSender(), CancellationToken.None);
+
+        Assert.NotEmpty(replies);
+        Assert.Equal(0, counting.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_TurnReadsASnapshot_LoadsThemOnceAndAnswersFromThem()
+    {
+        var counting = new CountingInputs();
+        await using var bot = await BotServices.StartAsync(database, s => s.AddSingleton<ITurnInputsProvider>(counting));
+        var sender = new RecordingSender();
+
+        await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
+
+        Assert.Equal(1, counting.Calls);
+        Assert.Contains(sender.Texts, t => t.Contains("no collaborations yet", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -233,6 +260,19 @@ public class TurnProcessorTests : IDisposable
     {
         await using var db = await factory.CreateDbContextAsync();
         return await db.ConversationStates.AsNoTracking().SingleOrDefaultAsync(x => x.Key == key);
+    }
+
+    private sealed class CountingInputs : ITurnInputsProvider
+    {
+        private int calls;
+
+        public int Calls => calls;
+
+        public Task<TurnInputs> LoadAsync(Turn turn, BotDbContext db, TurnInputs inputs, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref calls);
+            return Task.FromResult(inputs);
+        }
     }
 
     private sealed class ThrowingInputs : ITurnInputsProvider
