@@ -36,20 +36,20 @@ internal static class TeamsScenario
         var cost = ProcessCost.Start();
         var logsBefore = DiscardingLoggerProvider.Formatted;
         var many = await LoadDriver.RunAsync(scale.Count(30_000), 32, scale.Limit(20), PostAsync);
-        var (cpuMs, allocated) = cost.PerOperation(many.Completed);
+        var (cpuMs, allocated, jit) = cost.PerOperation(many.Completed);
         var logs = (double)(DiscardingLoggerProvider.Formatted - logsBefore) / Math.Max(many.Completed, 1);
         var repliesMany = Volatile.Read(ref replies) - before;
         var one = await LoadDriver.RunAsync(scale.Count(3_000), 1, scale.Limit(10), PostAsync);
         return
         [
-            Checked(BenchResult.FromLoad("teams.32conn", many, "help, 500 conversations"), many, repliesMany, cpuMs, allocated, logs),
+            Checked(BenchResult.FromLoad("teams.32conn", many, "help, 500 conversations"), many, repliesMany, cpuMs, allocated, logs, jit),
             BenchResult.FromLoad("teams.1conn", one, "single-turn latency"),
         ];
     }
 
     // CPU time and allocations per activity depend far less on what else the machine runs than the rate does.
     // Both cover the whole process: the bot, the loopback connector and the load client.
-    private static BenchResult Checked(BenchResult result, LoadResult load, int replies, double cpuMs, long allocated, double logs) =>
+    private static BenchResult Checked(BenchResult result, LoadResult load, int replies, double cpuMs, long allocated, double logs, double jit) =>
         result with
         {
             Ok = result.Ok && replies >= load.Completed,
@@ -59,6 +59,7 @@ internal static class TeamsScenario
                 ["replies_per_activity"] = load.Completed == 0 ? 0 : (double)replies / load.Completed,
                 ["cpu_ms_per_op"] = cpuMs,
                 ["log_lines_per_op"] = logs,
+                ["jit_methods_per_op"] = jit,
             },
         };
 
