@@ -33,21 +33,34 @@ internal static class TeamsScenario
         await LoadDriver.RunAsync(scale.Count(Conversations, 4), 32, scale.Limit(30), PostAsync);
 
         var before = Volatile.Read(ref replies);
+        var cost = ProcessCost.Start();
+        var logsBefore = DiscardingLoggerProvider.Formatted;
         var many = await LoadDriver.RunAsync(scale.Count(30_000), 32, scale.Limit(20), PostAsync);
+        var (cpuMs, allocated, jit) = cost.PerOperation(many.Completed);
+        var logs = (double)(DiscardingLoggerProvider.Formatted - logsBefore) / Math.Max(many.Completed, 1);
         var repliesMany = Volatile.Read(ref replies) - before;
         var one = await LoadDriver.RunAsync(scale.Count(3_000), 1, scale.Limit(10), PostAsync);
         return
         [
-            Checked(BenchResult.FromLoad("teams.32conn", many, "help, 500 conversations"), many, repliesMany),
+            Checked(BenchResult.FromLoad("teams.32conn", many, "help, 500 conversations"), many, repliesMany, cpuMs, allocated, logs, jit),
             BenchResult.FromLoad("teams.1conn", one, "single-turn latency"),
         ];
     }
 
-    private static BenchResult Checked(BenchResult result, LoadResult load, int replies) =>
+    // CPU time and allocations per activity depend far less on what else the machine runs than the rate does.
+    // Both cover the whole process: the bot, the loopback connector and the load client.
+    private static BenchResult Checked(BenchResult result, LoadResult load, int replies, double cpuMs, long allocated, double logs, double jit) =>
         result with
         {
             Ok = result.Ok && replies >= load.Completed,
-            Extra = new Dictionary<string, double> { ["replies_per_activity"] = load.Completed == 0 ? 0 : (double)replies / load.Completed },
+            AllocatedBytesPerOp = allocated,
+            Extra = new Dictionary<string, double>
+            {
+                ["replies_per_activity"] = load.Completed == 0 ? 0 : (double)replies / load.Completed,
+                ["cpu_ms_per_op"] = cpuMs,
+                ["log_lines_per_op"] = logs,
+                ["jit_methods_per_op"] = jit,
+            },
         };
 
     internal static HttpClient Client(Uri address, int connections) =>

@@ -23,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddPartnershipStorage();
         services.AddTurnPipeline();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddHostedService<ReadinessWarmup>();
         services.AddHostedService<StartupReport>();
         services.AddBotTelemetry(configuration);
 

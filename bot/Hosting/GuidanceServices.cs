@@ -14,15 +14,21 @@ public static class GuidanceServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // Loaded while the host is built: a broken pack stops start-up with every problem listed (file, line,
-        // field) before anyone is given wrong guidance.
-        var pack = Load(configuration[ContentPathKey]);
-        services.AddSingleton(pack);
+        // Parsed and validated on another core while the host is built and the database prepared (a few hundred
+        // ms of start-up); a broken pack still stops start-up with every problem listed (file, line, field)
+        // before the server listens, through GuidancePackCheck, so no one is given wrong guidance.
+        var path = configuration[ContentPathKey];
+        var loading = Task.Run(() =>
+        {
+            var pack = Load(path);
+            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack));
+        });
+        services.AddSingleton(_ => loading.GetAwaiter().GetResult().Pack);
+        services.AddHostedService(_ => new GuidancePackCheck(loading));
         // The one registration of the DialogRunner, and of the command table it routes by (channels build their
         // command help from it).
-        var dialogs = new BotDialogsBuilder().AddPartnerships(pack);
-        services.AddSingleton(dialogs.Commands);
-        services.AddSingleton<DialogRunner>(_ => BotDialogs.CreateRunner(dialogs));
+        services.AddSingleton(_ => loading.GetAwaiter().GetResult().Dialogs.Commands);
+        services.AddSingleton<DialogRunner>(_ => BotDialogs.CreateRunner(loading.GetAwaiter().GetResult().Dialogs));
         return services;
     }
 

@@ -16,7 +16,9 @@ internal sealed class ReminderSchedulerHost(ISchedulerFactory factory, DatabaseS
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        starting = StartWhenReadyAsync(stopping.Token);
+        // On the thread pool: Quartz's first start (schema check, job store, a few hundred ms of JIT) must not hold
+        // up the web server's start and the first /readyz, which do not need it.
+        starting = Task.Run(() => StartWhenReadyAsync(stopping.Token));
         return Task.CompletedTask;
     }
 

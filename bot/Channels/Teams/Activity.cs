@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -102,9 +103,21 @@ public static class ActivityTypes
 
 public static class TeamsJson
 {
-    /// <summary>camelCase in and out, nulls omitted: the shape the Bot Connector service speaks.</summary>
+    /// <summary>
+    /// camelCase in and out, nulls omitted: the shape the Bot Connector service speaks. The activity types are
+    /// source-generated (no reflection on every request); anything else (a card's JsonObject, the body of a
+    /// conversation create) falls back to reflection.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(TeamsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
+internal sealed partial class TeamsJsonContext : JsonSerializerContext;

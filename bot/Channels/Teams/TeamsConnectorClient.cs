@@ -91,10 +91,9 @@ internal sealed class TeamsConnectorClient(HttpClient http, IBotTokenProvider to
             return null;
         }
 
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
         try
         {
-            return string.IsNullOrWhiteSpace(text) ? null : System.Text.Json.JsonSerializer.Deserialize<T>(text, TeamsJson.Options);
+            return await response.Content.ReadFromJsonAsync<T>(TeamsJson.Options, cancellationToken);
         }
         catch (System.Text.Json.JsonException)
         {

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace PartnershipBot.Channels.Teams;
@@ -13,6 +13,8 @@ namespace PartnershipBot.Channels.Teams;
 internal static class TeamsEndpoint
 {
     public const string Path = "/api/messages";
+
+    private static readonly JsonTypeInfo<Activity> ActivityJson = (JsonTypeInfo<Activity>)TeamsJson.Options.GetTypeInfo(typeof(Activity));
 
     public static async Task<IResult> HandleAsync(HttpContext context, TeamsRuntime runtime, BotFrameworkAuthenticator authenticator,
         TrustedServiceUrls trusted, ConnectorHostPolicy hosts, TenantGate tenants, TeamsActivityHandler handler, IOptions<TeamsOptions> options,
@@ -31,37 +33,39 @@ internal static class TeamsEndpoint
             return Problem(logger, StatusCodes.Status401Unauthorized, "Missing bearer token.");
         }
 
-        var body = await ReadBoundedAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken);
-        if (body is null)
-        {
-            return Problem(logger, StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
-        }
-
+        Activity? activity;
         ValidatedToken? token = null;
-        if (authenticated)
+        using (var body = await PooledRequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken))
         {
-            var (outcome, validated) = await authenticator.ValidateTokenAsync(authorization, cancellationToken);
-            if (!outcome.IsAccepted)
+            if (body is null)
             {
-                return Problem(logger, outcome.Status, "The bearer token is not valid.", outcome.Reason);
+                return Problem(logger, StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
             }
 
-            token = validated;
-        }
+            if (authenticated)
+            {
+                var (outcome, validated) = await authenticator.ValidateTokenAsync(authorization, cancellationToken);
+                if (!outcome.IsAccepted)
+                {
+                    return Problem(logger, outcome.Status, "The bearer token is not valid.", outcome.Reason);
+                }
 
-        if (!IsJson(context.Request.ContentType))
-        {
-            return Problem(logger, StatusCodes.Status415UnsupportedMediaType, "Activities are sent as application/json.");
-        }
+                token = validated;
+            }
 
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, TeamsJson.Options);
-        }
-        catch (JsonException)
-        {
-            return Problem(logger, StatusCodes.Status400BadRequest, "The body is not a valid activity.");
+            if (!IsJson(context.Request.ContentType))
+            {
+                return Problem(logger, StatusCodes.Status415UnsupportedMediaType, "Activities are sent as application/json.");
+            }
+
+            try
+            {
+                activity = JsonSerializer.Deserialize(body.Span, ActivityJson);
+            }
+            catch (JsonException)
+            {
+                return Problem(logger, StatusCodes.Status400BadRequest, "The body is not a valid activity.");
+            }
         }
 
         if (activity?.Type is null || !IsUsable(activity))
@@ -98,31 +102,6 @@ internal static class TeamsEndpoint
         && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp)
         && (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate)
             || (!string.IsNullOrEmpty(activity.Conversation?.Id) && !string.IsNullOrEmpty(activity.From?.Id)));
-
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(limit, 16 * 1024));
-        while (true)
-        {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
-            {
-                return buffer.WrittenSpan.ToArray();
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return null;
-            }
-        }
-    }
 
     private static IResult Problem(ILogger logger, int status, string message, string? reason = null)
     {

@@ -38,7 +38,13 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
     {
         try
         {
-            await Task.Delay(delay, clock, stop);
+            // Most turns end before the delay: stopping is the usual outcome, not an exception to throw.
+            await Task.Delay(delay, clock, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
             await connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, Address(new Activity { Type = ActivityTypes.Typing }), cancellationToken);
         }
         catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or TeamsConnectorException or ServiceUrlRefusedException)

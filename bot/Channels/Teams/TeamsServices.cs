@@ -37,7 +37,10 @@ public static class TeamsServices
             ? ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(sp)
             : new AnonymousTokenProvider());
 
+        // No HttpClient log lines: four at Information for every reply (with the conversation id in the URI) cost
+        // more than the call on a loopback; failures are logged by the client, attempts counted by ConnectorCallMetrics.
         services.AddHttpClient<ITeamsConnector, TeamsConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(sp => ConnectorAddressGuard.CreateHandler(allowPrivate: sp.GetRequiredService<ConnectorHostPolicy>().AllowsLoopback))
             .AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Teams))
             .AddResilienceHandler("teams-connector", (pipeline, context) =>

@@ -1,0 +1,79 @@
+using System.Buffers;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// A request body read up to a limit into a pooled buffer: the activity is parsed from it and the buffer goes
+/// back to the pool, so a request allocates no body-sized arrays. Parsing copies what it keeps (JsonElement
+/// values clone their bytes), so nothing refers to the buffer after <see cref="Dispose"/>.
+/// </summary>
+internal sealed class PooledRequestBody : IDisposable
+{
+    private byte[]? buffer;
+    private readonly int length;
+
+    private PooledRequestBody(byte[] buffer, int length)
+    {
+        this.buffer = buffer;
+        this.length = length;
+    }
+
+    public ReadOnlySpan<byte> Span => buffer.AsSpan(0, length);
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
+    public static async Task<PooledRequestBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        // One byte more than announced, so the end of the body is seen without growing.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } announced ? (int)announced + 1 : 4096);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    var body = new PooledRequestBody(buffer, length);
+                    buffer = null;
+                    return body;
+                }
+
+                length += read;
+                if (length > limit)
+                {
+                    return null;
+                }
+            }
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (buffer is { } rented)
+        {
+            buffer = null;
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+}
