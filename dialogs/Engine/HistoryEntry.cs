@@ -18,7 +18,8 @@ public sealed record HistoryEntry
 {
     private PendingPrompt? prompt;
 
-    // The entry's saved JSON: byte[] once written, or StrongBox<JsonElement> when read from a save.
+    // The entry's saved JSON: byte[] once written; StrongBox<ReadOnlyMemory<byte>> (a slice of the loaded text) or
+    // StrongBox<JsonElement> when read from a save.
     private object? saved;
 
     [JsonConstructor]
@@ -34,12 +35,12 @@ public sealed record HistoryEntry
         Prompt = prompt;
     }
 
-    private HistoryEntry(int step, DialogStateValue state, string promptId, JsonElement saved)
+    private HistoryEntry(int step, DialogStateValue state, string promptId, object saved)
     {
         Step = step;
         StateValue = state;
         PromptId = promptId;
-        this.saved = new StrongBox<JsonElement>(saved);
+        this.saved = saved;
     }
 
     // `with` copies the values, never the saved JSON of the original (it may no longer describe the copy).
@@ -90,6 +91,9 @@ public sealed record HistoryEntry
         {
             case byte[] bytes:
                 writer.WriteRawValue(bytes, skipInputValidation: true);
+                return;
+            case StrongBox<ReadOnlyMemory<byte>> slice:
+                writer.WriteRawValue(slice.Value.Span, skipInputValidation: true);
                 return;
             case StrongBox<JsonElement> read:
                 writer.WriteRawValue(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(read.Value), skipInputValidation: true);
@@ -157,11 +161,70 @@ public sealed record HistoryEntry
             && promptElement.TryGetProperty("promptId", out var id) && id.ValueKind == JsonValueKind.String;
         if (canonical)
         {
-            return new HistoryEntry(step!.Value, DialogStateValue.FromJson(state), promptElement.GetProperty("promptId").GetString()!, entry);
+            return new HistoryEntry(step!.Value, DialogStateValue.FromJson(state), promptElement.GetProperty("promptId").GetString()!, new StrongBox<JsonElement>(entry));
         }
 
         var prompt = promptElement.Deserialize<PendingPrompt>(EngineJson.Options) ?? throw new JsonException("A history entry has no question.");
         return new HistoryEntry(step ?? 0, DialogStateValue.FromJson(state), prompt);
+    }
+
+    /// <summary>
+    /// Reads an entry straight from <paramref name="source"/>, the whole text <paramref name="reader"/> reads:
+    /// one pass that keeps the entry and its state as slices of it, with only the step and prompt id taken out.
+    /// An entry not in the shape this engine writes is read by <see cref="Read(JsonElement)"/> instead.
+    /// </summary>
+    internal static HistoryEntry Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    {
+        var start = (int)reader.TokenStartIndex;
+        var depth = reader.CurrentDepth;
+        var canonical = true;
+        var index = 0;
+        var step = 0;
+        string? promptId = null;
+        int stateStart = 0, stateEnd = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            canonical &= index < Names.Length && reader.ValueTextEquals(Names[index]);
+            index++;
+            reader.Read();
+            if (canonical && index == 1)
+            {
+                canonical = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out step);
+                reader.Skip();
+            }
+            else if (canonical && index == 2)
+            {
+                stateStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                stateEnd = (int)reader.BytesConsumed;
+            }
+            else if (canonical && index == 3 && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var promptDepth = reader.CurrentDepth;
+                if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("promptId")
+                    && reader.Read() && reader.TokenType == JsonTokenType.String)
+                {
+                    promptId = reader.GetString();
+                }
+
+                while (!(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == promptDepth))
+                {
+                    if (!reader.Read())
+                    {
+                        throw new JsonException("A history entry's question is cut short.");
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        var entry = source[start..(int)reader.BytesConsumed];
+        return canonical && index == Names.Length && promptId is not null && reader.CurrentDepth == depth
+            ? new HistoryEntry(step, DialogStateValue.FromUtf8(source[stateStart..stateEnd]), promptId, new StrongBox<ReadOnlyMemory<byte>>(entry))
+            : Read(JsonSerializer.Deserialize<JsonElement>(entry.Span));
     }
 
     private static readonly string[] Names = ["step", "state", "prompt"];
@@ -188,7 +251,11 @@ public sealed record HistoryEntry
     private PendingPrompt ReadPrompt()
     {
         // Only a loaded entry has no prompt yet; its JSON was checked to hold one when it was read.
-        var element = ((StrongBox<JsonElement>)Volatile.Read(ref saved)!).Value.GetProperty("prompt");
+        var element = (Volatile.Read(ref saved) switch
+        {
+            StrongBox<ReadOnlyMemory<byte>> slice => JsonSerializer.Deserialize<JsonElement>(slice.Value.Span),
+            var other => ((StrongBox<JsonElement>)other!).Value,
+        }).GetProperty("prompt");
         var read = EngineJson.TryRead<PendingPrompt>(element, EngineJson.Options, out var value)
             ? value
             : throw new InvalidOperationException("A saved history entry's question does not read as a prompt.");
@@ -200,10 +267,36 @@ public sealed record HistoryEntry
 /// <summary>Reads and writes <see cref="HistoryEntry"/> through its kept JSON (see there).</summary>
 internal sealed class HistoryEntryConverter : JsonConverter<HistoryEntry>
 {
-    public override HistoryEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.StartObject
-            ? HistoryEntry.Read(JsonElement.ParseValue(ref reader))
-            : throw new JsonException("A history entry is not an object.");
+    // The UTF-8 text ConversationState.TryFromJson is reading on this thread; set only around that one call.
+    [ThreadStatic]
+    private static byte[]? source;
+
+    public override HistoryEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A history entry is not an object.");
+        }
+
+        return source is { } text && !reader.HasValueSequence
+            ? HistoryEntry.Read(ref reader, text)
+            : HistoryEntry.Read(JsonElement.ParseValue(ref reader));
+    }
+
+    /// <summary>Deserializes <paramref name="utf8"/> with history entries kept as slices of it.</summary>
+    public static T? Deserialize<T>(byte[] utf8, JsonSerializerOptions options)
+    {
+        var outer = source;
+        source = utf8;
+        try
+        {
+            return JsonSerializer.Deserialize<T>(utf8, options);
+        }
+        finally
+        {
+            source = outer;
+        }
+    }
 
     public override void Write(Utf8JsonWriter writer, HistoryEntry value, JsonSerializerOptions options) => value.WriteTo(writer);
 }
