@@ -63,7 +63,8 @@ public sealed record HistoryEntry
 
     public PendingPrompt Prompt
     {
-        get => Volatile.Read(ref prompt) ?? ReadPrompt();
+        // Null only for an entry made with a null prompt (never by the engine); a loaded entry builds it here.
+        get => Volatile.Read(ref prompt) ?? (Volatile.Read(ref saved) is null or byte[] ? null! : ReadPrompt());
         init
         {
             prompt = value;
@@ -107,8 +108,12 @@ public sealed record HistoryEntry
             own.WriteNumber("step", Step);
             own.WritePropertyName("state");
             StateValue.WriteTo(own);
-            own.WritePropertyName("prompt");
-            JsonSerializer.Serialize(own, Prompt, EngineJson.Options);
+            if (Prompt is { } question)
+            {
+                own.WritePropertyName("prompt");
+                JsonSerializer.Serialize(own, question, EngineJson.Options);
+            }
+
             own.WriteEndObject();
         }
 
