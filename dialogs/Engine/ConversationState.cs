@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -54,7 +55,8 @@ public sealed record ConversationState
 
         try
         {
-            state = JsonSerializer.Deserialize<ConversationState>(json, EngineJson.Options) ?? throw new JsonException("null state");
+            // As UTF-8 kept by the state: history entries stay slices of it, written back as they were read.
+            state = HistoryEntryConverter.Deserialize<ConversationState>(Encoding.UTF8.GetBytes(json), EngineJson.Options) ?? throw new JsonException("null state");
             if (state.Values.KeyComparer != StringComparer.Ordinal)
             {
                 state = state with { Values = state.Values.WithComparers(StringComparer.Ordinal) };

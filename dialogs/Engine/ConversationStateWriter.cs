@@ -76,12 +76,7 @@ internal static class ConversationStateWriter
         writer.WriteStartArray("history");
         foreach (var entry in frame.History)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("step", entry.Step);
-            writer.WritePropertyName("state");
-            entry.StateValue.WriteTo(writer);
-            WritePrompt(writer, entry.Prompt);
-            writer.WriteEndObject();
+            entry.WriteTo(writer);
         }
 
         writer.WriteEndArray();

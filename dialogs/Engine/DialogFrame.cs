@@ -63,33 +63,3 @@ public sealed record PendingPrompt(string PromptId, PromptOptions Options, int F
     /// </summary>
     public string? Token { get; init; }
 }
-
-/// <summary>A question as it stood before it was answered: <c>back</c> restores all of it.</summary>
-public sealed record HistoryEntry
-{
-    [JsonConstructor]
-    public HistoryEntry(int step, JsonElement state, PendingPrompt prompt)
-        : this(step, DialogStateValue.FromJson(state), prompt)
-    {
-    }
-
-    internal HistoryEntry(int step, DialogStateValue state, PendingPrompt prompt)
-    {
-        Step = step;
-        StateValue = state;
-        Prompt = prompt;
-    }
-
-    public int Step { get; init; }
-
-    /// <summary>The dialog's state before the answer, as JSON (made when asked for).</summary>
-    public JsonElement State
-    {
-        get => StateValue.Json;
-        init => StateValue = DialogStateValue.FromJson(value);
-    }
-
-    public PendingPrompt Prompt { get; init; }
-
-    internal DialogStateValue StateValue { get; init; }
-}

@@ -17,14 +17,18 @@ internal sealed class DialogStateValue
 {
     // The record's declared type: the JSON of a state is always its dialog's TState shape, never a derived type's.
     private readonly Type? type;
+
+    // The state as read from a save, when it was kept as text (a history entry's): parsed only when needed.
+    private readonly ReadOnlyMemory<byte> utf8;
     private object? value;
     private StrongBox<JsonElement>? json;
 
-    private DialogStateValue(Type? type, object? value, StrongBox<JsonElement>? json)
+    private DialogStateValue(Type? type, object? value, StrongBox<JsonElement>? json, ReadOnlyMemory<byte> utf8 = default)
     {
         this.type = type;
         this.value = value;
         this.json = json;
+        this.utf8 = utf8;
     }
 
     public static DialogStateValue Of<T>(T value)
@@ -32,6 +36,12 @@ internal sealed class DialogStateValue
         new(typeof(T), value ?? throw new InvalidOperationException($"A dialog set a null {typeof(T).Name} state."), null);
 
     public static DialogStateValue FromJson(JsonElement element) => new(null, null, new StrongBox<JsonElement>(element));
+
+    /// <summary>A state read from a save and kept as its text (which must be one JSON value).</summary>
+    public static DialogStateValue FromUtf8(ReadOnlyMemory<byte> utf8) => new(null, null, null, utf8);
+
+    /// <summary>The saved text of the state when it was loaded as text and not yet re-made; empty otherwise.</summary>
+    public ReadOnlySpan<byte> Utf8 => utf8.Span;
 
     public JsonElement Json
     {
@@ -42,7 +52,9 @@ internal sealed class DialogStateValue
                 return box.Value;
             }
 
-            var element = JsonSerializer.SerializeToElement(value, type!, EngineJson.Options);
+            var element = utf8.IsEmpty
+                ? JsonSerializer.SerializeToElement(value, type!, EngineJson.Options)
+                : JsonSerializer.Deserialize<JsonElement>(utf8.Span);
             Volatile.Write(ref json, new StrongBox<JsonElement>(element));
             return element;
         }
@@ -65,5 +77,15 @@ internal sealed class DialogStateValue
     /// escapes what the serializer writes raw (the '+' of a DateTimeOffset becomes \u002B), and saved states keep
     /// the text they always had, so a state loaded and saved again is byte for byte the same.
     /// </remarks>
-    public void WriteTo(Utf8JsonWriter writer) => Json.WriteTo(writer);
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        if (utf8.IsEmpty)
+        {
+            Json.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteRawValue(utf8.Span, skipInputValidation: true);
+        }
+    }
 }

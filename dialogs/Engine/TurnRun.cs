@@ -247,7 +247,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
     {
         foreach (var entry in frame.History)
         {
-            if (dialog.FindPrompt(entry.Prompt.PromptId) is null)
+            if (dialog.FindPrompt(entry.PromptId) is null)
             {
                 return false;
             }

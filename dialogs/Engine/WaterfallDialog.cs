@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace PartnershipBot.Dialogs.Engine;
@@ -16,7 +17,7 @@ public abstract class WaterfallDialog<TState> : Dialog
     // history (which grows with each answer) would otherwise read every earlier state on every loaded turn.
     // Whether a JSON text reads as TState never changes, so the answer is remembered per raw text (bounded).
     private const int ReadableCacheLimit = 4096;
-    private readonly ConcurrentDictionary<string, bool> readable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<byte[], bool> readable = new(Utf8TextComparer.Instance);
     private readonly List<Func<StepContext<TState>, DialogTurnResult>> steps = [];
 
     protected WaterfallDialog(string id, int version)
@@ -130,14 +131,21 @@ public abstract class WaterfallDialog<TState> : Dialog
             return true;
         }
 
-        var element = value.Json;
-        if (element.ValueKind == JsonValueKind.Undefined)
+        // Keyed by the saved UTF-8 text, so checking a loaded history makes no strings.
+        var raw = value.Utf8;
+        if (raw.IsEmpty)
         {
-            return false;
+            var element = value.Json;
+            if (element.ValueKind == JsonValueKind.Undefined)
+            {
+                return false;
+            }
+
+            raw = JsonMarshal.GetRawUtf8Value(element);
         }
 
-        var raw = element.GetRawText();
-        if (readable.TryGetValue(raw, out var known))
+        var lookup = readable.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (lookup.TryGetValue(raw, out var known))
         {
             return known;
         }
@@ -148,7 +156,7 @@ public abstract class WaterfallDialog<TState> : Dialog
             readable.Clear();
         }
 
-        readable[raw] = ok;
+        lookup[raw] = ok;
         return ok;
     }
 

@@ -64,6 +64,90 @@ public sealed class StateCarryTests
         Assert.NotEmpty(state.Stack[^1].History);
     }
 
+    [Fact]
+    public void ToJson_LoadedWithHistory_SameTextAsBeforeLoading()
+    {
+        var state = MidInterview(12);
+        var json = state.ToJson();
+
+        var loaded = ConversationState.FromJson(json);
+
+        // History entries go back out as the JSON they were read from, through both writers, again and again.
+        Assert.Equal(json, loaded.ToJson());
+        Assert.Equal(json, loaded.ToJson());
+        Assert.Equal(json, JsonSerializer.Serialize(loaded, EngineJson.Options));
+        var history = state.Stack[^1].History;
+        var loadedHistory = loaded.Stack[^1].History;
+        Assert.True(history.Count > 5);
+        for (var i = 0; i < history.Count; i++)
+        {
+            // Built only when asked for, the question is the one that was asked.
+            Assert.Equal(history[i].Step, loadedHistory[i].Step);
+            Assert.Equal(JsonSerializer.Serialize(history[i].Prompt, EngineJson.Options), JsonSerializer.Serialize(loadedHistory[i].Prompt, EngineJson.Options));
+            Assert.Equal(history[i].State.GetRawText(), loadedHistory[i].State.GetRawText());
+        }
+    }
+
+    [Fact]
+    public void ToJson_LoadedEntryChangedWithWith_WritesTheChange()
+    {
+        var loaded = ConversationState.FromJson(MidInterview(12).ToJson());
+        var frame = loaded.Stack[^1];
+        var changed = frame.History[^1] with { Step = 99 };
+
+        var json = (loaded with { Stack = loaded.Stack.SetItem(loaded.Stack.Count - 1, frame with { History = frame.History.SetItem(frame.History.Count - 1, changed) }) }).ToJson();
+
+        Assert.Contains("{\"step\":99,", json, StringComparison.Ordinal);
+        Assert.Equal(99, ConversationState.FromJson(json).Stack[^1].History[^1].Step);
+    }
+
+    [Fact]
+    public void FromJson_HistoryEntryInAnotherShape_ReadsAsBeforeAndWritesTheEngineShape()
+    {
+        var json = MidInterview(12).ToJson();
+        var stack = JsonDocument.Parse(json).RootElement.GetProperty("stack");
+        var entry = stack[stack.GetArrayLength() - 1].GetProperty("history")[0];
+        var step = entry.GetProperty("step").GetInt32();
+        var reshaped = $"{{\"Prompt\":{entry.GetProperty("prompt").GetRawText()},\"STATE\":{entry.GetProperty("state").GetRawText()},\"step\":\"{step}\",\"extra\":1}}";
+        var edited = json.Replace(entry.GetRawText(), reshaped, StringComparison.Ordinal);
+        Assert.NotEqual(json, edited);
+
+        Assert.True(ConversationState.TryFromJson(edited, out var loaded));
+
+        Assert.Equal(json, loaded.ToJson());
+    }
+
+    [Theory]
+    [InlineData("{\"step\":1,\"state\":{}}")]
+    [InlineData("{\"step\":\"one\",\"state\":{},\"prompt\":{\"promptId\":\"text\",\"options\":{\"text\":\"Q\"}}}")]
+    [InlineData("5")]
+    public void TryFromJson_UnreadableHistoryEntry_SalvagesTheFramesBelow(string entry)
+    {
+        var json = "{\"stack\":[{\"dialogId\":\"main\",\"version\":1,\"step\":0,\"state\":{},\"initialState\":{},\"history\":[" + entry + "]}],\"values\":{\"k\":1}}";
+
+        Assert.False(ConversationState.TryFromJson(json, out var state));
+
+        Assert.True(state.WasRecovered);
+        Assert.Empty(state.Stack);
+        Assert.Equal(1, state.Get<int>("k"));
+    }
+
+    private static ConversationState MidInterview(int turns)
+    {
+        var state = ConversationState.Empty;
+        var runner = BotDialogs.CreateRunner(b => b.AddPartnerships(Pack));
+        var host = new WorkspaceHost();
+        var inputs = host.Apply([]);
+        for (var i = 0; i < turns; i++)
+        {
+            var result = runner.Run(TurnAt(i), state, inputs);
+            inputs = host.Apply(result.Effects);
+            state = result.State;
+        }
+
+        return state;
+    }
+
     private static List<TurnRecord> Play(bool saveBetweenTurns)
     {
         var runner = BotDialogs.CreateRunner(b => b.AddPartnerships(Pack));
