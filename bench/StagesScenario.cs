@@ -78,16 +78,17 @@ internal static class StagesScenario
 
             t = Stopwatch.GetTimestamp();
             LoadedState? saved = null;
-            await writer.WriteAsync(async (db, ct) =>
+            await writer.WriteAsync(async (tx, ct) =>
             {
-                if (!await InboundKeys.TryInsertAsync(db, $"teams-activity:{conversation.Id}:stage-{i}", DateTimeOffset.UtcNow, ct)
-                    || (saved = await store.TrySaveAsync(db, loaded, result.State, ct)) is null)
+                if (!await InboundKeys.TryInsertAsync(tx, $"teams-activity:{conversation.Id}:stage-{i}", DateTimeOffset.UtcNow, ct)
+                    || (saved = await store.TrySaveAsync(tx, loaded, result.State, ct)) is null)
                 {
                     return false;
                 }
 
                 if (result.Effects.Count > 0)
                 {
+                    var db = tx.Context;
                     foreach (var effect in result.Effects)
                     {
                         await handlers.First(h => h.CanHandle(effect)).ApplyAsync(effect, turn, db, ct);

@@ -195,7 +195,7 @@ public sealed class TurnProcessor(
                 }
 
                 LoadedState? saved = null;
-                if (await writer.WriteAsync(async (db, ct) => (saved = await stateStore.TrySaveAsync(db, loaded, loaded.State.WithStackCleared(), ct)) is not null, cancellationToken))
+                if (await writer.WriteAsync(async (tx, ct) => (saved = await stateStore.TrySaveAsync(tx, loaded, loaded.State.WithStackCleared(), ct)) is not null, cancellationToken))
                 {
                     stateStore.Remember(saved!);
                     return;
