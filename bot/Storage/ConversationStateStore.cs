@@ -22,6 +22,9 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
 
     private readonly ConcurrentDictionary<string, LoadedState> cache = new(StringComparer.Ordinal);
 
+    /// <summary>The state this instance last saved or read, if it is still in memory (no database needed).</summary>
+    public LoadedState? Cached(string key) => cache.TryGetValue(key, out var cached) ? cached : null;
+
     /// <summary>The state this instance last saved, or else the row read from the database.</summary>
     public async Task<LoadedState> LoadAsync(BotDbContext db, string key, CancellationToken cancellationToken)
     {
