@@ -20,6 +20,7 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     private const string Savepoint = "turn";
 
     private readonly IDbContextFactory<BotDbContext> contextFactory;
+    private readonly DbContextOptions<BotDbContext> options;
     private readonly ILogger<SqliteGroupCommit> logger;
     private readonly ConcurrentQueue<Job> queue = new();
     private readonly SemaphoreSlim takeOver = new(0);
@@ -30,9 +31,10 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     private long commits;
     private long writes;
 
-    public SqliteGroupCommit(IDbContextFactory<BotDbContext> contextFactory, ILogger<SqliteGroupCommit> logger)
+    public SqliteGroupCommit(IDbContextFactory<BotDbContext> contextFactory, DbContextOptions<BotDbContext> options, ILogger<SqliteGroupCommit> logger)
     {
         this.contextFactory = contextFactory;
+        this.options = options;
         this.logger = logger;
 
         // Under load the commits run on a thread of their own, not the thread pool: every turn waits for them, so
@@ -221,7 +223,10 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     /// <summary>A context on the batch's connection and transaction, for a write that needs EF (effects).</summary>
     private BotDbContext Enlist(SqliteConnection open, SqliteTransaction transaction)
     {
-        var db = contextFactory.CreateDbContext();
+        // Not from the pooled factory: a pooled context keeps a connection set with SetDbConnection when it goes
+        // back to the pool (EF restores neither the connection nor its connection string), so the next turn's reads
+        // would run on this writer's connection, inside its open transaction.
+        var db = new BotDbContext(options);
         db.Database.SetDbConnection(open, contextOwnsConnection: false);
         db.Database.UseTransaction(transaction);
 
