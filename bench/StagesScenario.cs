@@ -127,7 +127,7 @@ internal static class StagesScenario
         var perTurn = new BenchResult("stage.per_turn", 0, 0, 0)
         {
             Operations = measured,
-            Note = "EF statements per turn; the state write is one more (plain ADO), and a group commit adds SAVEPOINT/RELEASE per turn",
+            Note = "EF statements per turn; the delivery id, state, inbox and user/address writes are plain ADO (not counted), and a group commit adds SAVEPOINT/RELEASE per turn",
             Extra = new Dictionary<string, double>
             {
                 ["ef_reads"] = counter.Reads / (double)measured,
