@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace PartnershipBot.Storage;
 
@@ -46,9 +47,9 @@ public interface IUserDirectory
 /// A write to run in someone else's transaction (a turn's), and what to remember once that transaction commits
 /// (not before: a rolled-back write must be written again next time).
 /// </summary>
-public sealed class PendingWrite(Func<BotDbContext, CancellationToken, Task> write, Action committed)
+public sealed class PendingWrite(Func<TurnTransaction, CancellationToken, Task> write, Action committed)
 {
-    public Task WriteAsync(BotDbContext db, CancellationToken cancellationToken) => write(db, cancellationToken);
+    public Task WriteAsync(TurnTransaction turn, CancellationToken cancellationToken) => write(turn, cancellationToken);
 
     public void Committed() => committed();
 
@@ -58,7 +59,7 @@ public sealed class PendingWrite(Func<BotDbContext, CancellationToken, Task> wri
         ArgumentNullException.ThrowIfNull(contextFactory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await write(db, cancellationToken);
+        await write(new TurnTransaction(transaction.GetDbTransaction(), db.Database.IsSqlite(), () => db), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         committed();
     }

@@ -22,6 +22,9 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
 
     private readonly ConcurrentDictionary<string, LoadedState> cache = new(StringComparer.Ordinal);
 
+    /// <summary>The state this instance last saved or read, if it is still in memory (no database needed).</summary>
+    public LoadedState? Cached(string key) => cache.TryGetValue(key, out var cached) ? cached : null;
+
     /// <summary>The state this instance last saved, or else the row read from the database.</summary>
     public async Task<LoadedState> LoadAsync(BotDbContext db, string key, CancellationToken cancellationToken)
     {
@@ -48,26 +51,25 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
     }
 
     /// <summary>
-    /// Writes <paramref name="state"/> in the caller's transaction if the row still has the loaded ETag (or still
+    /// Writes <paramref name="state"/> in the turn's transaction if the row still has the loaded ETag (or still
     /// does not exist); false when another writer got there first (nothing is written then).
     /// </summary>
     /// <returns>The state as saved, to <see cref="Remember"/> once the transaction commits; null on a conflict.</returns>
-    public async Task<LoadedState?> TrySaveAsync(BotDbContext db, LoadedState loaded, ConversationState state, CancellationToken cancellationToken)
+    public async Task<LoadedState?> TrySaveAsync(TurnTransaction turn, LoadedState loaded, ConversationState state, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(state);
         var etag = NewETag();
 
         // Plain ADO: one statement on the hottest path, no change tracking. The ETag in the WHERE (or the
         // conflict-ignoring insert) is what keeps two instances from losing each other's update.
-        var written = await AdoCommand.ExecuteAsync(
-            db,
+        var written = await turn.ExecuteAsync(
             loaded.ETag is null
                 ? """INSERT INTO conversation_states ("Key", "Json", "ETag", "UpdatedAt") VALUES (@key, @json, @etag, @at) ON CONFLICT DO NOTHING"""
                 : """UPDATE conversation_states SET "Json" = @json, "ETag" = @etag, "UpdatedAt" = @at WHERE "Key" = @key AND "ETag" = @loaded""",
             cancellationToken,
-            ("@key", loaded.Key), ("@json", state.ToJson()), ("@etag", etag), ("@at", InboxStore.Instant(db, clock.GetUtcNow())), ("@loaded", loaded.ETag));
+            ("@key", loaded.Key), ("@json", state.ToJson()), ("@etag", etag), ("@at", turn.Instant(clock.GetUtcNow())), ("@loaded", loaded.ETag));
         return written == 1 ? new LoadedState(loaded.Key, state, etag) : null;
     }
 

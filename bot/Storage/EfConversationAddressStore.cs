@@ -38,11 +38,11 @@ internal sealed class EfConversationAddressStore(IDbContextFactory<BotDbContext>
         }
 
         return new PendingWrite(
-            (db, cancellationToken) => AdoCommand.ExecuteAsync(
-                db, UpsertSql, cancellationToken,
+            (turn, cancellationToken) => turn.ExecuteAsync(
+                UpsertSql, cancellationToken,
                 ("@channel", stamped.Channel), ("@user", stamped.UserId), ("@conversation", stamped.ConversationId), ("@serviceUrl", stamped.ServiceUrl),
                 ("@tenant", stamped.TenantId), ("@bot", stamped.BotId), ("@aad", stamped.AadObjectId), ("@team", stamped.TeamId),
-                ("@locale", stamped.Locale), ("@zone", stamped.TimeZone), ("@at", InboxStore.Instant(db, stamped.UpdatedAt))),
+                ("@locale", stamped.Locale), ("@zone", stamped.TimeZone), ("@at", turn.Instant(stamped.UpdatedAt))),
             () => written[key] = stamped);
     }
 

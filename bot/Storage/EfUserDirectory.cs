@@ -36,9 +36,9 @@ internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFac
         }
 
         return new PendingWrite(
-            (db, cancellationToken) => AdoCommand.ExecuteAsync(
-                db, UpsertSql, cancellationToken,
-                ("@channel", channel), ("@user", userId), ("@name", displayName), ("@zone", timeZone), ("@locale", locale), ("@at", InboxStore.Instant(db, clock.GetUtcNow()))),
+            (turn, cancellationToken) => turn.ExecuteAsync(
+                UpsertSql, cancellationToken,
+                ("@channel", channel), ("@user", userId), ("@name", displayName), ("@zone", timeZone), ("@locale", locale), ("@at", turn.Instant(clock.GetUtcNow()))),
             () => written[key] = values);
     }
 }

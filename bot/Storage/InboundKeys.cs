@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PartnershipBot.Storage;
 
 /// <summary>
@@ -10,13 +8,21 @@ namespace PartnershipBot.Storage;
 /// </summary>
 public static class InboundKeys
 {
-    /// <summary>True when <paramref name="key"/> was new and is now recorded (in the caller's transaction, if any).</summary>
+    private const string InsertSql = """INSERT INTO inbound_keys ("Key", "SeenAt") VALUES (@key, @at) ON CONFLICT DO NOTHING""";
+
+    /// <summary>True when <paramref name="key"/> was new and is now recorded (in the context's transaction, if any).</summary>
     public static async Task<bool> TryInsertAsync(BotDbContext db, string key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var inserted = await db.Database.ExecuteSqlRawAsync(
-            """INSERT INTO inbound_keys ("Key", "SeenAt") VALUES ({0}, {1}) ON CONFLICT DO NOTHING""", [key, InboxStore.Instant(db, at)], cancellationToken);
-        return inserted == 1;
+        return await AdoCommand.ExecuteAsync(db, InsertSql, cancellationToken, ("@key", key), ("@at", InboxStore.Instant(db, at))) == 1;
+    }
+
+    /// <summary>True when <paramref name="key"/> was new and is now recorded in the turn's transaction.</summary>
+    public static async Task<bool> TryInsertAsync(TurnTransaction turn, string key, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return await turn.ExecuteAsync(InsertSql, cancellationToken, ("@key", key), ("@at", turn.Instant(at))) == 1;
     }
 }

@@ -69,12 +69,14 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contextFactory, T
         return claimed.Count == 0 ? null : claimed[0];
     }
 
-    /// <summary>Marks a row applied, with the replies still to send, on the caller's context (the turn's transaction).</summary>
-    public static Task<int> MarkAppliedAsync(BotDbContext db, long id, DateTimeOffset at, string? outbox, CancellationToken cancellationToken)
+    /// <summary>Marks a row applied, with the replies still to send, in the turn's transaction.</summary>
+    public static Task<int> MarkAppliedAsync(TurnTransaction turn, long id, DateTimeOffset at, string? outbox, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Inbox.Where(x => x.Id == id && x.AppliedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.AppliedAt, at).SetProperty(x => x.Outbox, outbox), cancellationToken);
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.ExecuteAsync(
+            """UPDATE inbox SET "AppliedAt" = @at, "Outbox" = @outbox WHERE "Id" = @id AND "AppliedAt" IS NULL""",
+            cancellationToken,
+            ("@at", turn.Instant(at)), ("@outbox", outbox), ("@id", id));
     }
 
     /// <summary>Nothing is left to do for the row (its replies are out). Idempotent.</summary>

@@ -20,6 +20,7 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     private const string Savepoint = "turn";
 
     private readonly IDbContextFactory<BotDbContext> contextFactory;
+    private readonly DbContextOptions<BotDbContext> options;
     private readonly ILogger<SqliteGroupCommit> logger;
     private readonly ConcurrentQueue<Job> queue = new();
     private readonly SemaphoreSlim takeOver = new(0);
@@ -30,9 +31,10 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     private long commits;
     private long writes;
 
-    public SqliteGroupCommit(IDbContextFactory<BotDbContext> contextFactory, ILogger<SqliteGroupCommit> logger)
+    public SqliteGroupCommit(IDbContextFactory<BotDbContext> contextFactory, DbContextOptions<BotDbContext> options, ILogger<SqliteGroupCommit> logger)
     {
         this.contextFactory = contextFactory;
+        this.options = options;
         this.logger = logger;
 
         // Under load the commits run on a thread of their own, not the thread pool: every turn waits for them, so
@@ -47,7 +49,7 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
     /// <summary>Writes run so far, committed or not.</summary>
     public long Writes => Interlocked.Read(ref writes);
 
-    public Task<bool> WriteAsync(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
+    public Task<bool> WriteAsync(Func<TurnTransaction, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -199,14 +201,10 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         transaction.Save(Savepoint);
         try
         {
-            using var db = contextFactory.CreateDbContext();
-            db.Database.SetDbConnection(open, contextOwnsConnection: false);
-            db.Database.UseTransaction(transaction);
+            using var turn = new TurnTransaction(transaction, isSqlite: true, () => Enlist(open, transaction));
 
-            // The savepoint is ours; EF's own (around SaveChanges in a caller's transaction) would only add statements.
-            db.Database.AutoSavepointsEnabled = false;
             // Blocking is fine on this thread: the write's database calls complete synchronously on SQLite.
-            job.Kept = job.Write(db, job.CancellationToken).GetAwaiter().GetResult();
+            job.Kept = job.Write(turn, job.CancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception ex)
         {
@@ -222,6 +220,21 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         transaction.Release(Savepoint);
     }
 
+    /// <summary>A context on the batch's connection and transaction, for a write that needs EF (effects).</summary>
+    private BotDbContext Enlist(SqliteConnection open, SqliteTransaction transaction)
+    {
+        // Not from the pooled factory: a pooled context keeps a connection set with SetDbConnection when it goes
+        // back to the pool (EF restores neither the connection nor its connection string), so the next turn's reads
+        // would run on this writer's connection, inside its open transaction.
+        var db = new BotDbContext(options);
+        db.Database.SetDbConnection(open, contextOwnsConnection: false);
+        db.Database.UseTransaction(transaction);
+
+        // The savepoint is ours; EF's own (around SaveChanges in a caller's transaction) would only add statements.
+        db.Database.AutoSavepointsEnabled = false;
+        return db;
+    }
+
     private SqliteConnection Open()
     {
         using var db = contextFactory.CreateDbContext();
@@ -231,11 +244,11 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
         return opened;
     }
 
-    private sealed class Job(Func<BotDbContext, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
+    private sealed class Job(Func<TurnTransaction, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
     {
         private Exception? error;
 
-        public Func<BotDbContext, CancellationToken, Task<bool>> Write { get; } = write;
+        public Func<TurnTransaction, CancellationToken, Task<bool>> Write { get; } = write;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
 

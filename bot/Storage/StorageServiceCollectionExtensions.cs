@@ -14,7 +14,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContextFactory<BotDbContext>((sp, builder) =>
+        // Pooled: a turn's reads and the background work reuse context instances instead of building one each
+        // time. Safe because nothing changes a pooled context's connection: the SQLite group commit, the one place
+        // that puts a context on a connection of its own (SetDbConnection), builds that context unpooled.
+        services.AddPooledDbContextFactory<BotDbContext>((sp, builder) =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             switch (storage.Provider)

@@ -133,8 +133,26 @@ public sealed class TurnProcessor(
     /// </summary>
     private async Task<(LoadedState Loaded, TurnResult Result)> LoadAndRunAsync(Turn turn, string key, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var loaded = await stateStore.LoadAsync(db, key, cancellationToken);
+        // A context only when the database is read: a turn whose state is in memory and that reads no snapshot
+        // (help, an interview answer) sets up no EF at all before its write.
+        BotDbContext? db = null;
+        try
+        {
+            var loaded = stateStore.Cached(key)
+                ?? await stateStore.LoadAsync(db = await contextFactory.CreateDbContextAsync(cancellationToken), key, cancellationToken);
+            return await RunAsync(turn, loaded, () => db ??= contextFactory.CreateDbContext(), cancellationToken);
+        }
+        finally
+        {
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<(LoadedState Loaded, TurnResult Result)> RunAsync(Turn turn, LoadedState loaded, Func<BotDbContext> context, CancellationToken cancellationToken)
+    {
         var deferred = TurnInputs.Deferred();
         try
         {
@@ -150,6 +168,7 @@ public sealed class TurnProcessor(
         }
 
         // One pooled connection for all the snapshot reads, instead of EF taking and returning one per query.
+        var db = context();
         await db.Database.OpenConnectionAsync(cancellationToken);
         var inputs = await LoadInputsAsync(turn, db, cancellationToken);
         return (loaded, runner.Run(turn, loaded.State, inputs));
@@ -195,7 +214,7 @@ public sealed class TurnProcessor(
                 }
 
                 LoadedState? saved = null;
-                if (await writer.WriteAsync(async (db, ct) => (saved = await stateStore.TrySaveAsync(db, loaded, loaded.State.WithStackCleared(), ct)) is not null, cancellationToken))
+                if (await writer.WriteAsync(async (tx, ct) => (saved = await stateStore.TrySaveAsync(tx, loaded, loaded.State.WithStackCleared(), ct)) is not null, cancellationToken))
                 {
                     stateStore.Remember(saved!);
                     return;

@@ -7,6 +7,7 @@ namespace PartnershipBot.Turns;
 /// <summary>
 /// The write phase of one attempt of a turn, run by the <see cref="ITurnWriter"/> inside the transaction: the
 /// delivery id, the ETag-checked state, the inbox mark, the effects, and the user and address when they changed.
+/// All but the effects are plain commands on the transaction: a turn without effects sets up no DbContext.
 /// </summary>
 internal sealed class TurnWrite(
     ConversationStateStore stateStore,
@@ -34,17 +35,17 @@ internal sealed class TurnWrite(
         }
     }
 
-    public async Task<bool> RunAsync(BotDbContext db, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(TurnTransaction turn, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(db, key, now, cancellationToken))
+        if (delivery.Key is { } key && !await InboundKeys.TryInsertAsync(turn, key, now, cancellationToken))
         {
             Repeat = true;
             return false;
         }
 
         // The state first: a lost race is found before any effect is staged.
-        Saved = await stateStore.TrySaveAsync(db, loaded, result.State, cancellationToken);
+        Saved = await stateStore.TrySaveAsync(turn, loaded, result.State, cancellationToken);
         if (Saved is null)
         {
             return false;
@@ -52,45 +53,45 @@ internal sealed class TurnWrite(
 
         if (delivery.InboxId is { } inboxId)
         {
-            await InboxStore.MarkAppliedAsync(db, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
+            await InboxStore.MarkAppliedAsync(turn, inboxId, now, delivery.Outbox?.Invoke(result.Replies), cancellationToken);
         }
 
         if (result.Effects.Count > 0)
         {
+            var db = turn.Context;
             await applyEffects(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         if (Array.Exists(Recording, w => w is not null))
         {
-            recorded = await RecordUserAsync(db, cancellationToken);
+            recorded = await RecordUserAsync(turn, cancellationToken);
         }
 
         return true;
     }
 
     /// <summary>In a savepoint of its own: recording the user must not cost the user their answer.</summary>
-    private async Task<bool> RecordUserAsync(BotDbContext db, CancellationToken cancellationToken)
+    private async Task<bool> RecordUserAsync(TurnTransaction transaction, CancellationToken cancellationToken)
     {
         const string Savepoint = "record_user";
-        var transaction = db.Database.CurrentTransaction!;
-        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        await transaction.SaveAsync(Savepoint, cancellationToken);
         try
         {
             foreach (var write in Recording)
             {
                 if (write is not null)
                 {
-                    await write.WriteAsync(db, cancellationToken);
+                    await write.WriteAsync(transaction, cancellationToken);
                 }
             }
 
-            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            await transaction.ReleaseAsync(Savepoint, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            await transaction.RollbackAsync(Savepoint, cancellationToken);
             TurnsLog.UserNotRecorded(logger, turn.Id, ex.GetType().Name, ex);
             return false;
         }

@@ -243,6 +243,32 @@ public class TurnProcessorTests : IDisposable
         Assert.Equal(committed, await CounterHandler.ReadAsync(one.Get<IDbContextFactory<BotDbContext>>()));
     }
 
+    [Fact]
+    public async Task ProcessAsync_TurnsWithEffects_LeaveNoContextOnTheWritersConnection()
+    {
+        await using var bot = await StartCountingAsync();
+        var processor = bot.Get<ITurnProcessor>();
+        for (var i = 0; i < 5; i++)
+        {
+            await processor.ProcessAsync(TestTurns.Message($"message {i}"), new RecordingSender(), CancellationToken.None);
+        }
+
+        // Contexts are pooled; one that had the writer's connection set for the effects would come back open
+        // (inside the writer's transaction) instead of on a connection of its own.
+        var factory = bot.Get<IDbContextFactory<BotDbContext>>();
+        var contexts = Enumerable.Range(0, 32).Select(_ => factory.CreateDbContext()).ToList();
+        try
+        {
+            Assert.All(contexts, db => Assert.Equal(System.Data.ConnectionState.Closed, db.Database.GetDbConnection().State));
+        }
+        finally
+        {
+            contexts.ForEach(db => db.Dispose());
+        }
+
+        Assert.Equal(5, await CounterHandler.ReadAsync(factory));
+    }
+
     private async Task SeedConversationAsync()
     {
         await using var seed = await BotServices.StartAsync(database);
