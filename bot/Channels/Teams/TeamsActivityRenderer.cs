@@ -11,7 +11,7 @@ public static class TeamsActivityRenderer
         ArgumentNullException.ThrowIfNull(reply);
         return reply switch
         {
-            TextReply text => new Activity { Type = ActivityTypes.Message, TextFormat = "markdown", Text = text.Text },
+            TextReply text => new Activity { Type = ActivityTypes.Message, TextFormat = "markdown", Text = text.Text, Extra = Summary(text.Text) },
             ChoicesReply choices => WithCard(AdaptiveCardRenderer.Choices(choices), choices.Prompt),
             DatePromptReply date => WithCard(AdaptiveCardRenderer.DatePrompt(date), date.Prompt),
             CardReply card => WithCard(AdaptiveCardRenderer.Render(card.Card), card.Card.Title),
@@ -26,15 +26,17 @@ public static class TeamsActivityRenderer
         return AdaptiveCardRenderer.Render(reply.Card);
     }
 
-    // The summary is what notifications and the chat list show instead of "Card".
+    // The summary is what notifications and the chat list show instead of "Card" (or instead of a text's markdown).
     private static Activity WithCard(JsonObject card, string summary) => new()
     {
         Type = ActivityTypes.Message,
         Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }],
-        Extra = new Dictionary<string, System.Text.Json.JsonElement>
-        {
-            ["summary"] = System.Text.Json.JsonSerializer.SerializeToElement(Shorten(Markdown.Unescape(summary))),
-        },
+        Extra = Summary(summary),
+    };
+
+    private static Dictionary<string, System.Text.Json.JsonElement> Summary(string text) => new()
+    {
+        ["summary"] = System.Text.Json.JsonSerializer.SerializeToElement(Shorten(Markdown.Unescape(text))),
     };
 
     // The chat list shows the summary as plain text: "**Question 1 of 5.**" would show its asterisks.

@@ -188,6 +188,16 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_MarkdownText_KeepsTheMarkdownAndSummarisesItAsPlainText()
+    {
+        var activity = TeamsActivityRenderer.Render(new TextReply("**5.** Joint review with the partner\nnext 1 Aug 2027"));
+
+        var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options))!;
+        Assert.Equal("**5.** Joint review with the partner\nnext 1 Aug 2027", (string?)node["text"]);
+        Assert.Equal("5. Joint review with the partner next 1 Aug 2027", (string?)node["summary"]);
+    }
+
+    [Fact]
     public void Render_LongOption_BecomesAWrappedLabelledChoiceListWithSubmit()
     {
         var longest = "Publish it on the company's own list with a methodology note, by 30 June of the following year";
