@@ -25,15 +25,10 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
     /// <summary>The state this instance last saved or read, if it is still in memory (no database needed).</summary>
     public LoadedState? Cached(string key) => cache.TryGetValue(key, out var cached) ? cached : null;
 
-    /// <summary>The state this instance last saved, or else the row read from the database.</summary>
+    /// <summary>The state as the database has it (callers try <see cref="Cached"/> first).</summary>
     public async Task<LoadedState> LoadAsync(BotDbContext db, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (cache.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
         var row = await StateRow.For(db)(db, key, cancellationToken);
         if (row is null)
         {

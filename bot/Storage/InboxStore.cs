@@ -115,6 +115,5 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contextFactory, T
         return new InboxDepth(count, oldest);
     }
 
-    // SQLite stores instants as UTC ticks (UtcTicksConverter); raw SQL bypasses the converter.
-    internal static object Instant(BotDbContext db, DateTimeOffset at) => db.Database.IsSqlite() ? at.UtcTicks : at.ToUniversalTime();
+    internal static object Instant(BotDbContext db, DateTimeOffset at) => SqlInstant.Of(db.Database.IsSqlite(), at);
 }

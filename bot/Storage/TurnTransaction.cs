@@ -15,8 +15,8 @@ public sealed class TurnTransaction(DbTransaction transaction, bool isSqlite, Fu
     /// <summary>Created on first use, enlisted in this transaction.</summary>
     public BotDbContext Context => context ??= createContext();
 
-    /// <summary>A value for an instant column: SQLite stores UTC ticks (UtcTicksConverter), raw SQL bypasses EF's converter.</summary>
-    public object Instant(DateTimeOffset at) => isSqlite ? at.UtcTicks : at.ToUniversalTime();
+    /// <summary>A value for an instant column (see <see cref="SqlInstant"/>).</summary>
+    public object Instant(DateTimeOffset at) => SqlInstant.Of(isSqlite, at);
 
     /// <summary>Parameters are named <c>@name</c> (SQLite and Npgsql both read that); a null value is sent as SQL NULL.</summary>
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>

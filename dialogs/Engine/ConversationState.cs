@@ -56,12 +56,8 @@ public sealed record ConversationState
         try
         {
             // As UTF-8 kept by the state: history entries stay slices of it, written back as they were read.
+            // Values' init makes its dictionary ordinal, also when the deserializer builds it.
             state = HistoryEntryConverter.Deserialize<ConversationState>(Encoding.UTF8.GetBytes(json), EngineJson.Options) ?? throw new JsonException("null state");
-            if (state.Values.KeyComparer != StringComparer.Ordinal)
-            {
-                state = state with { Values = state.Values.WithComparers(StringComparer.Ordinal) };
-            }
-
             return true;
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
