@@ -226,6 +226,12 @@ internal static class DisclosureSectionReader
         {
             r.Error(rule, $"{path}.confirmed", "is required: true when the rule was confirmed against the code's text, false otherwise");
         }
+        else if (!r.Bool(rule, "confirmed", path) && deadlines.Count > 0)
+        {
+            // A date nobody confirmed against the code's text must not become a dated obligation with reminders:
+            // an unconfirmed rule says "check the local code" and goes to compliance instead.
+            r.Error(r.Node(rule, "deadlines"), $"{path}.deadlines", "a rule with confirmed: false has no deadlines (confirm the date against the code's text first)");
+        }
 
         return id is null || sourceId is null || text is null || checkedOn is null
             ? null
