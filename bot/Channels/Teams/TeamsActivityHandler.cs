@@ -77,8 +77,11 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken);
-        await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
+        // A redelivered @mention was applied already, and the group has its note: do not post it twice.
+        if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
+        {
+            await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
+        }
     }
 
     private async Task OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
@@ -154,7 +157,8 @@ internal sealed class TeamsActivityHandler(
         return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(sender.Message ?? "Done."));
     }
 
-    private async Task RunAsync(Turn turn, TeamsReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
+    /// <returns>False when the delivery was a repeat of one already applied (the processor answers it with nothing).</returns>
+    private async Task<bool> RunAsync(Turn turn, TeamsReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         try
         {
@@ -163,7 +167,7 @@ internal sealed class TeamsActivityHandler(
                 sender.StartTyping(options.Value.TypingDelay, clock, cancellationToken);
             }
 
-            await processor.ProcessAsync(turn, sender, delivery, cancellationToken);
+            return (await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -171,6 +175,7 @@ internal sealed class TeamsActivityHandler(
             // refused, which another reply would not get through. Answer 200 anyway: a 5xx makes the connector
             // retry a turn that already ran.
             TeamsLog.TurnFailed(logger, ex, turn.Id);
+            return true;
         }
         finally
         {

@@ -127,6 +127,19 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mention_RedeliveredWithTheSameId_RunsOnceAndNotesTheGroupOnce()
+    {
+        await using var bot = new TeamsBotFactory(_fake);
+        var mention = GroupActivity(Sam, "new").ToJsonString();
+
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(mention)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(mention)).StatusCode);
+
+        Assert.Equal([GroupChatRouter.MovedToPersonalChat], Sent(GroupId).Select(Text));
+        Assert.Single(Sent(_fake.PersonalConversationFor(Sam)), a => Text(a).Contains("What is the collaboration called?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Mention_WithoutATenant_AsksForAPersonalChatInstead()
     {
         await using var bot = new TeamsBotFactory(_fake);
