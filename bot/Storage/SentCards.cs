@@ -45,6 +45,10 @@ public sealed class SentCardStore(IDbContextFactory<BotDbContext> contexts, Time
     /// <summary>Cards older than this are not worth editing any more; their rows are pruned as new ones arrive.</summary>
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(30);
 
+    // Pruning is a sweep over the table, not part of posting a card: at most once an hour per process.
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+    private long lastPruneTicks = long.MinValue;
+
     public async Task RecordAsync(string conversation, string token, string messageId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversation);
@@ -56,8 +60,13 @@ public sealed class SentCardStore(IDbContextFactory<BotDbContext> contexts, Time
             var now = clock.GetUtcNow();
             db.Add(new SentCardRow { Conversation = conversation, Token = token, MessageId = messageId, SentAt = now });
             await db.SaveChangesAsync(cancellationToken);
-            var cutoff = now - KeepFor;
-            await db.Set<SentCardRow>().Where(r => r.Conversation == conversation && r.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+            var last = Interlocked.Read(ref lastPruneTicks);
+            if (last == long.MinValue || now.UtcTicks - last >= PruneEvery.Ticks)
+            {
+                Interlocked.Exchange(ref lastPruneTicks, now.UtcTicks);
+                var cutoff = now - KeepFor;
+                await db.Set<SentCardRow>().Where(r => r.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
