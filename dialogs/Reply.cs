@@ -9,7 +9,16 @@ namespace PartnershipBot.Dialogs;
 /// <c>`code`</c>, <c>[title](https://url)</c>, lines starting with <c>- </c> or <c>1. </c>, blank lines
 /// between paragraphs. Nothing else (no headings, tables or HTML).
 /// </remarks>
-public abstract record Reply;
+public abstract record Reply
+{
+    /// <summary>The token of the question this reply asks on a card, or null when it asks none.</summary>
+    public static string? PromptTokenOf(Reply reply) => reply switch
+    {
+        ChoicesReply choices => choices.PromptToken,
+        DatePromptReply date => date.PromptToken,
+        _ => null,
+    };
+}
 
 /// <summary>A message in the markdown subset.</summary>
 public sealed record TextReply(string Text) : Reply;

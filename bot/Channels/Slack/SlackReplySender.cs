@@ -52,7 +52,7 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
         return new SlackOutbox(target, [.. replies
             .Select(r => new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
             {
-                PromptToken = r switch { ChoicesReply c => c.PromptToken, DatePromptReply d => d.PromptToken, _ => null },
+                PromptToken = Reply.PromptTokenOf(r),
                 ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
             })
             .Where(o => !IsEmpty(o.Message))]);

@@ -99,18 +99,11 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
         {
             await UpdateSentCardsAsync(closed, outgoing, clicked, cancellationToken);
         }
-        else if (PromptToken(reply) is { } token && posted?.Id is { Length: > 0 } postedId)
+        else if (Reply.PromptTokenOf(reply) is { } token && posted?.Id is { Length: > 0 } postedId)
         {
             await cards.RecordAsync(Scope, token, postedId, cancellationToken);
         }
     }
-
-    internal static string? PromptToken(Reply reply) => reply switch
-    {
-        ChoicesReply choices => choices.PromptToken,
-        DatePromptReply date => date.PromptToken,
-        _ => null,
-    };
 
     // The conversation the cards were posted in: only its own stored ids are ever updated.
     private string Scope => $"{ChannelIds.Teams}:{incoming.Conversation!.Id}";
