@@ -5,6 +5,7 @@ using PartnershipBot.Dashboard;
 using PartnershipBot.Data;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
+using PartnershipBot.Safety;
 using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 
@@ -22,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddGuidance(configuration);
         services.AddPartnerships();
         services.AddTurnPipeline();
+        services.AddSafety();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();
         services.AddHostedService<StartupReport>();

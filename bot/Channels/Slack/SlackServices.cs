@@ -43,6 +43,7 @@ public static class SlackServices
         services.AddScoped<SlackDirectMessages>();
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
+        services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, SlackSafetyChannel>();
         return services;
     }
 

@@ -23,9 +23,10 @@ public sealed partial class DependencyDirectionTests
         ["Turns"] = ["Data", "Telemetry"],
         ["Partnerships"] = ["Turns", "Data", "Telemetry"],
         ["Reminders"] = ["Partnerships", "Turns", "Data", "Telemetry"],
-        ["Channels"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Dashboard"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Hosting"] = ["Channels", "Dashboard", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Safety"] = ["Partnerships", "Turns", "Data", "Telemetry"],
+        ["Channels"] = ["Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Dashboard"] = ["Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Hosting"] = ["Channels", "Dashboard", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
     };
 
     private const BindingFlags Everything =
