@@ -27,6 +27,7 @@ public static class SafetyServices
         services.AddSingleton<IEffectHandler, SafetyReportHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISafetyReportChannel, SafetyEmailChannel>());
         services.AddSingleton<SafetyReportSender>();
+        services.AddSingleton<SafetyReportQueries>();
         services.AddHostedService<SafetySenderService>();
         return services;
     }
