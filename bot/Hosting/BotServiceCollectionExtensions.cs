@@ -3,6 +3,7 @@ using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dashboard;
 using PartnershipBot.Data;
+using PartnershipBot.Documents;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
 using PartnershipBot.Telemetry;
@@ -27,6 +28,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<StartupReport>();
         services.AddBotTelemetry(configuration);
 
+        services.AddDocuments();
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
         services.AddConsoleChannel();

@@ -49,7 +49,7 @@ public static class ConsoleChatCommand
             return 1;
         }
 
-        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>());
+        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>(), services.GetService<ConsoleDocuments>());
         await chat.RunAsync(name, input, output, interactive: !System.Console.IsInputRedirected, cancellationToken, (sender, ct) => ShowDueRemindersAsync(services, name, sender, ct));
         return 0;
     }
