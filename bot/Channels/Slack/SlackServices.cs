@@ -40,6 +40,7 @@ public static class SlackServices
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
+        services.AddSingleton<SlackDocuments>();
         services.AddScoped<SlackDirectMessages>();
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
