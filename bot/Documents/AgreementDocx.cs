@@ -123,7 +123,8 @@ public static class AgreementDocx
     {
         static Style Paragraph(string id, string name, int halfPoints, bool bold = false, bool italic = false, int before = 0, int after = 120, string? indent = null)
         {
-            var run = new StyleRunProperties(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            // The schema fixes the order inside w:rPr: bold and italic come before the size.
+            var run = new StyleRunProperties();
             if (bold)
             {
                 run.Append(new Bold());
@@ -133,6 +134,8 @@ public static class AgreementDocx
             {
                 run.Append(new Italic());
             }
+
+            run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
             var paragraph = new StyleParagraphProperties(new SpacingBetweenLines
             {
