@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using CsvHelper;
 using MiniExcelLibs;
@@ -134,7 +133,10 @@ public static class PublicationWriter
     public static string Html(DisclosurePublication p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        static string E(string? text) => WebUtility.HtmlEncode(XmlSafeText.Clean(text ?? ""));
+        // Only the five markup characters: names in any script and emoji stay readable in the page source (it is UTF-8).
+        static string E(string? text) => XmlSafeText.Clean(text ?? "")
+            .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
         var year = p.Year.ToString(CultureInfo.InvariantCulture);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
