@@ -52,12 +52,18 @@ public static class DocumentCommands
         }
 
         await using var app = ConsoleChatCommand.BuildHost();
-        if (!await PrepareAsync(app.Services, error, cancellationToken))
-        {
-            return 1;
-        }
+        return await PrepareAsync(app.Services, error, cancellationToken)
+            ? await WriteAgreementAsync(app.Services, collaborationId, path, output, error, cancellationToken)
+            : 1;
+    }
 
-        var document = await app.Services.GetRequiredService<AgreementDocuments>().DraftAsync(collaborationId, cancellationToken);
+    /// <summary>The verb's work on a prepared host's services.</summary>
+    public static async Task<int> WriteAgreementAsync(IServiceProvider services, Guid collaborationId, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var document = await services.GetRequiredService<AgreementDocuments>().DraftAsync(collaborationId, cancellationToken);
         if (document is null)
         {
             await error.WriteLineAsync($"No collaboration {collaborationId} in this database.");
@@ -80,12 +86,18 @@ public static class DocumentCommands
         }
 
         await using var app = ConsoleChatCommand.BuildHost();
-        if (!await PrepareAsync(app.Services, error, cancellationToken))
-        {
-            return 1;
-        }
+        return await PrepareAsync(app.Services, error, cancellationToken)
+            ? await ExportDisclosureAsync(app.Services, year, country, format, path, output, error, cancellationToken)
+            : 1;
+    }
 
-        var publication = await app.Services.GetRequiredService<DisclosurePublisher>().BuildAsync(year, country, cancellationToken);
+    /// <summary>The verb's work on a prepared host's services.</summary>
+    public static async Task<int> ExportDisclosureAsync(IServiceProvider services, int year, string country, string format, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var publication = await services.GetRequiredService<DisclosurePublisher>().BuildAsync(year, country, cancellationToken);
         await using (var file = File.Create(path))
         {
             await PublicationWriter.WriteAsync(publication, format, file, cancellationToken);
