@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using PartnershipBot.Dialogs;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -174,7 +175,8 @@ public sealed class BotFrameworkAuthenticator
     }
 
     /// <summary>
-    /// The checks that need the activity: the token was minted for this serviceUrl and this channel. Bot Framework
+    /// The checks that need the activity: the token was minted for this serviceUrl and this channel, and the channel
+    /// is Teams (this endpoint serves no other Bot Framework channel when authenticated). Bot Framework
     /// tokens must carry a serviceurl claim equal to the activity's. Entra tokens (Emulator with credentials, a
     /// calling bot) have no such claim in the spec; they are only accepted from our own app or an allowed caller,
     /// a claim they do carry must match, and the serviceUrl still has to pass the connector host policy.
@@ -195,8 +197,19 @@ public sealed class BotFrameworkAuthenticator
             return AuthOutcome.Forbidden("signing key is not endorsed for the channel");
         }
 
+        // Microsoft's keys are endorsed for every public channel, so the endorsement alone would let a Web Chat or
+        // Direct Line client (which picks its own user id and tenant fields) speak as any Teams user.
+        if (!string.Equals(activity.ChannelId, ChannelIds.Teams, StringComparison.Ordinal))
+        {
+            return AuthOutcome.Forbidden($"the activity's channel '{LogSafe(activity.ChannelId)}' is not Microsoft Teams ({ChannelIds.Teams})");
+        }
+
         return AuthOutcome.Accepted;
     }
+
+    // The channel id is the caller's text: only a short plain word goes into the log.
+    private static string LogSafe(string? channelId) =>
+        channelId is { Length: > 0 and <= 32 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') ? id : "(other)";
 
     internal static bool SameServiceUrl(string? a, string? b) =>
         a is not null && b is not null && string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
