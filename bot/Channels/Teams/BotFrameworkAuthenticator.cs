@@ -38,8 +38,10 @@ public sealed class BotFrameworkAuthenticator
     private readonly ILogger<BotFrameworkAuthenticator> _logger;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TimeProvider _clock;
-    private readonly Lock _refreshGate = new();
-    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+    // One per metadata source: unknown kids on Entra tokens (which anyone can send) must not use up the Bot
+    // Framework metadata's refresh after a real key rollover, nor the other way round.
+    private readonly RefreshGate _botFrameworkRefresh = new();
+    private readonly RefreshGate _entraRefresh = new();
 
     public BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock, ILogger<BotFrameworkAuthenticator> logger)
     {
@@ -122,19 +124,13 @@ public sealed class BotFrameworkAuthenticator
     /// <summary>
     /// Keys roll over, so an unknown kid is worth fetching the metadata again before saying no. The manager's own
     /// RequestRefresh only refreshes in the background (the current request would still fail), so the fetch is
-    /// done here, at most once a minute so unknown kids cannot be used to hammer the metadata host.
+    /// done here, at most once a minute per metadata source so unknown kids cannot be used to hammer its host.
     /// </summary>
     private async Task<OpenIdConnectConfiguration?> FetchNowAsync(bool botFramework, CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        lock (_refreshGate)
+        if (!(botFramework ? _botFrameworkRefresh : _entraRefresh).TryEnter(_clock.GetUtcNow()))
         {
-            if (now - _lastForcedRefresh < TimeSpan.FromMinutes(1))
-            {
-                return null;
-            }
-
-            _lastForcedRefresh = now;
+            return null;
         }
 
         var url = botFramework ? _options.OpenIdMetadataUrl : _options.ResolveEntraMetadataUrl();
@@ -258,5 +254,26 @@ public sealed class BotFrameworkAuthenticator
             AutomaticRefreshInterval = TimeSpan.FromHours(12),
             RefreshInterval = TimeSpan.FromMinutes(1),
         };
+    }
+
+    /// <summary>At most one forced metadata fetch a minute for one source.</summary>
+    private sealed class RefreshGate
+    {
+        private readonly Lock _lock = new();
+        private DateTimeOffset _last = DateTimeOffset.MinValue;
+
+        public bool TryEnter(DateTimeOffset now)
+        {
+            lock (_lock)
+            {
+                if (now - _last < TimeSpan.FromMinutes(1))
+                {
+                    return false;
+                }
+
+                _last = now;
+                return true;
+            }
+        }
     }
 }
