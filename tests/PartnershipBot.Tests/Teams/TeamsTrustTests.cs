@@ -98,6 +98,30 @@ public sealed class TeamsTrustTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reminder_StoredAddressOfATenantNoLongerAllowed_IsUndeliverableAndNothingIsSent()
+    {
+        // The owner talked to the bot while their tenant was served; the operator has since removed it.
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = TeamsBotFactory.TenantId } };
+        await bot.Services.GetRequiredService<IConversationAddressStore>().UpsertAsync(new ConversationAddress
+        {
+            Channel = "msteams",
+            UserId = "29:former",
+            ConversationId = "a:1personal",
+            ServiceUrl = _fake.ServiceUrl,
+            TenantId = OtherTenant,
+            BotId = $"28:{TeamsBotFactory.AppId}",
+        }, CancellationToken.None);
+        var teams = bot.Services.GetServices<IReminderChannel>().Single(c => c.Channel == "msteams");
+
+        var result = await teams.SendToUserAsync("29:former", [new TextReply("Reminder: Written agreement")], CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Undeliverable, result.Outcome);
+        Assert.Contains("Teams:AllowedTenantIds", result.Error, StringComparison.Ordinal);
+        Assert.Empty(_fake.ConnectorRequests);
+        Assert.Equal(0, _fake.TokenRequests);
+    }
+
+    [Fact]
     public async Task Post_MessageFromTenantNotAllowed_GetsAPoliteRefusalAndNothingIsStored()
     {
         await using var bot = ServingOnly(OtherTenant);
