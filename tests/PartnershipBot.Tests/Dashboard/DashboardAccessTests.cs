@@ -106,26 +106,30 @@ public sealed class DashboardAccessTests
         Assert.DoesNotContain("evil.example", challenge.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    private const string AuditorOid = "3c1d0000-aaaa-4bbb-8ccc-000000000003";
+    private const string OlgaOid = "0f9a0000-aaaa-4bbb-8ccc-0000000000a1";
+    private const string OtherTenant = "0b0b0b0b-1111-2222-3333-444455556666";
+
     [Fact]
     public async Task Viewer_FromEntraClaims_RoleGroupOrListMakesComplianceAndTeamsAddressesMakeOwnership()
     {
         using var factory = EntraFactory(new Dictionary<string, string?>
         {
             ["Dashboard:ComplianceGroups:0"] = "group-compliance",
-            ["Dashboard:ComplianceUsers:0"] = "auditor@contoso.example",
-            ["Dashboard:OwnerAccounts:olga@contoso.example"] = "slack:T0001:U0002",
+            ["Dashboard:ComplianceUsers:0"] = AuditorOid,
+            [$"Dashboard:OwnerAccounts:{OlgaOid}"] = "slack:T0001:U0002",
         });
         using var _ = factory.CreateClient();
         await factory.Services.GetRequiredService<IConversationAddressStore>().UpsertAsync(new ConversationAddress
         {
-            Channel = "msteams", UserId = "29:1olga", ConversationId = "a:1olga", AadObjectId = "oid-olga", UpdatedAt = DateTimeOffset.UtcNow,
+            Channel = "msteams", UserId = "29:1olga", ConversationId = "a:1olga", AadObjectId = OlgaOid, TenantId = EntraTenant.TenantId, UpdatedAt = DateTimeOffset.UtcNow,
         }, CancellationToken.None);
         var access = factory.Services.GetRequiredService<DashboardAccess>();
 
-        var byRole = await access.ViewerAsync(Principal(("oid", "oid-1"), ("roles", "Compliance.Read")), CancellationToken.None);
-        var byGroup = await access.ViewerAsync(Principal(("oid", "oid-2"), ("groups", "group-compliance")), CancellationToken.None);
-        var byList = await access.ViewerAsync(Principal(("oid", "oid-3"), ("preferred_username", "auditor@contoso.example")), CancellationToken.None);
-        var owner = await access.ViewerAsync(Principal(("oid", "oid-olga"), ("preferred_username", "olga@contoso.example"), ("roles", "Something.Else")), CancellationToken.None);
+        var byRole = await access.ViewerAsync(Principal(("oid", "oid-1"), ("tid", EntraTenant.TenantId), ("roles", "Compliance.Read")), CancellationToken.None);
+        var byGroup = await access.ViewerAsync(Principal(("oid", "oid-2"), ("tid", EntraTenant.TenantId), ("groups", "group-compliance")), CancellationToken.None);
+        var byList = await access.ViewerAsync(Principal(("oid", AuditorOid), ("tid", EntraTenant.TenantId)), CancellationToken.None);
+        var owner = await access.ViewerAsync(Principal(("oid", OlgaOid), ("tid", EntraTenant.TenantId), ("preferred_username", "olga@contoso.example"), ("roles", "Something.Else")), CancellationToken.None);
         var anonymous = await access.ViewerAsync(new ClaimsPrincipal(new ClaimsIdentity()), CancellationToken.None);
 
         Assert.True(byRole!.IsCompliance);
@@ -134,6 +138,54 @@ public sealed class DashboardAccessTests
         Assert.False(owner!.IsCompliance);
         Assert.Equal(["msteams:29:1olga", "slack:T0001:U0002"], owner.Accounts.Select(a => a.ToString()).Order(StringComparer.Ordinal));
         Assert.Null(anonymous);
+    }
+
+    [Fact]
+    public async Task Viewer_ListedOnlyBySignInName_IsNeitherComplianceNorOwnerAndTheStartupSaysSo()
+    {
+        // preferred_username is mutable (Microsoft says so): someone renamed to auditor@ must not inherit the list entry.
+        using var factory = EntraFactory(new Dictionary<string, string?>
+        {
+            ["Dashboard:ComplianceUsers:0"] = "auditor@contoso.example",
+            ["Dashboard:OwnerAccounts:olga@contoso.example"] = "slack:T0001:U0002",
+        });
+        using var _ = factory.CreateClient();
+        var access = factory.Services.GetRequiredService<DashboardAccess>();
+
+        var auditor = await access.ViewerAsync(Principal(("oid", AuditorOid), ("tid", EntraTenant.TenantId), ("preferred_username", "auditor@contoso.example")), CancellationToken.None);
+        var olga = await access.ViewerAsync(Principal(("oid", OlgaOid), ("tid", EntraTenant.TenantId), ("preferred_username", "olga@contoso.example")), CancellationToken.None);
+
+        Assert.False(auditor!.IsCompliance);
+        Assert.Empty(olga!.Accounts);
+        var warning = Assert.Single(factory.Logs.Lines, l => l.EventId == 13005).Message;
+        Assert.Contains("Dashboard:ComplianceUsers", warning, StringComparison.Ordinal);
+        Assert.Contains("Dashboard:OwnerAccounts", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("contoso.example", factory.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Viewer_ListedObjectIdSignedInFromAnotherTenant_IsNeitherComplianceNorOwner()
+    {
+        using var factory = EntraFactory(new Dictionary<string, string?>
+        {
+            ["Dashboard:ComplianceUsers:0"] = AuditorOid,
+            [$"Dashboard:OwnerAccounts:{OlgaOid}"] = "slack:T0001:U0002",
+        });
+        using var _ = factory.CreateClient();
+        await factory.Services.GetRequiredService<IConversationAddressStore>().UpsertAsync(new ConversationAddress
+        {
+            Channel = "msteams", UserId = "29:1olga", ConversationId = "a:1olga", AadObjectId = OlgaOid, TenantId = OtherTenant, UpdatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        var access = factory.Services.GetRequiredService<DashboardAccess>();
+
+        var auditor = await access.ViewerAsync(Principal(("oid", AuditorOid), ("tid", OtherTenant)), CancellationToken.None);
+        var noTenant = await access.ViewerAsync(Principal(("oid", AuditorOid)), CancellationToken.None);
+        var olga = await access.ViewerAsync(Principal(("oid", OlgaOid), ("tid", EntraTenant.TenantId)), CancellationToken.None);
+
+        Assert.False(auditor!.IsCompliance);
+        Assert.False(noTenant!.IsCompliance);
+        // The Teams address with her object id belongs to another tenant's user: only the configured link counts.
+        Assert.Equal(["slack:T0001:U0002"], olga!.Accounts.Select(a => a.ToString()));
     }
 
     [Fact]
