@@ -95,6 +95,45 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task LocalSignInCookie_PresentedToAnEntraDeploymentSharingTheKeys_IsNoSignIn()
+    {
+        using var keys = new TempDatabase();
+        var site = new DashboardSite();
+        site.Settings["Dashboard:KeysPath"] = keys.Folder;
+        await site.InitializeAsync();
+        try
+        {
+            // A developer signs in locally as a compliance reader, with the key folder the deployment also uses.
+            var jar = new CookieContainer();
+            using var local = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress };
+            var token = await DashboardSite.TokenAsync(local, "/dashboard/signin");
+            using var signedIn = await local.PostAsync("/dashboard/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["DisplayName"] = "Mallory", ["Role"] = "compliance", ["ReturnUrl"] = "/dashboard",
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            var cookie = Assert.Single(jar.GetCookies(new Uri(site.BaseAddress, "/dashboard")), c => !c.Name.EndsWith("_af", StringComparison.Ordinal));
+
+            using var entra = EntraFactory(new Dictionary<string, string?> { ["Dashboard:KeysPath"] = keys.Folder });
+            using var client = entra.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+            foreach (var path in new[] { "/dashboard", "/dashboard/export/audit.csv" })
+            {
+                // Under its own name and under the Entra cookie's name: neither is a sign-in there.
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Add("Cookie", $"{cookie.Name}={cookie.Value}; pb_dashboard={cookie.Value}");
+                using var response = await client.SendAsync(request);
+
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Equal("/dashboard/signin", response.Headers.Location!.AbsolutePath);
+            }
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Entra_ChallengeWithForeignReturnUrl_StaysOnTheDashboard()
     {
         using var factory = EntraFactory();
