@@ -5,9 +5,6 @@ internal static partial class DashboardLog
     [LoggerMessage(13001, LogLevel.Information, "Dashboard: {State}.")]
     public static partial void Mode(ILogger logger, string state);
 
-    [LoggerMessage(13002, LogLevel.Warning, "Dashboard request from a non-loopback address refused: the local development sign-in works only on this machine.")]
-    public static partial void NotLoopback(ILogger logger);
-
     [LoggerMessage(13004, LogLevel.Warning, "Dashboard sign-in with Entra ID did not complete ({Error}).")]
     public static partial void SignInFailed(ILogger logger, string error);
 

@@ -78,7 +78,7 @@ internal static class DashboardModes
     public static string Describe(DashboardMode mode) => mode switch
     {
         DashboardMode.Entra => "on at /dashboard (Entra ID sign-in)",
-        DashboardMode.LocalDevelopment => "on at /dashboard (local development sign-in, loopback only; set Dashboard:Entra for real sign-in)",
+        DashboardMode.LocalDevelopment => "on at /dashboard (local development sign-in: only loopback connections on a loopback listener, not forwarded by a proxy or tunnel, anything else gets 403; set Dashboard:Entra for real sign-in)",
         _ => "off (no Dashboard:Entra:TenantId/ClientId configured; /dashboard answers 404)",
     };
 }
