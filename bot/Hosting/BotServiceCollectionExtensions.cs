@@ -2,9 +2,9 @@ using PartnershipBot.Channels.Console;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dashboard;
+using PartnershipBot.Data;
+using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 
@@ -20,9 +20,9 @@ public static class BotServiceCollectionExtensions
 
         // First of all startup filters: the socket's own addresses, before forwarded headers can rewrite them.
         LocalOnlyGate.AddFirst(services);
-        services.AddBotStorage(configuration);
+        services.AddBotData(configuration);
         services.AddGuidance(configuration);
-        services.AddPartnershipStorage();
+        services.AddPartnerships();
         services.AddTurnPipeline();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
 

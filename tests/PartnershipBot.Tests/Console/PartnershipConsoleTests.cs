@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Channels.Console;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 

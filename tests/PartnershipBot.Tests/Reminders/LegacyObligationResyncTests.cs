@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Channels.Console;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 
