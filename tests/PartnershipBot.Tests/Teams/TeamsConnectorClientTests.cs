@@ -105,6 +105,19 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ConnectorAnswersWithARedirect_IsNotFollowedAndTheTokenStaysHere()
+    {
+        // A redirect would carry the request (and, for some handlers, the token) to an address no check has seen.
+        _fake.RedirectNext(new Uri(_fake.BaseUrl, "/elsewhere/v3/conversations/a:1conv/activities").AbsoluteUri);
+
+        var error = await Assert.ThrowsAsync<TeamsConnectorException>(() =>
+            Connector().SendToConversationAsync(_fake.ServiceUrl, "a:1conv", Message("hello"), CancellationToken.None));
+
+        Assert.Equal(302, error.Status);
+        Assert.DoesNotContain(_fake.Requests, r => r.Path.StartsWith("/elsewhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UpdateActivity_PutsTheCardToTheActivity()
     {
         var card = TeamsActivityRenderer.Render(new CardReply(new Card { Title = "Checklist", Checklist = [new("a", "Agreement", true)] }, true));
