@@ -14,6 +14,9 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackInteractionsEndpoint
 {
+    public const string SharedChannelNotice =
+        "Buttons in a channel are not acted on, because everyone there shares them. Carry on in your direct message with me, or use /partnership.";
+
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
         SlackResponseUrls responseUrls, ILogger<SlackInbox> logger)
     {
@@ -102,12 +105,24 @@ public static class SlackInteractionsEndpoint
             input = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), turnId) { Action = mapped };
             target = SlackReplyTarget.ToResponseUrl(responseUrl);
         }
+        else if (!channel.StartsWith('D'))
+        {
+            // A card in a channel is seen (and clicked) by everyone there: its clicks would all run on one shared
+            // conversation, so they are not acted on; the clicker is pointed to their DM, as Teams group clicks are.
+            if (responseUrl is not null)
+            {
+                var notice = new SlackInboxJob { Work = SlackInboxJob.Notice, ResponseUrl = responseUrl, Text = SharedChannelNotice };
+                await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, notice, context.RequestAborted);
+            }
+
+            return Results.Ok();
+        }
         else
         {
             input = new SlackTurnInput(teamId, userId, SlackTurnHandler.DirectConversation(teamId, channel), turnId)
             {
                 Action = mapped,
-                DmChannel = channel.StartsWith('D') ? channel : null,
+                DmChannel = channel,
             };
             target = SlackReplyTarget.ToChannel(channel, messageTs);
         }

@@ -93,6 +93,21 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Click_InSharedChannel_RunsNoTurnAndPointsToTheDm()
+    {
+        // A card in a channel is seen by everyone there: clicks on it would all land on one shared conversation.
+        using var response = await _bot.PostSignedAsync(SlackServices.InteractionsPath,
+            SlackPayloads.BlockActions(Obj("""{"type":"button","action_id":"checklist.save#0","block_id":"b","value":"{\"collaboration\":\"0b7c5f3e2f514d8e9a576a3d1c1e9a01\"}"}"""),
+                _slack.ResponseUrl("r-chan"), channel: "C0CHAN001"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var notice = await _slack.WaitForAsync(c => c.Kind == "response" && c.Method == "r-chan");
+        Assert.Equal("false", notice["replace_original"]);
+        Assert.Contains("direct message", notice["text"], StringComparison.Ordinal);
+        Assert.Empty(_bot.Turns.Turns);
+    }
+
+    [Fact]
     public async Task ChecklistCard_ReplacingOriginalInDm_IsUpdatedInPlace()
     {
         var sender = new SlackReplySender(_bot.Services.GetRequiredService<SlackApiClient>(), new SlackBlockKitRenderer(),
