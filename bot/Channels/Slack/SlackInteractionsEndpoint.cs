@@ -18,7 +18,7 @@ public static class SlackInteractionsEndpoint
         "Buttons in a channel are not acted on, because everyone there shares them. Carry on in your direct message with me, or use /partnership.";
 
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -71,6 +71,13 @@ public static class SlackInteractionsEndpoint
 
         if (SlackActionMapper.IsInputOnly(actionId))
         {
+            return Results.Ok();
+        }
+
+        if (!limiter.TryAcquire(teamId, userId))
+        {
+            // Slack wants a 200 for every click; a refused one simply does nothing (its card stays as it was).
+            SlackLog.UserLimited(logger, "click", teamId);
             return Results.Ok();
         }
 
@@ -128,10 +135,14 @@ public static class SlackInteractionsEndpoint
         }
 
         input = input with { FallbackName = str(SlackActionMapper.At(payload, "user", "name")) };
-        if (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, SlackInboxJob.Turn(input, target), context.RequestAborted) == InboxAddResult.Full)
+        switch (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, SlackInboxJob.Turn(input, target), context.RequestAborted))
         {
-            SlackLog.QueueFull(logger);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.Full:
+                SlackLog.QueueFull(logger);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.PartitionFull:
+                SlackLog.UserLimited(logger, "click", teamId);
+                break;
         }
 
         return Results.Ok();
