@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Data;
 using PartnershipBot.Hosting;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Benchmarks;
 

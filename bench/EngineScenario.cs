@@ -8,12 +8,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Benchmarks;

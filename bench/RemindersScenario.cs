@@ -3,11 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnershipBot.Channels.Slack;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
 
 namespace PartnershipBot.Benchmarks;
 

@@ -3,9 +3,9 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Benchmarks;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Dashboard;
 

@@ -2,9 +2,9 @@ using PartnershipBot.Channels.Console;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dashboard;
+using PartnershipBot.Data;
+using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 
@@ -18,9 +18,9 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
 
-        services.AddBotStorage(configuration);
+        services.AddBotData(configuration);
         services.AddGuidance(configuration);
-        services.AddPartnershipStorage();
+        services.AddPartnerships();
         services.AddTurnPipeline();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();

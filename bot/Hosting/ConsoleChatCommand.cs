@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Console;
 using PartnershipBot.Channels.Console;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Hosting;
@@ -41,7 +41,7 @@ public static class ConsoleChatCommand
         var services = app.Services;
         try
         {
-            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

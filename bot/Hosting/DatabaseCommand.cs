@@ -1,21 +1,22 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Hosting;
 
 /// <summary>
-/// `db migrate`: creates or upgrades the bot's schema (SQLite or PostgreSQL, per Storage:*) and exits, for deploys
-/// that prepare the database before the instances start. The host does the same on start, so this is optional;
-/// Quartz's own tables are created by the scheduler when it starts.
+/// `database migrate` (or `db migrate`): applies the EF Core migrations and the pending data repairs (SQLite or
+/// PostgreSQL, per Storage:*) and exits, for deploys that prepare the database before the instances start. The host
+/// does the same on start, so this is optional; Quartz's own tables are created by the scheduler when it starts.
 /// </summary>
 public static class DatabaseCommand
 {
     public static Command Create()
     {
-        var migrate = new Command("migrate", "Create or upgrade the database schema (additive: no row is lost), then exit.");
+        var migrate = new Command("migrate", "Apply the schema migrations and data repairs this build has and the database lacks, then exit.");
         migrate.SetAction((parse, cancellationToken) => MigrateAsync(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
-        var db = new Command("db", "Work with the bot's database.");
+        var db = new Command("database", "Work with the bot's database.");
+        db.Aliases.Add("db");
         db.Subcommands.Add(migrate);
         return db;
     }
@@ -24,15 +25,17 @@ public static class DatabaseCommand
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var configuration = BotHost.CreateBuilder([]).Configuration;
+        var builder = BotHost.CreateBuilder([]);
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IConfiguration>(builder.Configuration);
+        services.AddSingleton(builder.Environment);
         services.AddLogging();
-        services.AddBotStorage(configuration);
+        // Everything, so the features' data repairs are registered too; no hosted service is started.
+        services.AddPartnershipBot(builder.Configuration, builder.Environment);
         await using var provider = services.BuildServiceProvider();
         try
         {
-            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         }
         catch (OptionsValidationException ex)
         {
@@ -46,7 +49,7 @@ public static class DatabaseCommand
             return 1;
         }
 
-        await output.WriteLineAsync($"Database schema is at version {BotDbContext.SchemaVersion}.");
+        await output.WriteLineAsync($"Database schema is up to date (version {DatabaseMigrator.SchemaVersion}).");
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Hosting;
 

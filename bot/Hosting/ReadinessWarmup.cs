@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Hosting;
 

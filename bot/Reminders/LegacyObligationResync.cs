@@ -1,50 +1,31 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
+using PartnershipBot.Partnerships;
 
 namespace PartnershipBot.Reminders;
 
 /// <summary>
 /// Collaborations submitted before disclosure rules were kept per country and partner type still carry an open
 /// annual disclosure under the old key ("annual_disclosure:YEAR"), which gave every country the ABPI date. Once
-/// the database is ready, each such collaboration's obligations are worked out again from its stored answers with
+/// the schema is migrated (once: a data repair), each such collaboration's obligations are worked out again from its stored answers with
 /// today's pack: the old rows are withdrawn (kept, with their history) and the per-country ones added, as an edit
-/// would. Only collaborations with such a row are touched, so a later start finds nothing to do.
+/// would. Only collaborations with such a row are touched.
 /// </summary>
 internal sealed class LegacyObligationResync(
     IDbContextFactory<BotDbContext> contexts,
     ObligationSync sync,
-    DatabaseStatus database,
-    TimeProvider clock,
-    ILogger<LegacyObligationResync> logger) : BackgroundService
+    TimeProvider clock) : IDataRepair
 {
     public const string LegacyKeyPrefix = "annual_disclosure:";
     public const string Actor = "PartnershipBot (rules update)";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await database.Ready.WaitAsync(stoppingToken);
-            var count = await RunAsync(stoppingToken);
-            if (count > 0)
-            {
-                ReminderLog.LegacyObligationsResynced(logger, count);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            // Another instance may be doing the same at this moment; whatever is left is done at the next start.
-            ReminderLog.LegacyResyncFailed(logger, e.GetType().Name, e);
-        }
-    }
+    public string Id => "2026-10-per-country-annual-disclosures";
+
+    public Task<int> RunAsync(CancellationToken cancellationToken) => ResyncAllAsync(cancellationToken);
 
     /// <returns>How many collaborations were brought up to date.</returns>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public async Task<int> ResyncAllAsync(CancellationToken cancellationToken)
     {
         List<Guid> ids;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

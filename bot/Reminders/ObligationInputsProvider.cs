@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Reminders;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PartnershipBot.Dialogs.Guidance;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Partnerships;
 
 namespace PartnershipBot.Reminders;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Reminders;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Partnerships;
 using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Reminders;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Reminders;
 

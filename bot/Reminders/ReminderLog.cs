@@ -26,10 +26,4 @@ internal static partial class ReminderLog
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Error, Message = "The reminder scheduler (Quartz) could not start ({ExceptionType}); no reminders are sent until the bot restarts")]
     public static partial void SchedulerFailed(ILogger logger, string exceptionType, Exception exception);
-
-    [LoggerMessage(EventId = 6009, Level = LogLevel.Information, Message = "Worked out the disclosure obligations of {Count} collaborations again under the per-country rules (they had the old single-rule annual disclosure)")]
-    public static partial void LegacyObligationsResynced(ILogger logger, int count);
-
-    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Bringing older collaborations' obligations up to date failed ({ExceptionType}); the next start tries again")]
-    public static partial void LegacyResyncFailed(ILogger logger, string exceptionType, Exception exception);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
-using PartnershipBot.Storage.Reminders;
 
 namespace PartnershipBot.Reminders;
 

@@ -1,5 +1,5 @@
+using PartnershipBot.Data;
 using Quartz;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Reminders;
 

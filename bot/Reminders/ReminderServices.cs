@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Data;
+using PartnershipBot.Partnerships;
+using PartnershipBot.Turns;
 using Quartz;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
 
 namespace PartnershipBot.Reminders;
 
@@ -27,7 +28,7 @@ public static class ReminderServices
         services.AddSingleton<ObligationSync>();
         services.AddSingleton<ICollaborationSubmittedHandler>(sp => sp.GetRequiredService<ObligationSync>());
         services.AddSingleton<LegacyObligationResync>();
-        services.AddHostedService(sp => sp.GetRequiredService<LegacyObligationResync>());
+        services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<LegacyObligationResync>());
         services.AddSingleton<IEffectHandler, CompleteObligationHandler>();
         services.AddSingleton<IEffectHandler, SnoozeObligationHandler>();
         services.AddSingleton<IEffectHandler, RemindAboutObligationHandler>();
@@ -73,7 +74,7 @@ public static class ReminderServices
                 }
                 else
                 {
-                    store.UseSqlite(StorageServiceCollectionExtensions.SqliteConnectionString(storage.EffectiveConnectionString));
+                    store.UseSqlite(DataServices.SqliteConnectionString(storage.EffectiveConnectionString));
                 }
 
                 store.ProvisionSchema();

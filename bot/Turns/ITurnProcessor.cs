@@ -1,5 +1,4 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Turns;
 

@@ -1,5 +1,4 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Turns;
 
@@ -21,12 +20,9 @@ public sealed record TurnDelivery
     /// </summary>
     public string? Key { get; init; }
 
-    /// <summary>The inbox row this turn came from, marked applied in the same transaction as the turn's state.</summary>
-    public long? InboxId { get; init; }
-
     /// <summary>
-    /// The replies as the channel will send them, stored on the inbox row with the state, so a crash between the
-    /// save and the send resends them instead of losing them.
+    /// Written with the turn's state in the same transaction (the Slack inbox row marked applied with the replies,
+    /// so a crash between the save and the send resends them instead of losing them), or null.
     /// </summary>
-    public Func<IReadOnlyList<Reply>, string>? Outbox { get; init; }
+    public ITurnReceipt? Receipt { get; init; }
 }

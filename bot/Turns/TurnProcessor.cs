@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
-using PartnershipBot.Storage;
 using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Turns;

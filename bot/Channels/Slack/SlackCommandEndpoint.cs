@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using PartnershipBot.Dialogs.Flows;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Channels.Slack;
 

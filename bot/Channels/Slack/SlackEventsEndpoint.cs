@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Channels.Slack;
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 
 namespace PartnershipBot.Channels.Slack;
 

@@ -51,12 +51,6 @@ internal static partial class SlackLog
     [LoggerMessage(16, LogLevel.Warning, "Slack auth.test could not reach Slack; the bot keeps running and will answer once Slack is reachable.")]
     public static partial void AuthUnreachable(ILogger logger);
 
-    [LoggerMessage(17, LogLevel.Information, "Put {Count} Slack reminders back on the schedule that earlier versions could not deliver (user_not_found).")]
-    public static partial void RemindersRepaired(ILogger logger, int count);
-
-    [LoggerMessage(18, LogLevel.Warning, "Repairing undelivered Slack reminders failed ({Error}); they stay undeliverable.")]
-    public static partial void RepairFailed(ILogger logger, string error, Exception exception);
-
     [LoggerMessage(19, LogLevel.Warning, "Refused to post to a response_url that is not https on a Slack hooks host (Slack:ResponseUrlHosts).")]
     public static partial void ResponseUrlRefused(ILogger logger);
 

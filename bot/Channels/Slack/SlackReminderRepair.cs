@@ -1,20 +1,22 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
 /// Earlier versions sent the owner's TEAM:USER key to conversations.open, so Slack reminders were marked
-/// undeliverable with user_not_found. Once the database is ready this puts those reminders of open obligations
-/// back on the schedule (and reopens their delivery records), so they go out now. Running it again finds nothing.
+/// undeliverable with user_not_found. This data repair (run once, after the schema migrations) puts those reminders
+/// of open obligations back on the schedule and reopens their delivery records, so they go out now.
 /// </summary>
-public sealed class SlackReminderRepair(
-    IDbContextFactory<BotDbContext> contextFactory, DatabaseStatus status, TimeProvider clock, ILogger<SlackReminderRepair> logger) : BackgroundService
+public sealed class SlackReminderRepair(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IDataRepair
 {
+    public string Id => "2026-11-slack-reminder-user-ids";
+
+    public Task<int> RunAsync(CancellationToken cancellationToken) => RepairAsync(cancellationToken);
+
     public async Task<int> RepairAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -42,27 +44,7 @@ public sealed class SlackReminderRepair(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (stuck.Count > 0)
-        {
-            SlackLog.RemindersRepaired(logger, stuck.Count);
-        }
 
         return stuck.Count;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await status.Ready.WaitAsync(stoppingToken);
-            await RepairAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (DbException ex)
-        {
-            SlackLog.RepairFailed(logger, ex.GetType().Name, ex);
-        }
     }
 }

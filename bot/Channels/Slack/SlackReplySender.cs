@@ -1,5 +1,4 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;

@@ -1,4 +1,4 @@
-using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 

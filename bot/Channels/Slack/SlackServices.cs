@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PartnershipBot.Reminders;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Reminders;
 using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Channels.Slack;
@@ -34,12 +35,13 @@ public static class SlackServices
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
         services.AddSingleton<SlackBlockKitRenderer>();
+        services.AddSingleton<InboxStore>();
         services.AddSingleton<SlackInbox>();
         services.AddHostedService<SlackInboxWorker>();
         services.AddScoped<SlackInboxRunner>();
         services.AddHostedService<SlackStartupCheck>();
         services.AddSingleton<SlackReminderRepair>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackReminderRepair>());
+        services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackDirectMessages>();
         // No IHttpClientFactory request logging: it writes each request's URL, and a response_url's secret is its path.

@@ -1,5 +1,4 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
@@ -76,8 +75,8 @@ public sealed class SlackTurnHandler(
         // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
         // and the worker logs anything else.
         var sender = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards);
-        var outbox = delivery.InboxId is null ? null : (Func<IReadOnlyList<Reply>, string>)(replies => SlackInbox.Write(sender.Render(replies)));
-        await processor.ProcessAsync(turn, sender, delivery with { Address = address, Outbox = outbox }, cancellationToken);
+        var receipt = delivery.Receipt is InboxReceipt inbox ? inbox with { Outbox = replies => SlackInbox.Write(sender.Render(replies)) } : delivery.Receipt;
+        await processor.ProcessAsync(turn, sender, delivery with { Address = address, Receipt = receipt }, cancellationToken);
     }
 
     private async Task<ChannelUser> ResolveUserAsync(SlackTurnInput input, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -14,6 +13,7 @@ internal sealed class TeamsActivityHandler(
     IInboundDeduplicator deduplicator,
     GroupChatRouter groups,
     SentCardStore cards,
+    TeamsOutbox outbox,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
     ILogger<TeamsActivityHandler> logger)
@@ -167,7 +167,28 @@ internal sealed class TeamsActivityHandler(
                 sender.StartTyping(options.Value.TypingDelay, clock, cancellationToken);
             }
 
-            return (await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0;
+            if (delivery.Key is { } key)
+            {
+                delivery = delivery with { Receipt = outbox.ReceiptFor(key, sender) };
+            }
+
+            if ((await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0)
+            {
+                if (delivery.Key is { } sent)
+                {
+                    await outbox.MarkSentAsync(sent, cancellationToken);
+                }
+
+                return true;
+            }
+
+            // A repeat: its first delivery was saved; if the process stopped before sending, the replies are owed.
+            if (delivery.Key is { } repeated)
+            {
+                await outbox.ResendAsync(repeated, connector, cancellationToken);
+            }
+
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,5 +1,5 @@
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
 

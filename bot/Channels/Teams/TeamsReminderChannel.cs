@@ -1,6 +1,6 @@
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
 

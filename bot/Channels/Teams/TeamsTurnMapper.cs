@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Channels.Console;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Tests.Crash;
 

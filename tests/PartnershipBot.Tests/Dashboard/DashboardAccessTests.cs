@@ -3,9 +3,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dashboard;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Dashboard.Support;
 using PartnershipBot.Tests.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Dashboard;
 

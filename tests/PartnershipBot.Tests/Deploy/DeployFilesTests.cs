@@ -3,8 +3,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
+using PartnershipBot.Data;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using YamlDotNet.Serialization;
 
@@ -46,9 +46,9 @@ public sealed partial class DeployFilesTests
             {
                 ["Storage__Provider"] = "Sqlite",
                 ["Storage__ConnectionString"] = database.ConnectionString,
-            }, Path.Combine(output, "PartnershipBot.dll"), "db", "migrate");
+            }, Path.Combine(output, "PartnershipBot.dll"), "database", "migrate");
             Assert.True(migrated == 0, migrateLog);
-            Assert.Contains($"schema is at version {BotDbContext.SchemaVersion}", migrateLog, StringComparison.Ordinal);
+            Assert.Contains($"schema is up to date (version {DatabaseMigrator.SchemaVersion})", migrateLog, StringComparison.Ordinal);
             Assert.True(File.Exists(database.FilePath));
         }
         finally

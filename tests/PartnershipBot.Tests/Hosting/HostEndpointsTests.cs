@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
@@ -120,7 +120,7 @@ public sealed class HostEndpointsTests
 
     private static async Task<string> EtagAsync(BotFactory factory, string key)
     {
-        var contexts = factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PartnershipBot.Storage.BotDbContext>>();
+        var contexts = factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PartnershipBot.Data.BotDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         return db.ConversationStates.Single(x => x.Key == key).ETag;
     }

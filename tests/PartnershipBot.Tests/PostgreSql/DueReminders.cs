@@ -1,6 +1,6 @@
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage.Partnerships;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Partnerships;
+using PartnershipBot.Reminders;
 using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.PostgreSql;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Guidance;
-using PartnershipBot.Storage.Reminders;
+using PartnershipBot.Reminders;
 using PartnershipBot.Tests.Slack.Support;
 using PartnershipBot.Tests.Support;
 

@@ -3,7 +3,6 @@ using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Reminders;

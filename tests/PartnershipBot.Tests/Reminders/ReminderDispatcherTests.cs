@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Turns;
 using PartnershipBot.Tests.Reminders.Support;
 using PartnershipBot.Tests.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Reminders;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Reminders.Support;
 using PartnershipBot.Tests.Support;
 

@@ -91,7 +91,7 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
         reminder.Status = "undeliverable";
         reminder.LastError = "Slack answered user_not_found";
         reminder.Attempts = 1;
-        db.ReminderDeliveries.Add(new PartnershipBot.Storage.Reminders.ReminderDeliveryRow
+        db.ReminderDeliveries.Add(new PartnershipBot.Reminders.ReminderDeliveryRow
         {
             Key = reminder.Key, ReminderId = reminder.Id, StartedAt = DateTimeOffset.UtcNow.AddHours(-1), LeaseUntil = DateTimeOffset.UtcNow.AddHours(-1),
             Attempts = 1, CompletedAt = DateTimeOffset.UtcNow.AddHours(-1), Outcome = "undeliverable",

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Slack;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Slack.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Slack;
 

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Slack.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Slack;
 

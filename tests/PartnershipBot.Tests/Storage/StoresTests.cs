@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 using PartnershipBot.Tests.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Storage;
 

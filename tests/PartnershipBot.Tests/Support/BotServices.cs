@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Data;
 using PartnershipBot.Hosting;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Support;
@@ -47,15 +46,15 @@ public sealed class BotServices : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        services.AddBotStorage(configuration);
+        services.AddBotData(configuration);
         services.AddGuidance(configuration);
-        services.AddPartnershipStorage();
+        services.AddPartnerships();
         services.AddTurnPipeline();
         services.AddReminders(configuration);
         configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new BotServices(provider, logs);
     }
 

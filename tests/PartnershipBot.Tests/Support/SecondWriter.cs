@@ -1,7 +1,7 @@
-using PartnershipBot.Dialogs.Engine;
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
+using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Support;

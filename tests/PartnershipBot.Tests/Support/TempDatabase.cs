@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Tests.Support;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
-using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Support;

@@ -2,8 +2,8 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dialogs;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Teams.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Teams;
 

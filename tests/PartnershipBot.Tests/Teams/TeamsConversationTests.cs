@@ -138,8 +138,8 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
     public static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
 
     /// <summary>
-    /// `new` and the domestic asthma review up to the owner question, with cards clicked where the bot shows them;
-    /// returns the owner question's card.
+    /// `new` and the domestic asthma review up to the owner question (the work and the partner in GB), with cards
+    /// clicked where the bot shows them; returns the owner question's card.
     /// </summary>
     public async Task<JsonNode> ReviewUpToOwnerAsync()
     {
@@ -149,6 +149,7 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         var partnerType = (await SayAsync("Breathe Easy UK")).Single();
         var scope = (await ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
         await ClickAsync(scope, "Domestic");
+        await SayAsync("GB");
         var start = (await SayAsync("GB")).Single();
         var end = await ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
         Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using PartnershipBot.Channels.Teams;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using PartnershipBot.Channels.Teams;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
-using PartnershipBot.Storage;
-using PartnershipBot.Turns;
 using PartnershipBot.Tests.Teams.Support;
-using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Teams;
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Teams.Support;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Teams;
 

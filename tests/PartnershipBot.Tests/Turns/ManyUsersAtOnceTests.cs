@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 

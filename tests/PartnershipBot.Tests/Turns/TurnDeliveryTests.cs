@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Channels.Slack;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 
@@ -97,7 +98,7 @@ public class TurnDeliveryTests : IDisposable
         Assert.Equal(InboxAddResult.Added, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, 10, CancellationToken.None));
         Assert.Equal(InboxAddResult.Duplicate, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, 10, CancellationToken.None));
         var row = await store.ClaimAsync("test", TimeSpan.FromMinutes(1), CancellationToken.None);
-        var delivery = new TurnDelivery { Key = row!.DedupKey, InboxId = row.Id, Outbox = replies => $"{replies.Count} replies" };
+        var delivery = new TurnDelivery { Key = row!.DedupKey, Receipt = new InboxReceipt(row.Id) { Outbox = replies => $"{replies.Count} replies" } };
 
         await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), delivery, CancellationToken.None);
         Assert.Null((await RowAsync(bot, row.Id)).AppliedAt);
@@ -121,6 +122,7 @@ public class TurnDeliveryTests : IDisposable
                 (t, inputs) => inputs.Get<PartnershipWorkspace>() is null ? [] : fail() ? [new FailEffect()] : [new MarkEffect("applied:" + t.Id)]));
             s.AddSingleton<IEffectHandler, MarkHandler>();
             s.AddSingleton<IEffectHandler, FailHandler>();
+            s.AddSingleton<InboxStore>();
             more?.Invoke(s);
         });
 

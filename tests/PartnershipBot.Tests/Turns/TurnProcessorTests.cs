@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 

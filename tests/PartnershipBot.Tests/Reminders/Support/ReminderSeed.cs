@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage.Reminders;
-using PartnershipBot.Storage;
-using PartnershipBot.Storage.Partnerships;
 
 namespace PartnershipBot.Tests.Reminders.Support;
 

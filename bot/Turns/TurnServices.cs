@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Data;
+
+namespace PartnershipBot.Turns;
+
+public static class TurnServices
+{
+    /// <summary>
+    /// The turn pipeline around the DialogRunner (which GuidanceServices registers, built from the pack): state,
+    /// delivery ids, users and addresses, sent cards, and the writer that commits a turn.
+    /// </summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ITurnRunner, DialogTurnRunner>();
+        services.TryAddSingleton<KeyedAsyncLock>();
+        services.TryAddSingleton<RecentDeliveries>();
+        services.TryAddSingleton<ITurnProcessor, TurnProcessor>();
+        services.TryAddSingleton<ConversationStateStore>();
+        services.TryAddSingleton<ITurnWriter>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite
+            ? ActivatorUtilities.CreateInstance<SqliteGroupCommit>(sp)
+            : ActivatorUtilities.CreateInstance<TransactionPerTurnWriter>(sp));
+        services.TryAddSingleton<IConversationAddressStore, EfConversationAddressStore>();
+        services.TryAddSingleton<IUserDirectory, EfUserDirectory>();
+        services.TryAddSingleton<EfInboundDeduplicator>();
+        services.TryAddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<EfInboundDeduplicator>()));
+        services.TryAddSingleton<SentCardStore>();
+        return services;
+    }
+}
