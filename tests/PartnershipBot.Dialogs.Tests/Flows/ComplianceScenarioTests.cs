@@ -217,8 +217,8 @@ public sealed class ComplianceScenarioTests
         Assert.StartsWith("FSA-Kodex Patientenorganisationen", checklist.Single(i => i.ItemId == "de-fsa-code").Source, StringComparison.Ordinal);
 
         // Review G2: a German collaboration is never given ABPI reasons.
-        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(x => x.Heading.StartsWith("R4", StringComparison.Ordinal));
-        Assert.DoesNotContain(r4.Facts, f => f.Value.Contains("ABPI", StringComparison.Ordinal));
+        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(x => x.Heading.Value.StartsWith("R4", StringComparison.Ordinal));
+        Assert.DoesNotContain(r4.Facts, f => f.Value.Value.Contains("ABPI", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -373,10 +373,10 @@ public sealed class ComplianceScenarioTests
     {
         var (chat, host) = Review(new Plan("Breathe Easy UK", partnerType, "UK", "grant", "one payment", paid));
 
-        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(s => s.Heading.StartsWith("R4", StringComparison.Ordinal));
+        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(s => s.Heading.Value.StartsWith("R4", StringComparison.Ordinal));
         Assert.EndsWith(": Gap", r4.Heading, StringComparison.Ordinal);
         Assert.Contains(reason, r4.Text, StringComparison.Ordinal);
-        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Contains("Clause 23 (2021 text)", StringComparison.Ordinal));
+        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Value.Contains("Clause 23 (2021 text)", StringComparison.Ordinal));
         Assert.Contains(Checklist(host), i => i.ItemId == item);
     }
 

@@ -9,7 +9,6 @@ using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Reminders;
-using PartnershipBot.Storage.Reminders;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using PartnershipBot.Channels.Slack;
-using PartnershipBot.Storage;
 using PartnershipBot.Tests.Slack.Support;
 using PartnershipBot.Tests.Support;
 

@@ -4,7 +4,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
-using PartnershipBot.Storage;
+using PartnershipBot.Data;
 using PartnershipBot.Tests.Support;
 using PartnershipBot.Turns;
 
