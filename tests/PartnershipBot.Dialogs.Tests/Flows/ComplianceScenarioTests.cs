@@ -375,7 +375,7 @@ public sealed class ComplianceScenarioTests
 
         var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(s => s.Heading.Value.StartsWith("R4", StringComparison.Ordinal));
         Assert.EndsWith(": Gap", r4.Heading, StringComparison.Ordinal);
-        Assert.Contains(reason, r4.Text, StringComparison.Ordinal);
+        Assert.Contains(reason, Markdown.Unescape(r4.Text!), StringComparison.Ordinal);
         Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Value.Contains("Clause 23 (2021 text)", StringComparison.Ordinal));
         Assert.Contains(Checklist(host), i => i.ItemId == item);
     }

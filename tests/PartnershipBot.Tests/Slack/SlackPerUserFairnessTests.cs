@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Channels.Slack;
+using PartnershipBot.Data;
 using PartnershipBot.Tests.Slack.Support;
 using PartnershipBot.Tests.Support;
 
@@ -47,7 +49,7 @@ public sealed class SlackPerUserFairnessTests : IAsyncLifetime
     {
         using var database = new TempDatabase();
         await using var services = await BotServices.StartAsync(database);
-        var store = services.Get<InboxStore>();
+        var store = new InboxStore(services.Get<IDbContextFactory<BotDbContext>>(), TimeProvider.System);
 
         Assert.Equal(InboxAddResult.Added, await store.TryAddAsync("command", "T1:U1", "k1", "{}", capacity: 10, partitionCapacity: 2, CancellationToken.None));
         Assert.Equal(InboxAddResult.Added, await store.TryAddAsync("command", "T1:U1", "k2", "{}", capacity: 10, partitionCapacity: 2, CancellationToken.None));
