@@ -55,7 +55,7 @@ internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector
     {
         try
         {
-            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(RefusalText)], cancellationToken);
+            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(MarkdownText.Trusted(RefusalText))], cancellationToken);
         }
         catch (Exception ex) when (ex is TeamsConnectorException or HttpRequestException or InvalidOperationException)
         {

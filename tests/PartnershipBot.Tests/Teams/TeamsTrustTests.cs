@@ -68,7 +68,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
         var connector = bot.Services.GetRequiredService<ITeamsConnector>();
 
         var error = await Assert.ThrowsAsync<ServiceUrlRefusedException>(() =>
-            connector.SendToConversationAsync(EvilServiceUrl, "a:1conv", TeamsActivityRenderer.Render(new TextReply("hi")), CancellationToken.None));
+            connector.SendToConversationAsync(EvilServiceUrl, "a:1conv", TeamsActivityRenderer.Render(new TextReply($"hi")), CancellationToken.None));
 
         Assert.Contains("connector.evil.example", error.Message, StringComparison.Ordinal);
         Assert.Contains("Teams:ConnectorHosts", error.Message, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
         }, CancellationToken.None);
         var teams = bot.Services.GetServices<IReminderChannel>().Single(c => c.Channel == "msteams");
 
-        var result = await teams.SendToUserAsync("29:owner", [new TextReply("Reminder: Written agreement")], CancellationToken.None);
+        var result = await teams.SendToUserAsync("29:owner", [new TextReply($"Reminder: Written agreement")], CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Undeliverable, result.Outcome);
         Assert.Contains("connector.evil.example", result.Error, StringComparison.Ordinal);
