@@ -113,7 +113,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
         }, CancellationToken.None);
         var teams = bot.Services.GetServices<IReminderChannel>().Single(c => c.Channel == "msteams");
 
-        var result = await teams.SendToUserAsync("29:former", [new TextReply("Reminder: Written agreement")], CancellationToken.None);
+        var result = await teams.SendToUserAsync("29:former", [new TextReply($"Reminder: Written agreement")], CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Undeliverable, result.Outcome);
         Assert.Contains("Teams:AllowedTenantIds", result.Error, StringComparison.Ordinal);
