@@ -12,6 +12,7 @@ public sealed record DocumentReply(string Kind, Guid CollaborationId, string Tit
     /// <summary>The dashboard's download address of this document, relative to the bot's host.</summary>
     public string DashboardPath => $"/dashboard/collaborations/{CollaborationId:D}/{Kind}.docx";
 
-    public string Fallback =>
-        $"Open the collaboration on the dashboard ({DashboardPath[..DashboardPath.LastIndexOf('/')]}) and press **Download agreement draft**.";
+    /// <remarks>Trusted: the path is the code's own, a GUID under a fixed prefix.</remarks>
+    public MarkdownText Fallback =>
+        MarkdownText.Trusted($"Open the collaboration on the dashboard ({DashboardPath[..DashboardPath.LastIndexOf('/')]}) and press **Download agreement draft**.");
 }

@@ -19,11 +19,11 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    public async Task<IReadOnlyList<OwnerAccount>> AccountsOfEntraUserAsync(string objectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OwnerAccount>> AccountsOfEntraUserAsync(string objectId, string tenantId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.ConversationAddresses.AsNoTracking()
-            .Where(a => a.AadObjectId == objectId)
+            .Where(a => a.AadObjectId == objectId && a.TenantId == tenantId)
             .Select(a => new OwnerAccount(a.Channel, a.UserId))
             .ToListAsync(cancellationToken);
     }

@@ -5,13 +5,23 @@ using PartnershipBot.Turns;
 
 namespace PartnershipBot.Partnerships;
 
-/// <summary>Ticks or unticks an item. An item that no longer exists (the checklist was rebuilt) is left alone.</summary>
+/// <summary>
+/// Ticks or unticks an item of the turn's user's collaboration. An item that no longer exists (the checklist was
+/// rebuilt) is left alone.
+/// </summary>
 internal sealed class ChecklistItemHandler : EffectHandler<SetChecklistItem>
 {
     protected override async Task ApplyAsync(SetChecklistItem effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
         var row = await db.ChecklistItems.FindAsync([effect.CollaborationId, effect.ItemId], cancellationToken);
         if (row is null || row.Done == effect.Done)
+        {
+            return;
+        }
+
+        // Someone else's collaboration (a forged card value) is left alone, as the obligation handlers do.
+        if (await db.Collaborations.FindAsync([effect.CollaborationId], cancellationToken) is not { } collaboration
+            || !SaveCollaborationHandler.IsOwnedBy(collaboration, turn))
         {
             return;
         }

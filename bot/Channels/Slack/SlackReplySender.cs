@@ -53,7 +53,7 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
         ArgumentNullException.ThrowIfNull(replies);
         return new SlackOutbox(target, [.. replies
             .Select(r => r is DocumentReply document
-                ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? SlackDocuments.OnlyInDirectMessage : document.Fallback)), false)
+                ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? MarkdownText.Trusted(SlackDocuments.OnlyInDirectMessage) : document.Fallback)), false)
                 {
                     Upload = target.Channel is null ? null : new SlackFileUpload(document.Kind, document.CollaborationId, document.Title),
                 }

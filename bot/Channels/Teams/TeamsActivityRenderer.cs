@@ -25,12 +25,14 @@ public static class TeamsActivityRenderer
     /// Documents:PublicBaseUrl), or, without that address, which dashboard page to open. Teams' 1:1 file consent
     /// flow is not used: the dashboard already checks who may see the collaboration.
     /// </summary>
-    public static string DocumentText(DocumentReply document, Uri? publicBaseUrl)
+    public static MarkdownText DocumentText(DocumentReply document, Uri? publicBaseUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
+
+        // Trusted: the address is the operator's setting plus the code's own path (a GUID), never a user's text.
         return publicBaseUrl is null
             ? document.Fallback
-            : $"[Download the agreement draft]({new Uri(publicBaseUrl, document.DashboardPath).AbsoluteUri}) from the dashboard (sign in with your work account).";
+            : MarkdownText.Trusted($"[Download the agreement draft]({new Uri(publicBaseUrl, document.DashboardPath).AbsoluteUri}) from the dashboard (sign in with your work account).");
     }
 
     /// <summary>The card alone, for an Action.Execute invoke response that refreshes the card in place.</summary>

@@ -61,6 +61,7 @@ public static class TeamsServices
             });
 
         services.AddScoped<TeamsActivityHandler>();
+        services.AddSingleton<TeamsOutbox>();
         services.AddScoped<GroupChatRouter>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IReminderChannel, TeamsReminderChannel>();

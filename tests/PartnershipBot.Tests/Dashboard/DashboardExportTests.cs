@@ -25,7 +25,9 @@ public sealed class DashboardExportTests(DashboardSite site)
         Assert.Equal(
             $"Breathe Easy UK,GB,Patient organisation,Grant,25000,GBP,Asthma school toolkit: Children with asthma miss fewer school days,{DashboardSeed.LastYear}-03-01,{DashboardSeed.LastYear}-12-31,{DashboardSeed.Today.Year}-06-30,ABPI Code of Practice for the Pharmaceutical Industry: Clauses 29.1 and 31,dana,open",
             asthma);
-        Assert.Contains(lines, l => l.Contains(",NO,Patient advocacy group,Grant,5000,EUR,", StringComparison.Ordinal) && l.Contains(",,", StringComparison.Ordinal) && l.Contains("deadline not confirmed", StringComparison.Ordinal));
+        // Norway's rule is dated since issue 29: LMI 27.9 applies 26.2, publication in the window 20-30 June.
+        Assert.Contains(lines, l => l.Contains(",NO,Patient advocacy group,Grant,5000,EUR,", StringComparison.Ordinal)
+            && l.Contains($",{DashboardSeed.Today.Year}-06-30,", StringComparison.Ordinal) && l.Contains("27.9, applying 26.2", StringComparison.Ordinal));
     }
 
     [Fact]
