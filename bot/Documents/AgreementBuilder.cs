@@ -24,9 +24,13 @@ public static class AgreementBuilder
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(owner);
         var texts = pack.Documents;
+
+        // What the rules read (where the partner is based, who is paid, as for old answers), as the checklist does.
+        var derived = DerivedAnswers.Of(answers);
         var entity = texts.LegalEntity ?? LegalEntityPlaceholder;
         var partner = answers.Get("partner") is { Length: > 0 } p ? p : "[partner — not answered]";
-        var countries = DisclosureCalendar.CountryCodes(answers);
+        var countries = DisclosureCalendar.RecipientCountries(derived);
+        var partnerType = derived.Get(QuestionIds.PartnerType);
         var support = answers.Get(QuestionIds.SupportType);
         var supported = support is not null && support != "none";
         string A(string id) => AnswerText.Format(pack, answers, id);
@@ -51,6 +55,11 @@ public static class AgreementBuilder
         Line("The company", entity);
         Line("The partner", partner);
         Line("Kind of organisation", A(QuestionIds.PartnerType));
+        if (answers.Has(QuestionIds.PartnerCountry))
+        {
+            Line("The partner is based in", A(QuestionIds.PartnerCountry));
+        }
+
         Line("Project owner at the company", owner);
 
         Heading("2. The activity and its objectives");
@@ -115,16 +124,20 @@ public static class AgreementBuilder
 
         Heading("7. Acknowledgement and disclosure");
         Line("The company's support is acknowledged in materials from the start", A("acknowledged_from_start"));
-        var (ackSource, ackCite) = pack.Disclosure.Acknowledgement.For(countries, support);
+        var (ackSource, ackCite) = pack.Disclosure.Acknowledgement.For(countries, support, partnerType);
         Cited(ackSource, ackCite);
         Line("Where the collaboration is disclosed", A("disclosure_plan"));
         if (supported)
         {
             var years = DisclosureCalendar.SupportYears(answers);
-            Text($"The company discloses the support publicly for each calendar year in which it is paid or given ({(years.Count == 0 ? "no year known yet" : AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture))))}), and {partner} is told where and when. Under the rules of each country:");
+            Text($"The company discloses the support publicly for each calendar year in which it is paid or given ({(years.Count == 0 ? "no year known yet" : AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture))))}), and {partner} is told where and when. Under the rules of the country where the partner is based:");
             foreach (var country in countries)
             {
-                var rules = pack.Disclosure.RulesFor(country, answers.Get(QuestionIds.PartnerType), support);
+                // Each group paid has its own rule (an advisory board of lay patients and representatives gets both).
+                var rules = DisclosureCalendar.RecipientTypes(derived)
+                    .SelectMany(recipient => pack.Disclosure.RulesFor(country, recipient, support, derived))
+                    .DistinctBy(r => r.Id)
+                    .ToList();
                 if (rules.Count == 0)
                 {
                     blocks.Add(DocumentBlock.Of(BlockKind.Item, $"{Countries.Label(country)}: no disclosure rule is configured in the content pack for this partner type."));
@@ -152,7 +165,7 @@ public static class AgreementBuilder
         Heading("9. Clauses the rules require");
         if (supported)
         {
-            var (agreementSource, agreementCite) = pack.Disclosure.Agreement.For(countries, support);
+            var (agreementSource, agreementCite) = pack.Disclosure.Agreement.For(countries, support, partnerType);
             Text("This agreement is put in writing and signed before the support starts.");
             Cited(agreementSource, agreementCite);
         }
@@ -160,7 +173,7 @@ public static class AgreementBuilder
         var applied = 0;
         foreach (var clause in pack.Documents.ClausesOf(pack))
         {
-            if (pack.Checklist.FirstOrDefault(t => t.Id == clause.ChecklistId) is not { } template || !(template.When?.Evaluate(answers) ?? true))
+            if (pack.Checklist.FirstOrDefault(t => t.Id == clause.ChecklistId) is not { } template || !(template.When?.Evaluate(derived) ?? true))
             {
                 continue;
             }

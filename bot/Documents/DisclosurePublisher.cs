@@ -31,9 +31,11 @@ public sealed class DisclosurePublisher(DocumentQueries queries, GuidancePack pa
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (row, answers) in collaborations)
         {
+            // Disclosure follows the country where the partner is based (every country covered, for old answers).
+            var derived = DerivedAnswers.Of(answers);
             var support = answers.Get(QuestionIds.SupportType);
             if (LeftOut.Contains(row.Status, StringComparer.OrdinalIgnoreCase) || support is null or "none"
-                || !DisclosureCalendar.CountryCodes(answers).Contains(code))
+                || !DisclosureCalendar.RecipientCountries(derived).Contains(code))
             {
                 continue;
             }
@@ -50,7 +52,10 @@ public sealed class DisclosurePublisher(DocumentQueries queries, GuidancePack pa
                 : paid.Count > 1
                     ? $"The support is paid or given over several years ({AnswerText.JoinList(paid.Select(y => y.ToString(CultureInfo.InvariantCulture)))}); the recorded amount is the total, so enter this year's share."
                     : null;
-            var rules = pack.Disclosure.RulesFor(code, answers.Get(QuestionIds.PartnerType), support);
+            var rules = DisclosureCalendar.RecipientTypes(derived)
+                .SelectMany(recipient => pack.Disclosure.RulesFor(code, recipient, support, derived))
+                .DistinctBy(r => r.Id)
+                .ToList();
             if (rules.Count == 0)
             {
                 toCheck.Add(Line(row, answers, code, "unconfigured", Cite(pack.Disclosure.PolicySourceId, null),

@@ -58,19 +58,21 @@ public sealed class AgreementDraftTests
     }
 
     [Fact]
-    public void Draft_MultiCountry_SaysConfirmWithLegalForTheUnconfirmedRulesOnly()
+    public void Draft_ForAPartnerUnderAnUnconfirmedRule_SaysConfirmWithLegalThere_AndNotUnderAConfirmedOne()
     {
-        var lines = DocxText.Extract(Docx(DocumentScenarios.Cases["multi-country-gb-no-us"])).Split('\n');
+        static string[] Lines(string basedIn) => DocxText.Extract(Docx(DocumentScenarios.Cases["multi-country-gb-no-us"].With("partner_country", basedIn))).Split('\n');
+        var us = Lines("US");
+        var gb = Lines("GB");
 
-        // GB's rule is confirmed, Norway's and the US's are not: the note follows each of those, and only those.
-        var norway = Array.FindIndex(lines, l => l.StartsWith("– Norway (NO): The LMI rules", StringComparison.Ordinal));
-        var us = Array.FindIndex(lines, l => l.StartsWith("– United States (US): No public rule", StringComparison.Ordinal));
-        var gb = Array.FindIndex(lines, l => l.StartsWith("– United Kingdom (GB): Publish the support", StringComparison.Ordinal));
-        Assert.True(norway > 0 && us > 0 && gb > 0, string.Join('\n', lines));
-        Assert.Equal(AgreementBuilder.ConfirmWithLegal, lines[norway + 2]);
-        Assert.Equal(AgreementBuilder.ConfirmWithLegal, lines[us + 2]);
-        Assert.NotEqual(AgreementBuilder.ConfirmWithLegal, lines[gb + 2]);
-        Assert.StartsWith("Source: ABPI Code of Practice", lines[gb + 1], StringComparison.Ordinal);
+        // The rule follows where the partner is based: the US one is not confirmed, the UK one is.
+        var usRule = Array.FindIndex(us, l => l.StartsWith("– United States (US): ", StringComparison.Ordinal));
+        var gbRule = Array.FindIndex(gb, l => l.StartsWith("– United Kingdom (GB): Publish the support", StringComparison.Ordinal));
+        Assert.True(usRule > 0 && gbRule > 0, string.Join('\n', us));
+        Assert.StartsWith("Source: PhRMA Principles", us[usRule + 1], StringComparison.Ordinal);
+        Assert.Equal(AgreementBuilder.ConfirmWithLegal, us[usRule + 2]);
+        Assert.StartsWith("Source: ABPI Code of Practice", gb[gbRule + 1], StringComparison.Ordinal);
+        Assert.NotEqual(AgreementBuilder.ConfirmWithLegal, gb[gbRule + 2]);
+        Assert.DoesNotContain(gb, l => l.StartsWith("– United States (US): ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class AgreementDraftTests
         Assert.DoesNotContain("set in the content pack]", text, StringComparison.Ordinal);
 
         // Without a clause list, the clauses are the checklist items due by the written agreement.
-        Assert.Contains("Sign the written agreement with Breathe Easy UK before the support starts.", text, StringComparison.Ordinal);
+        Assert.Contains("Sign the written agreement with Breathe Easy UK before any support is paid or given.", text, StringComparison.Ordinal);
     }
 
     [Fact]

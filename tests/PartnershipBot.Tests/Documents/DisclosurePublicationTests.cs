@@ -42,13 +42,20 @@ public sealed class DisclosurePublicationTests : IDisposable
         Assert.Contains(new PublicationTotal("gb-patient-organisations", "GBP", 2, 50000), publication.Totals);
         Assert.Equal(DisclosurePublisher.MethodologyPlaceholder, publication.MethodologyNote);
 
-        var norway = await bot.Get<DisclosurePublisher>().BuildAsync(2027, "NO", CancellationToken.None);
-        Assert.Empty(norway.Lines);
-        var unconfirmed = Assert.Single(norway.ToCheck);
-        Assert.Contains("'no-patient-organisations' is not confirmed", unconfirmed.Reason, StringComparison.Ordinal);
+        // Disclosure follows where the partner is based: the US partner is not on GB's list, and the US rule is unconfirmed.
+        await DocumentScenarios.StoreAsync(database, "US based", cases["uk-patient-organisation-grant"].With("partner", "US Partner").With("partner_country", "US"));
+        Assert.DoesNotContain((await bot.Get<DisclosurePublisher>().BuildAsync(2027, "GB", CancellationToken.None)).Lines, l => l.Organisation == "US Partner");
+        var us = await bot.Get<DisclosurePublisher>().BuildAsync(2027, "US", CancellationToken.None);
+        Assert.Empty(us.Lines);
+        var unconfirmed = Assert.Single(us.ToCheck);
+        Assert.Contains("is not confirmed against the code's text", unconfirmed.Reason, StringComparison.Ordinal);
 
         var germany = await bot.Get<DisclosurePublisher>().BuildAsync(2027, "DE", CancellationToken.None);
-        Assert.Contains("No disclosure rule is configured for DE", Assert.Single(germany.ToCheck).Reason, StringComparison.Ordinal);
+        Assert.Contains("'de-code-unknown' is not confirmed", Assert.Single(germany.ToCheck).Reason, StringComparison.Ordinal);
+
+        await DocumentScenarios.StoreAsync(database, "French grant", cases["uk-patient-organisation-grant"].With("partner", "Partenaire").With("countries", "FR").With("partner_country", "FR"));
+        var france = await bot.Get<DisclosurePublisher>().BuildAsync(2027, "FR", CancellationToken.None);
+        Assert.Contains("No disclosure rule is configured for FR", Assert.Single(france.ToCheck).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,18 +22,19 @@ public static class DocumentScenarios
     {
         ["uk-patient-organisation-grant"] = Answers("Breathe Easy UK", "patient_org", "GB", "grant", "one_payment", "2027-03-15"),
         ["uk-society-sponsorship"] = Answers("British Thoracic Society", "hcp_society", "GB", "sponsorship", "one_payment", "2027-09-10"),
-        ["german-patient-organisation"] = Answers("Deutsche Asthma Liga", "patient_org", "DE", "grant", "one_payment", "2027-03-15"),
+        ["german-patient-organisation"] = Answers("Deutsche Asthma Liga", "patient_org", "DE", "grant", "one_payment", "2027-03-15").With("de_code", "unsure"),
         ["multi-country-gb-no-us"] = Answers("Nordic-Atlantic Asthma Alliance", "patient_org", "GB, NO, US", "grant", "schedule", "2027-03-01, 2028-03-01"),
-        ["contracted-advisory-board"] = Answers("Six patients (advisory board)", "patients_public", "GB", "contracted_services", "schedule", "2027-06-10, 2027-11-10"),
+        ["contracted-advisory-board"] = Answers("Six patients (advisory board)", "patients_public", "GB", "contracted_services", "schedule", "2027-06-10, 2027-11-10").With("people_paid", ["patients_public"]),
         ["grant-paid-before-start"] = Answers("Breathe Easy UK", "patient_org", "GB", "grant", "one_payment", "2027-12-15", start: "2028-02-01", end: "2028-12-31"),
     };
 
     public static Answers Answers(string partner, string partnerType, string countries, string support, string timing, string dates,
-        string start = "2027-05-01", string end = "2028-04-30", string amount = "25000")
+        string start = "2027-05-01", string end = "2028-04-30", string amount = "25000", string? basedIn = null)
     {
+        var codes = AnswerFormats.Read(AnswerFormats.CountryList, countries).Values;
         var answers = Dialogs.Guidance.Answers.Empty
             .With("title", "Scenario").With("partner", partner).With("partner_type", partnerType).With("scope", "domestic")
-            .With("countries", AnswerFormats.Read(AnswerFormats.CountryList, countries).Values).With("start_date", start).With("end_date", end).With("owner_is_me", "yes")
+            .With("countries", codes).With("partner_country", basedIn ?? codes[0]).With("start_date", start).With("end_date", end).With("owner_is_me", "yes")
             .With("support_type", support).With("support_amount", amount).With("support_currency", "GBP").With("payment_timing", timing)
             .With("patient_outcome", "Patients get answers in their own words").With("patients_set_objectives", "yes")
             .With("experts", ["patient_experts"]).With("recognition", ["fmv_payment"]).With("feedback_channel", "A steering group with patients")
