@@ -28,11 +28,13 @@ internal sealed class ChecklistItemHandler : EffectHandler<SetChecklistItem>
 
         row.Done = effect.Done;
         row.DoneBy = effect.Done ? effect.Actor : null;
+        row.DoneById = effect.Done ? ActorIds.Of(turn) : null;
         row.DoneAt = effect.Done ? effect.At : null;
         db.AuditEvents.Add(new AuditEventRow
         {
             CollaborationId = effect.CollaborationId,
             Actor = effect.Actor,
+            ActorId = ActorIds.Of(turn),
             Action = effect.Done ? "checklist.done" : "checklist.undone",
             Detail = effect.ItemId,
             At = effect.At,

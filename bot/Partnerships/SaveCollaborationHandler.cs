@@ -64,14 +64,14 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
 
         foreach (var (action, detail) in audit)
         {
-            db.AuditEvents.Add(new AuditEventRow { CollaborationId = effect.Id, Actor = effect.Actor, Action = action, Detail = detail, At = effect.At });
+            db.AuditEvents.Add(new AuditEventRow { CollaborationId = effect.Id, Actor = effect.Actor, ActorId = ActorIds.Of(turn), Action = action, Detail = detail, At = effect.At });
         }
 
         if (effect.Status == CollaborationStatus.Submitted)
         {
             var timeZone = turn.User.TimeZone
                 ?? (await db.Users.FindAsync([row.CreatedByChannel, row.CreatedByUserId], cancellationToken))?.TimeZone;
-            var submitted = new SubmittedCollaboration(row, effect.Answers, timeZone, effect.Actor, effect.At);
+            var submitted = new SubmittedCollaboration(row, effect.Answers, timeZone, effect.Actor, effect.At) { ActorId = ActorIds.Of(turn) };
             foreach (var handler in submittedHandlers)
             {
                 await handler.OnSubmittedAsync(db, submitted, cancellationToken);
