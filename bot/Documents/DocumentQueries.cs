@@ -51,11 +51,11 @@ public sealed class DocumentQueries(IDbContextFactory<BotDbContext> contextFacto
         return [.. rows.Select(r => (r, answers.GetValueOrDefault(r.Id, Dialogs.Guidance.Answers.Empty)))];
     }
 
-    /// <summary>Records a download of the evidence pack in the collaboration's audit trail.</summary>
+    /// <summary>Records a download of the evidence pack in the collaboration's audit trail (<paramref name="actor"/> is already a stable id such as dashboard:NAME).</summary>
     public async Task AuditAsync(Guid id, string actor, string action, string detail, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEvents.Add(new AuditEventRow { CollaborationId = id, Actor = actor, Action = action, Detail = detail, At = at });
+        db.AuditEvents.Add(new AuditEventRow { CollaborationId = id, Actor = actor, ActorId = actor, Action = action, Detail = detail, At = at });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

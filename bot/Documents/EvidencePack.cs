@@ -63,12 +63,12 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
                     .Select(a => (IReadOnlyList<string?>)[a.QuestionId, labels.GetValueOrDefault(a.QuestionId, a.QuestionId), AnswerText.Format(pack, f.Answers, a.QuestionId), a.ValuesJson, a.AnsweredBy, At(a.AnsweredAt)]))),
             ("assessment.csv", CsvTable.Write(["Principle", "Title", "Status", "Reason", "Source"],
                 assessment.Items.Select(i => (IReadOnlyList<string?>)[i.Principle.Id, i.Principle.Title, Assessor.Label(i.Status), i.Reason, i.ReasonSource.Cite(i.ReasonCite)]))),
-            ("checklist.csv", CsvTable.Write(["Item", "Text", "Source", "Due", "Owner", "Done", "Done by", "Done at (UTC)"],
-                f.Checklist.Select(c => (IReadOnlyList<string?>)[c.ItemId, c.Text, c.Source, Day(c.Due), c.Owner, c.Done ? "yes" : "no", c.DoneBy, At(c.DoneAt)]))),
+            ("checklist.csv", CsvTable.Write(["Item", "Text", "Source", "Due", "Owner", "Done", "Done by", "Done by (id)", "Done at (UTC)"],
+                f.Checklist.Select(c => (IReadOnlyList<string?>)[c.ItemId, c.Text, c.Source, Day(c.Due), c.Owner, c.Done ? "yes" : "no", c.DoneBy, c.DoneById, At(c.DoneAt)]))),
             ("obligations.csv", CsvTable.Write(["Obligation", "Kind", "Title", "Due", "Status", "Source", "Note", "Done by", "Done at (UTC)"],
                 f.Obligations.Select(o => (IReadOnlyList<string?>)[o.Key, o.Kind, o.Title, Day(o.Due), o.Status, pack.Sources.FirstOrDefault(s => s.Id == o.SourceId)?.Citation ?? o.SourceId, o.Note, o.DoneBy, At(o.DoneAt)]))),
-            ("obligation-events.csv", CsvTable.Write(["At (UTC)", "Obligation", "Action", "Actor", "Detail"],
-                f.ObligationEvents.Select(e => (IReadOnlyList<string?>)[At(e.At), titles.GetValueOrDefault(e.ObligationId, ""), e.Action, e.Actor, e.Detail]))),
+            ("obligation-events.csv", CsvTable.Write(["At (UTC)", "Obligation", "Action", "Actor", "Actor (id)", "Detail"],
+                f.ObligationEvents.Select(e => (IReadOnlyList<string?>)[At(e.At), titles.GetValueOrDefault(e.ObligationId, ""), e.Action, e.Actor, e.ActorId, e.Detail]))),
             ("reminders.csv", CsvTable.Write(["Obligation", "Kind", "Send at (UTC)", "Status", "Attempts", "Last error", "Sent at (UTC)", "Delivery started (UTC)", "Delivery attempts", "Delivery completed (UTC)", "Delivery outcome"],
                 f.Reminders.Select(r =>
                 {
@@ -76,8 +76,8 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
                     return (IReadOnlyList<string?>)[reminderObligation[r.Key], r.Kind, At(r.SendAt), r.Status, Num(r.Attempts), r.LastError, At(r.SentAt),
                         At(d?.StartedAt), d is null ? null : Num(d.Attempts), At(d?.CompletedAt), d?.Outcome];
                 }))),
-            ("audit.csv", CsvTable.Write(["At (UTC)", "Actor", "Action", "Detail"],
-                f.Audit.Select(e => (IReadOnlyList<string?>)[At(e.At), e.Actor, e.Action, e.Detail]))),
+            ("audit.csv", CsvTable.Write(["At (UTC)", "Actor", "Actor (id)", "Action", "Detail"],
+                f.Audit.Select(e => (IReadOnlyList<string?>)[At(e.At), e.Actor, e.ActorId, e.Action, e.Detail]))),
             (agreement.FileName, agreement.Bytes),
         ];
     }
