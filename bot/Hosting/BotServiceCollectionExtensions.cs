@@ -3,6 +3,7 @@ using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dashboard;
 using PartnershipBot.Data;
+using PartnershipBot.Documents;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
 using PartnershipBot.Safety;
@@ -19,6 +20,8 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
 
+        // First of all startup filters: the socket's own addresses, before forwarded headers can rewrite them.
+        LocalOnlyGate.AddFirst(services);
         services.AddBotData(configuration);
         services.AddGuidance(configuration);
         services.AddPartnerships();
@@ -29,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<StartupReport>();
         services.AddBotTelemetry(configuration);
 
+        services.AddDocuments();
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
         services.AddConsoleChannel();

@@ -69,7 +69,7 @@ public static class GuidancePackLoader
             throw new GuidancePackException(r.Errors);
         }
 
-        r.OnlyKeys(root, "(root)", "version", "sources", "principles", "questions", "assessment", "checklist", "disclosure", "quiz", "safety");
+        r.OnlyKeys(root, "(root)", "version", "sources", "principles", "questions", "assessment", "checklist", "disclosure", "quiz", "agreement", "publication", "safety");
         var sources = PackSections.Sources(r, root);
         var principles = PackSections.Principles(r, root);
         var questions = PackSections.Questions(r, root);
@@ -78,6 +78,7 @@ public static class GuidancePackLoader
         var disclosure = PackSections.Disclosure(r, root);
         var quiz = PackSections.Quiz(r, root);
         var safety = SafetySectionReader.Read(r, root);
+        var documents = DocumentSectionReader.Read(r, root, [.. checklist.Select(c => c.Value.Id)]);
 
         new PackReferences(r, sources, principles, questions).Check(assessment, checklist, disclosure, quiz);
         QuestionIds.Check(r, questions, root);
@@ -97,6 +98,7 @@ public static class GuidancePackLoader
             Disclosure = disclosure.Rules,
             Quiz = [.. quiz.Select(q => q.Value)],
             Safety = safety,
+            Documents = documents,
         };
     }
 }

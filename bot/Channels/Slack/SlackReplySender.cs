@@ -38,28 +38,36 @@ public sealed record SlackOutbox(SlackReplyTarget Target, IReadOnlyList<SlackOut
 /// </summary>
 public sealed record SlackOutgoing(SlackMessage Message, bool ReplacesOriginal)
 {
+    /// <summary>A file to upload instead of posting <see cref="Message"/> (which says how else to get it).</summary>
+    public SlackFileUpload? Upload { get; init; }
+
     public string? PromptToken { get; init; }
 
     public string? ClosesPrompt { get; init; }
 }
 
-public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target, SentCardStore? cards = null) : IReplySender
+public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target, SentCardStore? cards = null, SlackDocuments? documents = null) : IReplySender
 {
     public SlackOutbox Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
         return new SlackOutbox(target, [.. replies
-            .Select(r => new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
-            {
-                PromptToken = Reply.PromptTokenOf(r),
-                ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
-            })
+            .Select(r => r is DocumentReply document
+                ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? MarkdownText.Trusted(SlackDocuments.OnlyInDirectMessage) : document.Fallback)), false)
+                {
+                    Upload = target.Channel is null ? null : new SlackFileUpload(document.Kind, document.CollaborationId, document.Title),
+                }
+                : new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
+                {
+                    PromptToken = Reply.PromptTokenOf(r),
+                    ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
+                })
             .Where(o => !IsEmpty(o.Message))]);
     }
 
-    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken, cards);
+    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken, cards, documents);
 
-    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken, SentCardStore? cards = null)
+    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken, SentCardStore? cards = null, SlackDocuments? documents = null)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -83,7 +91,7 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
 
         if (outbox.Target.Channel is not null)
         {
-            await SendToChannelAsync(api, outbox.Target, messages, kept, cancellationToken);
+            await SendToChannelAsync(api, outbox.Target, messages, kept, documents, cancellationToken);
         }
         else if (outbox.Target.ResponseUrl is not null)
         {
@@ -91,11 +99,17 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
         }
     }
 
-    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, SentCards kept, CancellationToken cancellationToken)
+    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, SentCards kept, SlackDocuments? documents, CancellationToken cancellationToken)
     {
         var channel = target.Channel!;
         foreach (var outgoing in messages)
         {
+            // A file that uploads needs no message; one that cannot (no uploader, Slack refused) gets the fallback text.
+            if (outgoing.Upload is { } upload && documents is not null && await documents.UploadAsync(api, channel, target.ThreadTs, upload, cancellationToken))
+            {
+                continue;
+            }
+
             if (outgoing.ReplacesOriginal && target.SourceMessageTs is { } ts)
             {
                 var updated = await api.UpdateAsync(channel, ts, outgoing.Message, cancellationToken);

@@ -22,6 +22,7 @@ public static class SlackServices
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.Scheme is "https" or "http", "Slack:ApiBaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.MaxRequestBodyBytes is > 1024 and <= 1024 * 1024, "Slack:MaxRequestBodyBytes must be between 1 KiB and 1 MiB.")
             .Validate(o => o.Workers is > 0 and <= 64 && o.QueueCapacity > 0, "Slack:Workers (1-64) and Slack:QueueCapacity (> 0) must be positive.")
+            .Validate(o => o.QueueCapacityPerUser > 0 && o.UserRequestsPerMinute > 0, "Slack:QueueCapacityPerUser and Slack:UserRequestsPerMinute must be positive.")
             .Validate(o => o.InboxLease > TimeSpan.Zero && o.InboxReportInterval > TimeSpan.Zero, "Slack:InboxLease and Slack:InboxReportInterval must be positive.")
             .ValidateOnStart();
 
@@ -29,6 +30,8 @@ public static class SlackServices
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestReader>();
         services.AddSingleton<SlackResponseUrls>();
+        services.AddSingleton<SlackUserRateLimiter>();
+        services.AddSingleton<ICapabilityUrls>(sp => sp.GetRequiredService<SlackResponseUrls>());
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
         services.AddSingleton<SlackBlockKitRenderer>();
@@ -40,8 +43,12 @@ public static class SlackServices
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
+        services.AddSingleton<SlackDocuments>();
         services.AddScoped<SlackDirectMessages>();
-        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
+        // No IHttpClientFactory request logging: it writes each request's URL, and a response_url's secret is its path.
+        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
         services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, SlackSafetyChannel>();
         return services;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Documents;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -16,6 +17,7 @@ internal sealed class TeamsActivityHandler(
     TeamsOutbox outbox,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
+    IOptions<DocumentOptions> documents,
     ILogger<TeamsActivityHandler> logger)
 {
     public const string AdaptiveCardInvoke = "adaptiveCard/action";
@@ -51,7 +53,7 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(turn, new TeamsReplySender(connector, activity, cards), DeliveryOf(activity, activity.From!), cancellationToken);
+        await RunAsync(turn, new TeamsReplySender(connector, activity, cards, documents.Value.PublicBaseUrl), DeliveryOf(activity, activity.From!), cancellationToken);
     }
 
     private async Task OnGroupMessageAsync(Activity activity, Turn turn, CancellationToken cancellationToken)
@@ -60,7 +62,7 @@ internal sealed class TeamsActivityHandler(
         if (activity.Value is { ValueKind: JsonValueKind.Object })
         {
             TeamsLog.GroupCardRefused(logger, activity.Id);
-            await groups.NoteAsync(activity, GroupChatRouter.CardIsPersonal, cancellationToken);
+            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.CardIsPersonal), cancellationToken);
             return;
         }
 
@@ -73,14 +75,14 @@ internal sealed class TeamsActivityHandler(
         var chat = await groups.OpenPersonalChatAsync(activity, cancellationToken);
         if (chat is null)
         {
-            await groups.NoteAsync(activity, GroupChatRouter.NoPersonalChat, cancellationToken);
+            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.NoPersonalChat), cancellationToken);
             return;
         }
 
         // A redelivered @mention was applied already, and the group has its note: do not post it twice.
-        if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
+        if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards, documents.Value.PublicBaseUrl), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
         {
-            await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
+            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.MovedToPersonalChat), cancellationToken);
         }
     }
 
@@ -94,7 +96,7 @@ internal sealed class TeamsActivityHandler(
             if (added.Any(m => m.Id == botId)
                 && await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{botId}", cancellationToken))
             {
-                await groups.NoteAsync(activity, GroupChatRouter.GroupWelcome, cancellationToken);
+                await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.GroupWelcome), cancellationToken);
             }
 
             return;
@@ -117,7 +119,7 @@ internal sealed class TeamsActivityHandler(
             var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
             var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
             var delivery = new TurnDelivery { Address = AddressOf(activity, person), Key = $"teams-welcome:{activity.Conversation!.Id}:{person.Id}" };
-            await RunAsync(turn, new TeamsReplySender(connector, activity, cards), delivery, cancellationToken);
+            await RunAsync(turn, new TeamsReplySender(connector, activity, cards, documents.Value.PublicBaseUrl), delivery, cancellationToken);
         }
     }
 
@@ -137,7 +139,7 @@ internal sealed class TeamsActivityHandler(
         }
 
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
-        var sender = new InvokeReplySender(connector, activity, cards);
+        var sender = new InvokeReplySender(connector, activity, cards, documents.Value.PublicBaseUrl);
         try
         {
             await processor.ProcessAsync(turn, sender, DeliveryOf(activity, activity.From!), cancellationToken);

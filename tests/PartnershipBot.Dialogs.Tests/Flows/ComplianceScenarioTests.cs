@@ -88,11 +88,11 @@ public sealed class ComplianceScenarioTests
 
         chat.Send("reminders").Expect("Your upcoming transparency deadlines");
         var card = Assert.IsType<CardReply>(chat.Replies[0]).Card;
-        Assert.Equal(["Scenario", "Second scenario"], card.Sections.Select(s => s.Heading));
-        var first = card.Sections[0].Text!.Split('\n');
+        Assert.Equal(["Scenario", "Second scenario"], card.Sections.Select(s => s.Heading.Value));
+        var first = card.Sections[0].Text!.Value.Unescaped().Split('\n');
         var review = Assert.Single(first, l => l.Contains("Joint review with the partner", StringComparison.Ordinal));
         Assert.Matches(@"^\d+\. Joint review with the partner: every 3 months from 1 Aug 2027, next 1 Aug 2027 \(also \d+, \d+\)$", review);
-        Assert.Contains(card.Sections[1].Text!.Split('\n'), l => l.Contains("Joint review with the partner: every 3 months from 1 Sep 2027", StringComparison.Ordinal));
+        Assert.Contains(card.Sections[1].Text!.Value.Unescaped().Split('\n'), l => l.Contains("Joint review with the partner: every 3 months from 1 Sep 2027", StringComparison.Ordinal));
         Assert.DoesNotContain("(1. Scenario", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
 
@@ -126,7 +126,7 @@ public sealed class ComplianceScenarioTests
         };
 
         chat.Send("hi").Send("reminders").Expect("Your upcoming transparency deadlines");
-        var lines = Assert.Single(Assert.IsType<CardReply>(chat.Replies[0]).Card.Sections).Text!.Split('\n');
+        var lines = Assert.Single(Assert.IsType<CardReply>(chat.Replies[0]).Card.Sections).Text!.Value.Unescaped().Split('\n');
         Assert.Equal(
             ["1. 24 Apr 2027: Written agreement signed before the start",
              "2. 15 Jun 2027: Joint review with the partner; 3 more: 7 Jan 2028 (3), 11 Mar 2028 (4), 2 Jun 2028 (5)"],
@@ -217,8 +217,8 @@ public sealed class ComplianceScenarioTests
         Assert.StartsWith("FSA-Kodex Patientenorganisationen", checklist.Single(i => i.ItemId == "de-fsa-code").Source, StringComparison.Ordinal);
 
         // Review G2: a German collaboration is never given ABPI reasons.
-        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(x => x.Heading.StartsWith("R4", StringComparison.Ordinal));
-        Assert.DoesNotContain(r4.Facts, f => f.Value.Contains("ABPI", StringComparison.Ordinal));
+        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(x => x.Heading.Value.StartsWith("R4", StringComparison.Ordinal));
+        Assert.DoesNotContain(r4.Facts, f => f.Value.Value.Contains("ABPI", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -279,10 +279,10 @@ public sealed class ComplianceScenarioTests
         var (chat, host) = Review(new Plan("Breathe Easy UK", "Patient organisation", "GB", "grant", "one payment", "2027-03-15", Agreement: "signed", Disclosure: "partner's website"));
 
         var card = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card;
-        var r4 = card.Sections.Single(s => s.Heading.StartsWith("R4", StringComparison.Ordinal));
+        var r4 = card.Sections.Single(s => s.Heading.Value.StartsWith("R4", StringComparison.Ordinal));
         Assert.EndsWith(": Gap", r4.Heading, StringComparison.Ordinal);
         Assert.Contains("the company itself must disclose", r4.Text, StringComparison.Ordinal);
-        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Contains("Clauses 28.1 and 29.1; checked 2 Dec 2026", StringComparison.Ordinal));
+        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Value.Contains("Clauses 28.1 and 29.1; checked 2 Dec 2026", StringComparison.Ordinal));
         Assert.DoesNotContain(Reminders(chat), l => l.Contains("Written agreement", StringComparison.Ordinal));
         Assert.Contains(Checklist(host), i => i.ItemId == "file-agreement");
     }
@@ -373,10 +373,10 @@ public sealed class ComplianceScenarioTests
     {
         var (chat, host) = Review(new Plan("Breathe Easy UK", partnerType, "UK", "grant", "one payment", paid));
 
-        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(s => s.Heading.StartsWith("R4", StringComparison.Ordinal));
+        var r4 = chat.Send("assessment").Replies.OfType<CardReply>().Single().Card.Sections.Single(s => s.Heading.Value.StartsWith("R4", StringComparison.Ordinal));
         Assert.EndsWith(": Gap", r4.Heading, StringComparison.Ordinal);
-        Assert.Contains(reason, r4.Text, StringComparison.Ordinal);
-        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Contains("Clause 23 (2021 text)", StringComparison.Ordinal));
+        Assert.Contains(reason, Markdown.Unescape(r4.Text!), StringComparison.Ordinal);
+        Assert.Contains(r4.Facts, f => f.Label == "Reason source" && f.Value.Value.Contains("Clause 23 (2021 text)", StringComparison.Ordinal));
         Assert.Contains(Checklist(host), i => i.ItemId == item);
     }
 

@@ -56,8 +56,8 @@ public sealed class ReviewTranscriptTests
 
         chat.Send("submit").Expect("Submitted \"Asthma school toolkit\"", "Assessment: Asthma school toolkit", "Checklist: Asthma school toolkit");
         var assessment = chat.Replies.OfType<CardReply>().First().Card;
-        Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Sections.Select(s => s.Heading[..2]));
-        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label is "Source" or "Guidance source" && f.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
+        Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Sections.Select(s => s.Heading.Value[..2]));
+        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label.Value is "Source" or "Guidance source" && f.Value.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
         Assert.StartsWith("R4 Be transparent and show the benefits: Needs attention", assessment.Sections[3].Heading, StringComparison.Ordinal);
 
         var saved = Assert.Single(host.Collaborations);
@@ -106,8 +106,8 @@ public sealed class ReviewTranscriptTests
             .Expect("Here are your answers:", "Type **submit**")
             .Send("submit");
         var card = chat.Replies.OfType<CardReply>().First().Card;
-        Assert.Equal(["R1", "R2", "R3", "R4", "L1", "L2", "L3", "L4", "P1"], card.Sections.Select(s => s.Heading[..2]));
-        Assert.Contains(card.Sections, s => s.Heading.StartsWith("P1 Build sustainable local capacity", StringComparison.Ordinal));
+        Assert.Equal(["R1", "R2", "R3", "R4", "L1", "L2", "L3", "L4", "P1"], card.Sections.Select(s => s.Heading.Value[..2]));
+        Assert.Contains(card.Sections, s => s.Heading.Value.StartsWith("P1 Build sustainable local capacity", StringComparison.Ordinal));
         var saved = Assert.Single(host.Collaborations);
         Assert.All(saved.Checklist, i => Assert.Equal("Dr Amira Hassan", i.Owner));
         Assert.Contains(saved.Checklist, i => i.ItemId == "donation-principles" && i.Due == new DateOnly(2027, 5, 2));

@@ -100,7 +100,7 @@ public sealed class DashboardExportTests(DashboardSite site)
 
         var lines = (await client.GetStringAsync("/dashboard/export/checklist.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("Collaboration,Owner,Item,Due,Done,Done by,Done at (UTC),Source", lines[0]);
+        Assert.Equal("Collaboration,Owner,Item,Due,Done,Done by,Done by (id),Done at (UTC),Source", lines[0]);
         var ticked = Assert.Single(lines, l => l.Contains(",yes,dana,", StringComparison.Ordinal));
         Assert.StartsWith("Asthma school toolkit,dana,", ticked, StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("Rare disease registry,erin,", StringComparison.Ordinal) && l.Contains(",no,,", StringComparison.Ordinal));
@@ -131,9 +131,9 @@ public sealed class DashboardExportTests(DashboardSite site)
         var todays = (await client.GetStringAsync($"/dashboard/export/audit.csv?from={today}&to={today}")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var later = (await client.GetStringAsync($"/dashboard/export/audit.csv?from={tomorrow}")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("At (UTC),Collaboration,Who,Channel,Action,Detail", todays[0]);
-        Assert.Contains(todays, l => l.Contains(",Asthma school toolkit,dana,console,checklist.done,", StringComparison.Ordinal));
-        Assert.Contains(todays, l => l.Contains(",Rare disease registry,erin,console,submitted,", StringComparison.Ordinal));
+        Assert.Equal("At (UTC),Collaboration,Who,Who (id),Channel,Action,Detail", todays[0]);
+        Assert.Contains(todays, l => l.Contains(",Asthma school toolkit,dana,console:dana,console,checklist.done,", StringComparison.Ordinal));
+        Assert.Contains(todays, l => l.Contains(",Rare disease registry,erin,console:erin,console,submitted,", StringComparison.Ordinal));
         Assert.Contains(todays, l => l.Contains(",obligation.created,", StringComparison.Ordinal));
         Assert.DoesNotContain(todays, l => l.Contains(",obligation.reminder.sent,", StringComparison.Ordinal));
         Assert.Single(later);

@@ -30,17 +30,12 @@ public sealed class DatabaseMigratorTests
     [Fact]
     public async Task MigrateAsync_PreMigrationDatabaseMissingTables_AdoptsItAddsThemAndKeepsExistingRows()
     {
+        // A file of the last release before migrations, cut down to an older one's: some tables and an index missing
+        // (the version 1 file had no partnership tables either), and a row that must survive.
         using var database = new TempDatabase();
-        await using (var first = await BotServices.StartAsync(database))
-        {
-            await using var db = await first.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-            db.ConversationStates.Add(new ConversationStateRow { Key = "console:bob", Json = "{}", ETag = "kept", UpdatedAt = DateTimeOffset.UtcNow });
-            await db.SaveChangesAsync();
-        }
-
-        // What a file of a release before migrations looks like: no migrations history, and (an older one) some
-        // tables and an index missing. The version 1 file had no partnership tables either.
-        Execute(database, "DROP TABLE __EFMigrationsHistory; DROP TABLE data_repairs; DROP TABLE teams_outbox; DROP TABLE safety_reports; DROP TABLE inbound_keys; DROP TABLE collaborations; DROP TABLE checklist_items; DROP TABLE audit_events; UPDATE schema_info SET Version = 0;");
+        File.Copy(RepoFiles.Path("tests", "PartnershipBot.Tests", "Data", "Fixtures", "release-5.sqlite.db"), database.FilePath);
+        Execute(database, "INSERT INTO conversation_states (Key, Json, ETag, UpdatedAt) VALUES ('console:bob', '{}', 'kept', 0);");
+        Execute(database, "DROP TABLE inbound_keys; DROP TABLE collaborations; DROP TABLE checklist_items; DROP TABLE audit_events; UPDATE schema_info SET Version = 0;");
 
         await using var second = await BotServices.StartAsync(database);
 

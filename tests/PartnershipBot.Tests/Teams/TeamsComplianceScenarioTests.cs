@@ -17,6 +17,15 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
+    /// <summary>Every text of the activity and its card, one per line, as strings (not JSON-encoded).</summary>
+    private static string Shown(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => Shown(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Shown)),
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        _ => "",
+    };
+
     private static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
 
     private static async Task<IReadOnlyList<JsonNode>> ReviewAsync(TeamsChat chat, string partnerType, string countries, string support, string paid)
@@ -63,7 +72,8 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         var checklist = Text(submitted[2]);
         Assert.Contains("Article 11.3; checked 2 Dec 2026", checklist, StringComparison.Ordinal);
         Assert.DoesNotContain("Clauses 29.1", checklist, StringComparison.Ordinal);
-        var reminders = Text((await chat.SayAsync("reminders")).Single());
+        // The deadlines name obligations, whose titles are escaped like any user text; read them as Teams shows them.
+        var reminders = Markdown.Unescape(Shown((await chat.SayAsync("reminders")).Single()));
         Assert.Contains("no fixed date: DE: disclosure deadline not confirmed; check the local code", reminders, StringComparison.Ordinal);
         Assert.Contains("FSA-Kodex Patientenorganisationen", reminders, StringComparison.Ordinal);
         Assert.DoesNotContain("30 Jun 2028", reminders, StringComparison.Ordinal);
@@ -78,7 +88,8 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         var submitted = await ReviewAsync(chat, "hcp_society", "UK", "sponsorship", "2027-09-10");
 
         Assert.Contains("through the central platform (Disclosure UK), not the company website", Text(submitted[2]), StringComparison.Ordinal);
-        var reminders = Text((await chat.SayAsync("reminders")).Single());
+        // The deadlines name obligations, whose titles are escaped like any user text; read them as Teams shows them.
+        var reminders = Markdown.Unescape(Shown((await chat.SayAsync("reminders")).Single()));
         Assert.Contains("31 Mar 2028: GB: 2027 data submitted to the ABPI for Disclosure UK (ABPI Clause 28)", reminders, StringComparison.Ordinal);
         Assert.Contains("30 Jun 2028: GB: 2027 transfers of value public on Disclosure UK (ABPI Clause 31)", reminders, StringComparison.Ordinal);
     }

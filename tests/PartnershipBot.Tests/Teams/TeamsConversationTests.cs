@@ -24,7 +24,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var card = (bool done) => new Card
         {
             Key = "checklist:7",
-            Title = "Checklist",
+            Title = $"Checklist",
             Checklist = [new("agreement", "Written agreement", done), new("disclosure", "Amount published", false)],
             Actions = [new(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" })],
         };
@@ -34,9 +34,9 @@ public sealed class TeamsConversationTests : IAsyncLifetime
             {
                 ("new", null, _) => [new ChoicesReply("Who is the partner?", [new("po", "Patient organisation"), new("hum", "Humanitarian partner")])],
                 (_, CardIds.Answer, "hum") => [new DatePromptReply("When does it start?", new DateOnly(2026, 3, 1))],
-                (_, CardIds.Answer, "2026-04-15") => [new TextReply("Here is your checklist."), new CardReply(card(false))],
+                (_, CardIds.Answer, "2026-04-15") => [new TextReply($"Here is your checklist."), new CardReply(card(false))],
                 (_, CardIds.ChecklistSave, _) => [new CardReply(card(turn.Action["item:agreement"] == "true"), ReplacesOriginal: true)],
-                _ => [new TextReply("Sorry?")],
+                _ => [new TextReply($"Sorry?")],
             },
         };
         var chat = new TeamsChat(bot, _fake);

@@ -200,6 +200,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -235,6 +238,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
@@ -357,6 +363,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -392,6 +401,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");

@@ -191,6 +191,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -225,6 +228,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
 
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Due")
@@ -346,6 +352,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -380,6 +389,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
 
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Due")

@@ -12,7 +12,7 @@ using PartnershipBot.Data;
 namespace PartnershipBot.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlMigrationContext))]
-    [Migration("20261206154417_SafetyReports")]
+    [Migration("20261206160524_SafetyReports")]
     partial class SafetyReports
     {
         /// <inheritdoc />
@@ -203,6 +203,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -238,6 +241,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
@@ -360,6 +366,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -395,6 +404,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
