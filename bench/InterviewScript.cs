@@ -4,8 +4,9 @@ using PartnershipBot.Dialogs.Flows;
 namespace PartnershipBot.Benchmarks;
 
 /// <summary>
-/// "new" and the first ten answers of the review interview (as in ReviewTranscriptTests), then "cancel": one
-/// cycle of twelve turns that leaves the conversation ready for the next "new".
+/// "new" and the first ten answers of the review interview (as in ReviewTranscriptTests; the tenth is the support
+/// type since the partner's country is asked), then "cancel": one cycle of twelve turns that leaves the
+/// conversation ready for the next "new".
 /// </summary>
 internal static class InterviewScript
 {
@@ -17,18 +18,18 @@ internal static class InterviewScript
         ("1", null),
         ("domestic", null),
         ("GB", null),
+        ("GB", null),
         ("2027-05-01", null),
         ("30 April 2028", null),
         ("yes", null),
         ("grant", null),
-        ("25000", null),
         ("cancel", null),
     ];
 
     public static int Length => Steps.Length;
 
     /// <summary>The reply to the tenth answer asks this, which shows the script still matches the dialogs.</summary>
-    public const string AfterTenthAnswer = "currency";
+    public const string AfterTenthAnswer = "how much";
 
     public const int TenthAnswerStep = 10;
 

@@ -20,7 +20,11 @@ public static class Markdown
     // Escaped characters stand in as private-use characters while a renderer applies its rules.
     private const char PlaceholderBase = '\uF700';
 
-    public static string Escape(string text)
+    /// <summary>The user's text as <see cref="MarkdownText"/>: escaped, and never escaped twice when put in an interpolated reply.</summary>
+    public static MarkdownText Escape(string text) => MarkdownText.Plain(text);
+
+    /// <summary>The escaped characters as a string, for code that builds markup itself.</summary>
+    public static string EscapeText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var escaped = new StringBuilder(text.Length + 8);

@@ -20,8 +20,17 @@ public abstract record Reply
     };
 }
 
-/// <summary>A message in the markdown subset.</summary>
-public sealed record TextReply(string Text) : Reply;
+/// <summary>A message in the markdown subset, built as <see cref="MarkdownText"/> so user values in it are escaped.</summary>
+public sealed record TextReply : Reply
+{
+    public TextReply(MarkdownText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text.Value;
+    }
+
+    public string Text { get; }
+}
 
 /// <summary>
 /// A question with options, shown as buttons (or a multi-select list when <see cref="MultiSelect"/>).
@@ -61,10 +70,10 @@ public sealed record Card
     /// <summary>Stable identity such as "checklist:12", so a channel can find and update a card it posted.</summary>
     public string? Key { get; init; }
 
-    public required string Title { get; init; }
+    public required MarkdownText Title { get; init; }
 
     /// <summary>Body text in the markdown subset.</summary>
-    public string? Text { get; init; }
+    public MarkdownText? Text { get; init; }
 
     public IReadOnlyList<CardFact> Facts { get; init; } = [];
 
@@ -77,9 +86,9 @@ public sealed record Card
     public IReadOnlyList<CardAction> Actions { get; init; } = [];
 }
 
-public sealed record CardFact(string Label, string Value);
+public sealed record CardFact(MarkdownText Label, MarkdownText Value);
 
-public sealed record CardSection(string Heading, string? Text, IReadOnlyList<CardFact> Facts);
+public sealed record CardSection(MarkdownText Heading, MarkdownText? Text, IReadOnlyList<CardFact> Facts);
 
 /// <summary>
 /// A checklist line: <see cref="Number"/> is what <c>done N</c> takes, <see cref="Due"/> a short date shown on the

@@ -81,16 +81,16 @@ public static class DashboardExports
     {
         ArgumentNullException.ThrowIfNull(lines);
         return new ExportTable("Checklist",
-            ["Collaboration", "Owner", "Item", "Due", "Done", "Done by", "Done at (UTC)", "Source"],
-            [.. lines.Select(l => new object?[] { l.Collaboration, l.Owner, l.Item, l.Due, l.Done ? "yes" : "no", l.DoneBy, l.DoneAt, l.Source })]);
+            ["Collaboration", "Owner", "Item", "Due", "Done", "Done by", "Done by (id)", "Done at (UTC)", "Source"],
+            [.. lines.Select(l => new object?[] { l.Collaboration, l.Owner, l.Item, l.Due, l.Done ? "yes" : "no", l.DoneBy, l.DoneById, l.DoneAt, l.Source })]);
     }
 
     public static ExportTable Audit(IReadOnlyList<AuditEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         return new ExportTable("Audit trail",
-            ["At (UTC)", "Collaboration", "Who", "Channel", "Action", "Detail"],
-            [.. entries.Select(e => new object?[] { e.At, e.Collaboration, e.Actor, e.Channel, e.Action, e.Detail })]);
+            ["At (UTC)", "Collaboration", "Who", "Who (id)", "Channel", "Action", "Detail"],
+            [.. entries.Select(e => new object?[] { e.At, e.Collaboration, e.Actor, e.ActorId, e.Channel, e.Action, e.Detail })]);
     }
 
     private static string Text(object? value) => value switch

@@ -68,7 +68,7 @@ public sealed record FilterChoices(IReadOnlyList<string> Owners, IReadOnlyList<(
 
 public sealed record AnswerView(string QuestionId, string Label, string Text, string AnsweredBy, DateTimeOffset AnsweredAt);
 
-public sealed record ChecklistView(string ItemId, string Text, string Source, DateOnly? Due, string Owner, bool Done, string? DoneBy, DateTimeOffset? DoneAt);
+public sealed record ChecklistView(string ItemId, string Text, string Source, DateOnly? Due, string Owner, bool Done, string? DoneBy, DateTimeOffset? DoneAt, string? DoneById = null);
 
 public sealed record DeliveryView(DateTimeOffset StartedAt, int Attempts, DateTimeOffset? CompletedAt, string? Outcome);
 
@@ -81,7 +81,8 @@ public sealed record ObligationView(Guid Id, string Kind, string Title, DateOnly
 /// in their creator's own chat, so it is the creator's channel; the bot's own reminder sends, failures and
 /// escalations say "bot".
 /// </summary>
-public sealed record AuditEntry(DateTimeOffset At, Guid CollaborationId, string Collaboration, string Actor, string Channel, string Action, string? Detail);
+/// <param name="ActorId">Who acted as <c>channel:userId</c> (stable; the name can be edited), or null for the bot and older rows.</param>
+public sealed record AuditEntry(DateTimeOffset At, Guid CollaborationId, string Collaboration, string Actor, string Channel, string Action, string? Detail, string? ActorId = null);
 
 public sealed record CollaborationDetail(
     CollaborationSummary Summary,
@@ -114,4 +115,4 @@ public sealed record DisclosureLine(
     string Owner,
     string ObligationStatus);
 
-public sealed record ChecklistStatusLine(string Collaboration, string Owner, string Item, DateOnly? Due, bool Done, string? DoneBy, DateTimeOffset? DoneAt, string Source);
+public sealed record ChecklistStatusLine(string Collaboration, string Owner, string Item, DateOnly? Due, bool Done, string? DoneBy, DateTimeOffset? DoneAt, string Source, string? DoneById = null);

@@ -16,12 +16,15 @@ public sealed class DashboardOptions
     /// <summary>Entra group object ids whose members are compliance readers (needs the <c>groups</c> claim).</summary>
     public List<string> ComplianceGroups { get; set; } = [];
 
-    /// <summary>Users who are compliance readers, by Entra object id or sign-in name (UPN).</summary>
+    /// <summary>
+    /// Users who are compliance readers, by Entra object id (in the dashboard's tenant). Sign-in names (UPNs) are
+    /// ignored: preferred_username can be changed, so it never authorises.
+    /// </summary>
     public List<string> ComplianceUsers { get; set; } = [];
 
     /// <summary>
     /// Chat accounts a signed-in user owns, for channels that do not carry an Entra id (Slack): key is the Entra
-    /// object id or UPN, value a comma-separated list such as <c>slack:T0123:U0456</c>.
+    /// object id (sign-in names are ignored), value a comma-separated list such as <c>slack:T0123:U0456</c>.
     /// </summary>
     public Dictionary<string, string> OwnerAccounts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -75,7 +78,7 @@ internal static class DashboardModes
     public static string Describe(DashboardMode mode) => mode switch
     {
         DashboardMode.Entra => "on at /dashboard (Entra ID sign-in)",
-        DashboardMode.LocalDevelopment => "on at /dashboard (local development sign-in, loopback only; set Dashboard:Entra for real sign-in)",
+        DashboardMode.LocalDevelopment => "on at /dashboard (local development sign-in: only loopback connections on a loopback listener, not forwarded by a proxy or tunnel, anything else gets 403; set Dashboard:Entra for real sign-in)",
         _ => "off (no Dashboard:Entra:TenantId/ClientId configured; /dashboard answers 404)",
     };
 }

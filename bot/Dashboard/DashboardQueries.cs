@@ -19,11 +19,11 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    public async Task<IReadOnlyList<OwnerAccount>> AccountsOfEntraUserAsync(string objectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OwnerAccount>> AccountsOfEntraUserAsync(string objectId, string tenantId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.ConversationAddresses.AsNoTracking()
-            .Where(a => a.AadObjectId == objectId)
+            .Where(a => a.AadObjectId == objectId && a.TenantId == tenantId)
             .Select(a => new OwnerAccount(a.Channel, a.UserId))
             .ToListAsync(cancellationToken);
     }
@@ -66,7 +66,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
             .ToList();
         var checklist = (await db.ChecklistItems.AsNoTracking().Where(i => i.CollaborationId == id).ToListAsync(cancellationToken))
             .OrderBy(i => i.Position)
-            .Select(i => new ChecklistView(i.ItemId, i.Text, i.Source, i.Due, i.Owner, i.Done, i.DoneBy, i.DoneAt))
+            .Select(i => new ChecklistView(i.ItemId, i.Text, i.Source, i.Due, i.Owner, i.Done, i.DoneBy, i.DoneAt, i.DoneById))
             .ToList();
 
         var obligations = await db.Obligations.AsNoTracking().Where(o => o.CollaborationId == id).ToListAsync(cancellationToken);
@@ -199,7 +199,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         return [.. items
             .Where(i => summaries.ContainsKey(i.CollaborationId))
             .OrderBy(i => summaries[i.CollaborationId].Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.CollaborationId).ThenBy(i => i.Position)
-            .Select(i => new ChecklistStatusLine(summaries[i.CollaborationId].Title, i.Owner, i.Text, i.Due, i.Done, i.DoneBy, i.DoneAt, i.Source))];
+            .Select(i => new ChecklistStatusLine(summaries[i.CollaborationId].Title, i.Owner, i.Text, i.Due, i.Done, i.DoneBy, i.DoneAt, i.Source, i.DoneById))];
     }
 
     /// <summary>Audit events of the visible collaborations between two instants (either may be open).</summary>
@@ -225,11 +225,11 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
             .Where(x => visible.Contains(x.CollaborationId) && x.Event.At >= lower && x.Event.At < upper)
             .ToListAsync(cancellationToken);
         return [.. events
-            .Select(e => new AuditEntry(e.At, e.CollaborationId, collaborations[e.CollaborationId].Title, e.Actor, collaborations[e.CollaborationId].CreatedByChannel, e.Action, e.Detail))
+            .Select(e => new AuditEntry(e.At, e.CollaborationId, collaborations[e.CollaborationId].Title, e.Actor, collaborations[e.CollaborationId].CreatedByChannel, e.Action, e.Detail, e.ActorId))
             .Concat(obligationEvents.Select(x => new AuditEntry(
                 x.Event.At, x.CollaborationId, collaborations[x.CollaborationId].Title, x.Event.Actor,
                 IsBotEvent(x.Event) ? "bot" : collaborations[x.CollaborationId].CreatedByChannel,
-                "obligation." + x.Event.Action, string.IsNullOrEmpty(x.Event.Detail) ? x.Title : $"{x.Title}: {x.Event.Detail}")))
+                "obligation." + x.Event.Action, string.IsNullOrEmpty(x.Event.Detail) ? x.Title : $"{x.Title}: {x.Event.Detail}", x.Event.ActorId)))
             .OrderByDescending(e => e.At).ThenBy(e => e.Action, StringComparer.Ordinal)];
     }
 

@@ -1,14 +1,12 @@
-using System.Net;
-
 namespace PartnershipBot.Dashboard;
 
 /// <summary>
 /// Headers on every dashboard response: a CSP that allows no script (but our own files on the Teams tab's
 /// configuration page) and only our own styles, frames only
-/// inside Teams (the tab), no caching of data, no sniffing, no referrer. In the local development mode it also
-/// refuses anyone who is not on this machine.
+/// inside Teams (the tab), no caching of data, no sniffing, no referrer. (In the local development mode the host's
+/// LocalOnlyGate has already refused anyone who is not on this machine, before any proxy header is applied.)
 /// </summary>
-internal sealed class DashboardSecurity(RequestDelegate next, DashboardState state, Microsoft.Extensions.Options.IOptions<DashboardOptions> options, ILogger<DashboardSecurity> logger)
+internal sealed class DashboardSecurity(RequestDelegate next, DashboardState state, Microsoft.Extensions.Options.IOptions<DashboardOptions> options)
 {
     public const string PathPrefix = "/dashboard";
 
@@ -53,28 +51,6 @@ internal sealed class DashboardSecurity(RequestDelegate next, DashboardState sta
         // Data is never cached; the static files' endpoints replace this with their own caching.
         headers.CacheControl = "no-store";
 
-        if (state.Mode == DashboardMode.LocalDevelopment && !IsFromThisMachine(context))
-        {
-            DashboardLog.NotLoopback(logger);
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await context.Response.WriteAsync("The dashboard's local development sign-in works only from this machine (loopback). Configure Dashboard:Entra for real sign-in.");
-            return;
-        }
-
         await next(context);
-    }
-
-    /// <summary>
-    /// A loopback client that was not forwarded: a tunnel or proxy on this machine (the kind used to try Teams or
-    /// Slack locally) also connects from loopback, but says where the request came from and for which host.
-    /// </summary>
-    internal static bool IsFromThisMachine(HttpContext context)
-    {
-        var request = context.Request;
-        var forwarded = request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("X-Forwarded-Host")
-            || request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Original-Host");
-        var host = request.Host.Host;
-        var localHost = host is "localhost" or "" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
-        return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address) && !forwarded && localHost;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,7 +48,9 @@ public static class DashboardServices
         });
         authentication.AddCookie(CookieScheme, o =>
         {
-            o.Cookie.Name = "pb_dashboard";
+            // Each mode its own cookie name and protection purpose, so with a shared key folder a local sign-in
+            // made on a developer's machine is not a sign-in on the Entra deployment (nor the reverse).
+            o.Cookie.Name = entra ? "pb_dashboard" : "pb_dashboard_local";
             o.Cookie.Path = DashboardSecurity.PathPrefix;
             o.Cookie.HttpOnly = true;
 
@@ -59,7 +62,20 @@ public static class DashboardServices
             o.AccessDeniedPath = "/dashboard/signin";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+
+            // And whatever a cookie holds, a principal of the other mode is refused.
+            o.Events.OnValidatePrincipal = context =>
+            {
+                if (context.Principal?.FindFirst(DashboardClaims.Method)?.Value == "local" != !entra)
+                {
+                    context.RejectPrincipal();
+                }
+
+                return Task.CompletedTask;
+            };
         });
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<IDataProtectionProvider>((o, provider) =>
+            o.TicketDataFormat = new TicketDataFormat(provider.CreateProtector("PartnershipBot.Dashboard.SignIn", entra ? "entra" : "local-development")));
         if (entra)
         {
             authentication.AddOpenIdConnect(EntraScheme, o =>

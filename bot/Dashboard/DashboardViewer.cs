@@ -26,6 +26,9 @@ public static class DashboardClaims
 {
     public const string Name = "name";
     public const string ObjectId = "oid";
+    public const string TenantId = "tid";
+
+    /// <summary>Shown as a name only: Microsoft documents it as mutable, so it never authorises anything.</summary>
     public const string Username = "preferred_username";
     public const string Roles = "roles";
     public const string Groups = "groups";
@@ -37,8 +40,13 @@ public static class DashboardClaims
     public const string Method = "pb_method";
 }
 
-/// <summary>Turns a signed-in principal into a <see cref="DashboardViewer"/>: role, group or user list for compliance; owner accounts from the chat addresses.</summary>
-public sealed class DashboardAccess(IOptions<DashboardOptions> options, DashboardQueries queries)
+/// <summary>
+/// Turns a signed-in principal into a <see cref="DashboardViewer"/>: role, group or user list for compliance; owner
+/// accounts from the chat addresses. People are matched by Entra object id (oid) in the dashboard's own tenant (tid),
+/// never by sign-in name. A principal of the other sign-in mode (a local sign-in while Entra is configured, or the
+/// reverse) is nobody.
+/// </summary>
+public sealed class DashboardAccess(IOptions<DashboardOptions> options, DashboardQueries queries, DashboardState state)
 {
     public async Task<DashboardViewer?> ViewerAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -48,31 +56,63 @@ public sealed class DashboardAccess(IOptions<DashboardOptions> options, Dashboar
             return null;
         }
 
+        var local = principal.FindFirst(DashboardClaims.Method)?.Value == "local";
+        if (local != (state.Mode == DashboardMode.LocalDevelopment))
+        {
+            return null;
+        }
+
         var settings = options.Value;
-        var objectId = principal.FindFirst(DashboardClaims.ObjectId)?.Value;
-        var username = principal.FindFirst(DashboardClaims.Username)?.Value;
-        var ids = new[] { objectId, username }.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!).ToList();
+        var objectId = EntraObjectId(principal, settings);
         var compliance = principal.FindAll(DashboardClaims.Roles).Any(c => string.Equals(c.Value, settings.ComplianceRole, StringComparison.Ordinal))
             || principal.FindAll(DashboardClaims.Groups).Any(c => settings.ComplianceGroups.Contains(c.Value, StringComparer.OrdinalIgnoreCase))
-            || ids.Any(i => settings.ComplianceUsers.Contains(i, StringComparer.OrdinalIgnoreCase));
+            || (objectId is not null && settings.ComplianceUsers.Any(u => SameObjectId(u, objectId)));
 
         var accounts = principal.FindAll(DashboardClaims.OwnerAccount).Select(c => OwnerAccount.Parse(c.Value)).OfType<OwnerAccount>().ToList();
-        foreach (var id in ids)
+        if (objectId is not null)
         {
-            if (settings.OwnerAccounts.TryGetValue(id, out var linked))
+            foreach (var (key, linked) in settings.OwnerAccounts.Where(e => SameObjectId(e.Key, objectId)))
             {
                 accounts.AddRange(linked.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(OwnerAccount.Parse).OfType<OwnerAccount>());
             }
+
+            // Teams tells the bot each speaker's Entra object id and tenant; both are kept with their conversation address.
+            accounts.AddRange(await queries.AccountsOfEntraUserAsync(objectId, settings.Entra.TenantId!, cancellationToken));
         }
 
-        if (!string.IsNullOrWhiteSpace(objectId))
-        {
-            // Teams tells the bot each speaker's Entra object id; it is kept with their conversation address.
-            accounts.AddRange(await queries.AccountsOfEntraUserAsync(objectId, cancellationToken));
-        }
-
-        var name = principal.FindFirst(DashboardClaims.Name)?.Value ?? username ?? objectId ?? "signed-in user";
-        var local = principal.FindFirst(DashboardClaims.Method)?.Value == "local";
+        var name = principal.FindFirst(DashboardClaims.Name)?.Value ?? principal.FindFirst(DashboardClaims.Username)?.Value
+            ?? principal.FindFirst(DashboardClaims.ObjectId)?.Value ?? "signed-in user";
         return new DashboardViewer(name, compliance, [.. accounts.Distinct()], local);
     }
+
+    /// <summary>Entries of ComplianceUsers and OwnerAccounts that are no object id (sign-in names from older settings): ignored.</summary>
+    public static IEnumerable<string> IgnoredEntries(DashboardOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var users = settings.ComplianceUsers.Count(u => !Guid.TryParse(u, out _));
+        var owners = settings.OwnerAccounts.Keys.Count(k => !Guid.TryParse(k, out _));
+        if (users > 0)
+        {
+            yield return $"Dashboard:ComplianceUsers ({users})";
+        }
+
+        if (owners > 0)
+        {
+            yield return $"Dashboard:OwnerAccounts ({owners})";
+        }
+    }
+
+    // The object id counts only with the tenant the dashboard signs people in to: an oid is unique within a tenant.
+    private static string? EntraObjectId(ClaimsPrincipal principal, DashboardOptions settings)
+    {
+        var objectId = principal.FindFirst(DashboardClaims.ObjectId)?.Value;
+        var tenant = principal.FindFirst(DashboardClaims.TenantId)?.Value;
+        return !string.IsNullOrWhiteSpace(objectId) && !string.IsNullOrWhiteSpace(settings.Entra.TenantId)
+            && string.Equals(tenant, settings.Entra.TenantId, StringComparison.OrdinalIgnoreCase)
+                ? objectId
+                : null;
+    }
+
+    private static bool SameObjectId(string configured, string objectId) =>
+        Guid.TryParse(configured, out var a) && Guid.TryParse(objectId, out var b) ? a == b : false;
 }

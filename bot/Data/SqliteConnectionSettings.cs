@@ -11,7 +11,7 @@ namespace PartnershipBot.Data;
 /// (another process, the reminder sweep) instead of failing at once; and with WAL, synchronous=NORMAL syncs the
 /// log at checkpoints instead of on every commit. A commit then survives a crash of the process (it is in the
 /// WAL file, which the OS holds), but the last commits before a power loss or OS crash can be lost; the
-/// database stays consistent either way. README "Performance" states this trade-off.
+/// database stays consistent either way. docs/configuration.md states this trade-off.
 /// </summary>
 internal static class SqliteConnectionSettings
 {

@@ -18,6 +18,8 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
 
+        // First of all startup filters: the socket's own addresses, before forwarded headers can rewrite them.
+        LocalOnlyGate.AddFirst(services);
         services.AddBotData(configuration);
         services.AddGuidance(configuration);
         services.AddPartnerships();

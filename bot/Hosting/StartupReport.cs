@@ -35,7 +35,7 @@ internal sealed class StartupReport(
         // Mirrors the Teams channel's own rule, so this line never claims a mode the endpoint refuses. It names
         // only the real fix: anonymous mode is for local tools, not a way to try a deployment.
         return environment.IsDevelopment() || configuration.GetValue<bool>("Teams:AllowAnonymous")
-            ? "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground)"
+            ? "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground): only loopback connections on a loopback listener, not forwarded by a proxy or tunnel, are served (anything else gets 403), and replies go only to loopback service URLs"
             : $"off (no MicrosoftAppId in {environment.EnvironmentName}; set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId)";
     }
 

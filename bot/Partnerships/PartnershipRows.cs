@@ -39,6 +39,10 @@ public sealed class ChecklistItemRow
     public required string Owner { get; set; }
     public bool Done { get; set; }
     public string? DoneBy { get; set; }
+
+    /// <summary>Who ticked it as <c>channel:userId</c>: stable, unlike the display name in <see cref="DoneBy"/>.</summary>
+    public string? DoneById { get; set; }
+
     public DateTimeOffset? DoneAt { get; set; }
 }
 
@@ -48,6 +52,10 @@ public sealed class AuditEventRow
     public long Id { get; set; }
     public Guid CollaborationId { get; set; }
     public required string Actor { get; set; }
+
+    /// <summary>Who acted as <c>channel:userId</c> (a display name in <see cref="Actor"/> can be edited); null before 2026-12.</summary>
+    public string? ActorId { get; set; }
+
     public required string Action { get; set; }
     public string? Detail { get; set; }
     public DateTimeOffset At { get; set; }

@@ -16,6 +16,12 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
     protected override async Task ApplyAsync(SaveCollaboration effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
         var row = await db.Collaborations.FindAsync([effect.Id], cancellationToken);
+        if (row is not null && !IsOwnedBy(row, turn))
+        {
+            // The dialogs only see the user's own collaborations; an id from elsewhere (a forged card value) changes nothing.
+            return;
+        }
+
         var audit = new List<(string Action, string? Detail)>();
         if (row is null)
         {
@@ -58,20 +64,24 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
 
         foreach (var (action, detail) in audit)
         {
-            db.AuditEvents.Add(new AuditEventRow { CollaborationId = effect.Id, Actor = effect.Actor, Action = action, Detail = detail, At = effect.At });
+            db.AuditEvents.Add(new AuditEventRow { CollaborationId = effect.Id, Actor = effect.Actor, ActorId = ActorIds.Of(turn), Action = action, Detail = detail, At = effect.At });
         }
 
         if (effect.Status == CollaborationStatus.Submitted)
         {
             var timeZone = turn.User.TimeZone
                 ?? (await db.Users.FindAsync([row.CreatedByChannel, row.CreatedByUserId], cancellationToken))?.TimeZone;
-            var submitted = new SubmittedCollaboration(row, effect.Answers, timeZone, effect.Actor, effect.At);
+            var submitted = new SubmittedCollaboration(row, effect.Answers, timeZone, effect.Actor, effect.At) { ActorId = ActorIds.Of(turn) };
             foreach (var handler in submittedHandlers)
             {
                 await handler.OnSubmittedAsync(db, submitted, cancellationToken);
             }
         }
     }
+
+    /// <summary>True when the turn's user created the collaboration: only they may change it or tick its items.</summary>
+    internal static bool IsOwnedBy(CollaborationRow row, Turn turn) =>
+        row.CreatedByChannel == turn.User.Channel && row.CreatedByUserId == turn.User.Id;
 
     /// <summary>Adds, updates and removes answer rows; returns the ids of the questions that changed.</summary>
     private static async Task<List<string>> SyncAnswersAsync(SaveCollaboration effect, BotDbContext db, CancellationToken cancellationToken)

@@ -26,10 +26,10 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
         ArgumentNullException.ThrowIfNull(submitted);
         var row = submitted.Row;
         var owner = new ReminderOwner(row.CreatedByChannel, row.CreatedByUserId, row.CreatedByName, submitted.OwnerTimeZone);
-        return SyncAsync(db, row.Id, submitted.Answers, owner, submitted.Actor, submitted.At, cancellationToken);
+        return SyncAsync(db, row.Id, submitted.Answers, owner, submitted.Actor, submitted.At, cancellationToken, submitted.ActorId);
     }
 
-    public async Task SyncAsync(BotDbContext db, Guid collaborationId, Answers answers, ReminderOwner owner, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task SyncAsync(BotDbContext db, Guid collaborationId, Answers answers, ReminderOwner owner, string actor, DateTimeOffset now, CancellationToken cancellationToken, string? actorId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(answers);
@@ -55,7 +55,7 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
                     CreatedAt = now,
                 };
                 db.Obligations.Add(row);
-                AddEvent(db, row, "created", Describe(obligation.Due), actor, now);
+                AddEvent(db, row, "created", Describe(obligation.Due), actor, now, actorId);
             }
             else if (row.Status == ObligationStatus.Open && obligation.Met)
             {
@@ -67,12 +67,12 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
                 if (row.Status == ObligationStatus.Withdrawn)
                 {
                     row.Status = ObligationStatus.Open;
-                    AddEvent(db, row, "restored", null, actor, now);
+                    AddEvent(db, row, "restored", null, actor, now, actorId);
                 }
 
                 if (row.Due != obligation.Due)
                 {
-                    AddEvent(db, row, "due_changed", $"{Describe(row.Due)} -> {Describe(obligation.Due)}", actor, now);
+                    AddEvent(db, row, "due_changed", $"{Describe(row.Due)} -> {Describe(obligation.Due)}", actor, now, actorId);
                 }
             }
 
@@ -88,8 +88,9 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
                 // Done is done: the answers say it is already met, so it is recorded with who said so and when.
                 row.Status = ObligationStatus.Done;
                 row.DoneBy = actor;
+                row.DoneById = actorId;
                 row.DoneAt = now;
-                AddEvent(db, row, "done", "recorded as met from the answers", actor, now);
+                AddEvent(db, row, "done", "recorded as met from the answers", actor, now, actorId);
             }
 
             if (row.Status == ObligationStatus.Open)
@@ -108,7 +109,7 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
             // The answers no longer produce it (support type now "none", end date removed): keep it, withdrawn.
             gone.Status = ObligationStatus.Withdrawn;
             gone.UpdatedAt = now;
-            AddEvent(db, gone, "withdrawn", null, actor, now);
+            AddEvent(db, gone, "withdrawn", null, actor, now, actorId);
             await CancelPendingAsync(db, gone.Id, ReminderStatus.Cancelled, _ => true, cancellationToken);
         }
     }
@@ -198,11 +199,11 @@ public sealed class ObligationSync(GuidancePack pack, IOptions<ReminderOptions> 
         db.Reminders.Add(ReminderRow.Scheduled(row.Id, key, kind, sendAt, now));
     }
 
-    public static void AddEvent(BotDbContext db, ObligationRow obligation, string action, string? detail, string actor, DateTimeOffset at)
+    public static void AddEvent(BotDbContext db, ObligationRow obligation, string action, string? detail, string actor, DateTimeOffset at, string? actorId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(obligation);
-        db.ObligationEvents.Add(new ObligationEventRow { ObligationId = obligation.Id, Action = action, Detail = detail, Actor = actor, At = at });
+        db.ObligationEvents.Add(new ObligationEventRow { ObligationId = obligation.Id, Action = action, Detail = detail, Actor = actor, ActorId = actorId, At = at });
     }
 
     public TimeZoneInfo TimeZoneOf(string? id) => ReminderPlanner.Zone(string.IsNullOrWhiteSpace(id) ? options.Value.DefaultTimeZone : id);

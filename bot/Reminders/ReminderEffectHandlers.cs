@@ -18,9 +18,10 @@ internal sealed class CompleteObligationHandler : EffectHandler<CompleteObligati
 
         row.Status = ObligationStatus.Done;
         row.DoneBy = effect.Actor;
+        row.DoneById = ActorIds.Of(turn);
         row.DoneAt = effect.At;
         row.UpdatedAt = effect.At;
-        ObligationSync.AddEvent(db, row, "done", null, effect.Actor, effect.At);
+        ObligationSync.AddEvent(db, row, "done", null, effect.Actor, effect.At, ActorIds.Of(turn));
         await ObligationSync.CancelPendingAsync(db, row.Id, ReminderStatus.Cancelled, _ => true, cancellationToken);
     }
 
@@ -44,7 +45,7 @@ internal sealed class SnoozeObligationHandler : EffectHandler<SnoozeObligation>
 
         row.SnoozedUntil = effect.Until;
         row.UpdatedAt = effect.At;
-        ObligationSync.AddEvent(db, row, "snoozed", $"until {effect.Until:yyyy-MM-dd HH:mm}Z", effect.Actor, effect.At);
+        ObligationSync.AddEvent(db, row, "snoozed", $"until {effect.Until:yyyy-MM-dd HH:mm}Z", effect.Actor, effect.At, ActorIds.Of(turn));
         await ObligationSync.CancelPendingAsync(db, row.Id, ReminderStatus.Snoozed,
             r => ReminderKinds.IsForOwner(r.Kind) && r.SendAt < effect.Until, cancellationToken);
         await ObligationSync.AddReminderOnceAsync(db, row, $"{row.Id:N}:snooze:{effect.Until.UtcTicks}", ReminderKinds.Snooze, effect.Until, effect.At, cancellationToken);
@@ -66,7 +67,7 @@ internal sealed class RemindAboutObligationHandler(ObligationSync sync, Microsof
         var zone = sync.TimeZoneOf(row.TimeZone);
         var local = effect.On.ToDateTime(options.Value.LocalTime, DateTimeKind.Unspecified);
         var sendAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(local) ? local.AddHours(1) : local, zone), TimeSpan.Zero);
-        ObligationSync.AddEvent(db, row, "reminder.requested", $"{effect.On:yyyy-MM-dd}", effect.Actor, effect.At);
+        ObligationSync.AddEvent(db, row, "reminder.requested", $"{effect.On:yyyy-MM-dd}", effect.Actor, effect.At, ActorIds.Of(turn));
         await ObligationSync.AddReminderOnceAsync(db, row, $"{row.Id:N}:custom:{effect.On:yyyyMMdd}", ReminderKinds.Custom, sendAt, effect.At, cancellationToken);
     }
 }

@@ -15,15 +15,15 @@ public sealed class ReminderMessages(GuidancePack pack)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         var overdue = obligation.Due is { } d && d < today;
-        var title = (overdue ? "Overdue: " : "Reminder: ") + obligation.Title;
+        MarkdownText title = $"{(overdue ? "Overdue" : "Reminder")}: {obligation.Title}";
         var values = new Dictionary<string, string> { [CardIds.ObligationValue] = obligation.Id.ToString("N") };
         var facts = new List<CardFact>
         {
-            new("Collaboration", Markdown.Escape(collaborationTitle)),
-            new("Due", obligation.Due is { } due ? $"{due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({Distance(due, today)})" : "no fixed date"),
-            new("Source", pack.Source(obligation.SourceId).Title),
+            new($"Collaboration", $"{collaborationTitle}"),
+            new($"Due", obligation.Due is { } due ? (MarkdownText)$"{due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({Distance(due, today)})" : (MarkdownText)$"no fixed date"),
+            new($"Source", MarkdownText.Trusted(pack.Source(obligation.SourceId).Title)),
         };
-        var text = kind switch
+        string text = kind switch
         {
             ReminderKinds.Custom => "You asked me to remind you about this today.",
             ReminderKinds.Snooze => "Your snooze is over: this is still open.",
@@ -41,7 +41,8 @@ public sealed class ReminderMessages(GuidancePack pack)
             {
                 Key = $"reminder:{obligation.Id:N}",
                 Title = title,
-                Text = text,
+                // The note is the pack's text about the rule (trusted); the words above are the code's.
+                Text = MarkdownText.Trusted(text),
                 Facts = facts,
                 Actions =
                 [
@@ -58,12 +59,12 @@ public sealed class ReminderMessages(GuidancePack pack)
     public IReadOnlyList<Reply> ForCompliance(ObligationRow obligation, string collaborationTitle, bool ownerUnreachable, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(obligation);
-        var owner = Markdown.Escape(obligation.OwnerName ?? obligation.OwnerUserId);
+        var owner = obligation.OwnerName ?? obligation.OwnerUserId;
         var due = obligation.Due is { } d ? $"was due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({Distance(d, today)})" : "has no fixed date";
-        var why = ownerUnreachable
-            ? $"I could not deliver reminders to {owner} on {obligation.OwnerChannel} (the bot may have been removed or blocked)."
-            : $"{owner} has had {pack.Disclosure.Reminders.EscalateAfterOverdue} overdue reminders and it is still open.";
-        return [new TextReply($"**Transparency escalation**: \"{obligation.Title}\" for \"{Markdown.Escape(collaborationTitle)}\" {due}. {why}")];
+        MarkdownText why = ownerUnreachable
+            ? (MarkdownText)$"I could not deliver reminders to {owner} on {obligation.OwnerChannel} (the bot may have been removed or blocked)."
+            : (MarkdownText)$"{owner} has had {pack.Disclosure.Reminders.EscalateAfterOverdue} overdue reminders and it is still open.";
+        return [new TextReply($"**Transparency escalation**: \"{obligation.Title}\" for \"{collaborationTitle}\" {due}. {why}")];
     }
 
     /// <summary>To the compliance contact: a country or rule the pack cannot date, so someone must check the local code.</summary>
@@ -71,7 +72,7 @@ public sealed class ReminderMessages(GuidancePack pack)
     {
         ArgumentNullException.ThrowIfNull(obligation);
         var owner = obligation.OwnerName ?? obligation.OwnerUserId;
-        return [new TextReply($"**Disclosure rule needed**: \"{obligation.Title}\" for \"{collaborationTitle}\" (owner {owner}). {obligation.Note} No date was invented; source: {pack.Source(obligation.SourceId).Title}.")];
+        return [new TextReply($"**Disclosure rule needed**: \"{obligation.Title}\" for \"{collaborationTitle}\" (owner {owner}). {MarkdownText.Trusted(obligation.Note ?? "")} No date was invented; source: {MarkdownText.Trusted(pack.Source(obligation.SourceId).Title)}.")];
     }
 
     public static IReadOnlyList<Reply> EscalationNotice(ObligationRow obligation, string contactName)

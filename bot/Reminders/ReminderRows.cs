@@ -19,6 +19,9 @@ public sealed class ObligationRow
     public string? Note { get; set; }
     public required string Status { get; set; }
     public string? DoneBy { get; set; }
+
+    /// <summary>Who marked it done as <c>channel:userId</c>: stable, unlike the display name in <see cref="DoneBy"/>.</summary>
+    public string? DoneById { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
     public DateTimeOffset? SnoozedUntil { get; set; }
 
@@ -43,6 +46,10 @@ public sealed class ObligationEventRow
     public required string Action { get; set; }
     public string? Detail { get; set; }
     public required string Actor { get; set; }
+
+    /// <summary>Who acted as <c>channel:userId</c>, or null for the bot and rows from before 2026-12.</summary>
+    public string? ActorId { get; set; }
+
     public DateTimeOffset At { get; set; }
 }
 

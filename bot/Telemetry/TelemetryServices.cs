@@ -27,6 +27,8 @@ public static class TelemetryServices
                 .AddSource(BotTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
+                // Before the exporter: a span leaves the process only after capability URLs lost their path.
+                .AddProcessor(sp => new CapabilityUrlRedactor(sp.GetServices<ICapabilityUrls>()))
                 .AddOtlpExporter())
             .WithMetrics(metrics => metrics
                 .AddMeter(BotTelemetry.Name)

@@ -110,7 +110,7 @@ public sealed class TurnProcessor(
         }
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
-        return [new TextReply(TurnMessages.TooManyAtOnce)];
+        return [new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))];
     }
 
     private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
@@ -119,12 +119,12 @@ public sealed class TurnProcessor(
         {
             // An outage, not a bug: the state was not saved, so there is nothing to reset; the user sends again.
             TurnsLog.DatabaseUnavailable(logger, turn.Id, exception.GetType().Name);
-            return [new TextReply(TurnMessages.TryAgainShortly)];
+            return [new TextReply(MarkdownText.Trusted(TurnMessages.TryAgainShortly))];
         }
 
         TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
         await ResetStackAsync(turn, cancellationToken);
-        return [new TextReply(TurnMessages.SomethingWentWrong)];
+        return [new TextReply(MarkdownText.Trusted(TurnMessages.SomethingWentWrong))];
     }
 
     /// <summary>

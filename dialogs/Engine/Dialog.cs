@@ -50,5 +50,5 @@ public abstract class Dialog
     internal abstract bool CanRestart(DialogFrame frame);
 
     /// <summary>Called when the user cancels or a question gives up; returns a sentence saying what was kept.</summary>
-    internal abstract string? Cancel(DialogContext context, DialogFrame frame);
+    internal abstract MarkdownText? Cancel(DialogContext context, DialogFrame frame);
 }

@@ -33,7 +33,7 @@ public sealed class DialogContext
 
     internal ImmutableSortedDictionary<string, JsonElement> Values => values.Values;
 
-    public void Say(string markdown)
+    public void Say(MarkdownText markdown)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(markdown);
         replies.Add(new TextReply(markdown));

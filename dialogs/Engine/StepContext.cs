@@ -37,7 +37,7 @@ public sealed class StepContext<TState>
             : throw new InvalidOperationException(
                 $"Step {Index} of dialog '{dialog.Id}' expected a {typeof(T).Name} result but got {Result?.GetType().Name ?? "nothing"}.");
 
-    public void Say(string markdown) => Context.Say(markdown);
+    public void Say(MarkdownText markdown) => Context.Say(markdown);
 
     /// <summary>Runs the next step now, in this turn.</summary>
     public DialogTurnResult Next(object? result = null) => new DialogTurnResult.Next(result, 0);

@@ -11,11 +11,11 @@ internal sealed partial class TurnRun
             case Interruption.Help:
                 var pending = top.Prompt!;
                 var prompt = Prompt.Resolve(dialog, pending.PromptId);
-                context.Say($"{pending.Options.Help ?? prompt.DefaultHelp(pending.Options)}\n\n{HelpSuffix}");
+                context.Say($"{MarkdownText.Trusted(pending.Options.Help ?? prompt.DefaultHelp(pending.Options))}\n\n{MarkdownText.Trusted(HelpSuffix)}");
                 context.Reply(Prompt.RenderPending(dialog, pending, retry: false));
                 return true;
             case Interruption.Cancel:
-                CancelAll("Okay, I cancelled that.");
+                CancelAll($"Okay, I cancelled that.");
                 return true;
             case Interruption.Back:
                 GoBack();
@@ -29,25 +29,25 @@ internal sealed partial class TurnRun
     }
 
     /// <summary>Ends every dialog, letting each say (top first) what it kept; the values area stays.</summary>
-    private void CancelAll(string opening)
+    private void CancelAll(MarkdownText opening)
     {
         if (stack is [.., { Prompt: { } open } top])
         {
             CloseCard(runner.Require(top.DialogId), open, "Cancelled");
         }
 
-        var kept = new List<string>();
+        var kept = new List<MarkdownText>();
         for (var i = stack.Count - 1; i >= 0; i--)
         {
             var frame = stack[i];
-            if (runner.Require(frame.DialogId).Cancel(context, frame) is { Length: > 0 } sentence)
+            if (runner.Require(frame.DialogId).Cancel(context, frame) is { Value.Length: > 0 } sentence)
             {
                 kept.Add(sentence);
             }
         }
 
         stack.Clear();
-        var keptText = kept.Count > 0 ? string.Join(" ", kept) : "Nothing from it was saved.";
+        var keptText = kept.Count > 0 ? MarkdownText.Join(" ", kept) : MarkdownText.Trusted("Nothing from it was saved.");
         context.Say($"{opening} {keptText} Type **help** to see what I can do.");
     }
 
@@ -74,13 +74,13 @@ internal sealed partial class TurnRun
                 Prompt = entry.Prompt,
                 History = frame.History.RemoveAt(frame.History.Count - 1),
             };
-            context.Say("Okay, back to the previous question.");
+            context.Say($"Okay, back to the previous question.");
             context.Reply(Prompt.RenderPending(runner.Require(frame.DialogId), entry.Prompt));
             return;
         }
 
         var top = stack[^1];
-        context.Say("This is the first question, so there is nothing to go back to.");
+        context.Say($"This is the first question, so there is nothing to go back to.");
         context.Reply(Prompt.RenderPending(runner.Require(top.DialogId), top.Prompt!));
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class TurnRun
         var left = stack[^1];
         CloseCard(runner.Require(left.DialogId), left.Prompt!, "Skipped");
         stack.RemoveRange(index + 1, stack.Count - index - 1);
-        context.Say("Okay, let's start again.");
+        context.Say($"Okay, let's start again.");
         Drive(runner.Require(frame.DialogId).Restart(context, frame), isNew: false);
     }
 
@@ -135,8 +135,8 @@ internal sealed partial class TurnRun
         }
 
         context.Say(isAnswer
-            ? $"Back to the question. To answer it with the word itself, type it in quotes: \"{text}\"."
-            : "Back to the question:");
+            ? (MarkdownText)$"Back to the question. To answer it with the word itself, type it in quotes: \"{text}\"."
+            : (MarkdownText)$"Back to the question:");
         context.Reply(Prompt.RenderPending(dialog, pending, retry: false));
         return true;
     }

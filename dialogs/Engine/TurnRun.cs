@@ -21,7 +21,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
     {
         if (stateWasRecovered)
         {
-            context.Say(UpdatedNotice);
+            context.Say(MarkdownText.Trusted(UpdatedNotice));
         }
 
         var invalid = FirstInvalidFrame();
@@ -29,7 +29,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         {
             if (!stateWasRecovered)
             {
-                context.Say(UpdatedNotice);
+                context.Say(MarkdownText.Trusted(UpdatedNotice));
             }
 
             RestartFrom(invalid);
@@ -52,7 +52,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         if (IsStaleClick(top.Prompt!))
         {
             // An answered or outdated card never answers the open question: say so and show where the user is.
-            context.Say("That card is from an earlier step, so I didn't record anything from it. Here is where you are now:");
+            context.Say($"That card is from an earlier step, so I didn't record anything from it. Here is where you are now:");
             context.Reply(Prompt.RenderPending(dialog, top.Prompt!, retry: false));
             return;
         }
@@ -65,7 +65,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         if (context.Turn.Action is { } action && action[CardIds.Answer] is null && string.IsNullOrWhiteSpace(context.Turn.Text))
         {
             // A button from an older card (or a repeated welcome) is not a wrong answer: don't count it.
-            context.Say("That button isn't part of this question. Please answer it, or type **cancel** to stop.");
+            context.Say($"That button isn't part of this question. Please answer it, or type **cancel** to stop.");
             context.Reply(Prompt.RenderPending(dialog, top.Prompt!));
             return;
         }
@@ -103,7 +103,8 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         stack[^1] = top with { Prompt = pending };
         if (!string.IsNullOrWhiteSpace(outcome.Error))
         {
-            context.Say(outcome.Error);
+            // Recognisers and validators write their messages; a user value in one goes through MarkdownText there.
+            context.Say(MarkdownText.Trusted(outcome.Error));
         }
 
         context.Reply(Prompt.RenderPending(dialog, pending, retry: true));
@@ -126,8 +127,8 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
     internal static Card AnsweredCard(Prompt prompt, PendingPrompt pending, object? value) => new()
     {
         Key = pending.Token is { } token ? $"answered:{token}" : null,
-        Title = "Answered",
-        Text = $"{pending.Options.Text}\n\n**Your answer:** {prompt.DescribeAnswer(value)}",
+        Title = $"Answered",
+        Text = $"{MarkdownText.Trusted(pending.Options.Text)}\n\n**Your answer:** {prompt.DescribeAnswer(value)}",
     };
 
     /// <summary>The open question's card, closed because the user left the question ("Skipped", "Cancelled").</summary>
@@ -135,7 +136,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
     {
         if (pending.Token is { } token && AsksOnACard(Prompt.Resolve(dialog, pending.PromptId)))
         {
-            context.Reply(new CardReply(new Card { Key = $"answered:{token}", Title = outcome, Text = $"{pending.Options.Text}\n\n**{outcome}**" }) { ReplacesPrompt = token });
+            context.Reply(new CardReply(new Card { Key = $"answered:{token}", Title = MarkdownText.Trusted(outcome), Text = $"{MarkdownText.Trusted(pending.Options.Text)}\n\n**{MarkdownText.Trusted(outcome)}**" }) { ReplacesPrompt = token });
         }
     }
 

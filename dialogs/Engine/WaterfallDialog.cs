@@ -38,7 +38,7 @@ public abstract class WaterfallDialog<TState> : Dialog
     /// Called when the user cancels (or a question gives up) while this dialog is on the stack. Emit effects to
     /// keep partial work and return a sentence saying what was kept, or null if there is nothing to say.
     /// </summary>
-    protected virtual string? OnCancel(TState state, DialogContext context) => null;
+    protected virtual MarkdownText? OnCancel(TState state, DialogContext context) => null;
 
     internal sealed override DialogStep Begin(DialogContext context, object? options)
     {
@@ -72,7 +72,7 @@ public abstract class WaterfallDialog<TState> : Dialog
 
     internal sealed override bool CanRestart(DialogFrame frame) => TryRead(frame.InitialStateValue, out _);
 
-    internal sealed override string? Cancel(DialogContext context, DialogFrame frame) => OnCancel(Read(frame.StateValue), context);
+    internal sealed override MarkdownText? Cancel(DialogContext context, DialogFrame frame) => OnCancel(Read(frame.StateValue), context);
 
     /// <remarks>
     /// The frame is copied once, when the run stops, rather than after every step: a turn through a looping

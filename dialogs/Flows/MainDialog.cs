@@ -51,7 +51,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
                 return Invoke(step, byAction, "");
             }
 
-            step.Say("That button belongs to a question that is already closed. Type **help** to see what I can do.");
+            step.Say($"That button belongs to a question that is already closed. Type **help** to see what I can do.");
             return step.End();
         }
 
@@ -81,7 +81,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
             return Greet(step);
         }
 
-        step.Say($"I didn't catch that. Try **help**. Commands: {string.Join(", ", AllUsages().Select(u => $"**{u}**"))}.");
+        step.Say($"I didn't catch that. Try **help**. Commands: {MarkdownText.Join(", ", AllUsages().Select(u => (MarkdownText)$"**{u}**"))}.");
         return step.End();
     }
 
@@ -94,16 +94,17 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
     {
         step.Context.SetValue(GreetedKey, true);
         var name = step.Turn.User.DisplayName is { Length: > 0 } display ? $", {display}" : "";
-        var intro = $"Hello{name}! I'm **PartnershipBot**. I help pharma teams plan collaborations with patient organisations and humanitarian partners.";
-        step.Say(withCommands ? $"{intro}\n\n{CommandList()}" : intro);
+        MarkdownText intro = $"Hello{name}! I'm **PartnershipBot**. I help pharma teams plan collaborations with patient organisations and humanitarian partners.";
+        step.Say(withCommands ? (MarkdownText)$"{intro}\n\n{CommandList()}" : intro);
         return step.End();
     }
 
-    private string CommandList()
+    /// <summary>The command table's own words (code text).</summary>
+    private MarkdownText CommandList()
     {
         var lines = commands.Commands.Select(c => $"- **{c.Usage ?? c.Name}**: {c.Description}").Prepend("- **help**: show this list");
-        return $"Here is what you can type:\n{string.Join('\n', lines)}\n\n" +
-               "While I'm asking you something, you can also type **help**, **back**, **restart** or **cancel**.";
+        return MarkdownText.Trusted($"Here is what you can type:\n{string.Join('\n', lines)}\n\n" +
+               "While I'm asking you something, you can also type **help**, **back**, **restart** or **cancel**.");
     }
 
     private IEnumerable<string> AllUsages() => commands.Commands.Select(c => c.Usage ?? c.Name).Prepend("help");

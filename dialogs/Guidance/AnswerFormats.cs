@@ -9,6 +9,9 @@ namespace PartnershipBot.Dialogs.Guidance;
 public static class AnswerFormats
 {
     public const string CountryList = "countries";
+
+    /// <summary>One country (where the partner is based): the same names and codes as a list, but exactly one.</summary>
+    public const string Country = "country";
     public const string DateList = "dates";
 
     public static (IReadOnlyList<string> Values, string? Error) Read(string? format, string text)
@@ -25,6 +28,14 @@ public static class AnswerFormats
                 }
 
                 return codes.Count == 0 ? ([], "Name at least one country, for example UK, Norway.") : (codes, null);
+            }
+
+            case Country:
+            {
+                var (codes, error) = Read(CountryList, text);
+                return error is not null ? ([], error)
+                    : codes.Count > 1 ? ([], $"Name one country, the one where the partner is registered or mainly active (you named {AnswerText.JoinList(codes.Select(Countries.Label))}).")
+                    : (codes, null);
             }
 
             case DateList:

@@ -27,7 +27,8 @@ public static partial class AnswerText
 
             // As the yes/no buttons read, like the choice titles around it in the summary.
             QuestionKind.Confirm when values is [var yesNo] && yesNo is "yes" or "no" => yesNo == "yes" ? "Yes" : "No",
-            QuestionKind.Text when question.Format == "countries" => JoinList(DisclosureCalendar.CountryCodes(answers).Select(Countries.Label)),
+            QuestionKind.Text when question.Format is AnswerFormats.CountryList or AnswerFormats.Country =>
+                JoinList(values.SelectMany(v => Countries.ParseList(v).Codes).Distinct().Select(Countries.Label)),
             _ => string.Join(", ", values),
         };
     }

@@ -27,13 +27,14 @@ public static class Assessor
     /// <summary>Answers the assessment derives on the day it runs, usable in rule conditions and reasons.</summary>
     public const string DaysToStart = "days_to_start";
 
-    public static readonly IReadOnlyList<string> DerivedFields = [DaysToStart];
+    public static IReadOnlyList<string> DerivedFields => DerivedAnswers.Fields;
 
     /// <param name="today">When given, rules can use <see cref="DaysToStart"/> (days from today to the start date).</param>
     public static Assessment Assess(GuidancePack pack, Answers answers, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(answers);
+        answers = DerivedAnswers.Of(answers);
         if (today is { } day && answers.GetDate(QuestionIds.StartDate) is { } start)
         {
             answers = answers.With(DaysToStart, (start.DayNumber - day.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -10,6 +10,7 @@ public static class ChecklistBuilder
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(answers);
         var calendar = new DisclosureCalendar(pack.Disclosure);
+        answers = DerivedAnswers.Of(answers);
         return [.. pack.Checklist
             .Where(t => t.When?.Evaluate(answers) ?? true)
             .Select(t => new ChecklistItemRecord

@@ -16,8 +16,9 @@ public sealed record Obligation(string Kind, string Key, string Title, DateOnly?
 
 /// <summary>
 /// Turns a collaboration's answers into its disclosure obligations using the pack's rules only (no dates in
-/// code): every country under its own rules, the partner type choosing the rule, and the calendar years in which
-/// support is paid or given. Pure: same answers, same obligations.
+/// code): the rules of the country where the recipient is based (LMI 26.3, the EFPIA model; ABPI: UK recipients,
+/// whoever pays), the partner type choosing the rule (for individuals, each group paid), and the calendar years in
+/// which support is paid or given. Pure: same answers, same obligations.
 /// </summary>
 public sealed class DisclosureCalendar(DisclosureRules rules)
 {
@@ -30,27 +31,19 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
     public IReadOnlyList<Obligation> Obligations(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        answers = DerivedAnswers.Of(answers);
         var start = answers.GetDate(QuestionIds.StartDate);
         var end = answers.GetDate(QuestionIds.EndDate);
         var support = answers.Get(QuestionIds.SupportType);
+        var partnerType = answers.Get(QuestionIds.PartnerType);
         var supported = support is not null && support != "none";
+        var countries = RecipientCountries(answers);
         var list = new List<Obligation>();
 
         if (supported && start is { } s)
         {
-            var days = Rules.AgreementDaysBeforeStart;
-            var services = support == "contracted_services";
-            var countries = CountryCodes(answers);
-            var (agreementSource, agreementCite) = Rules.Agreement.For(countries, support);
-            var (ackSource, ackCite) = Rules.Acknowledgement.For(countries, support);
-            list.Add(new Obligation("written_agreement", "written_agreement",
-                services ? "Services contract signed before the services start" : "Written agreement signed before the start",
-                s.AddDays(-days), agreementSource,
-                $"Asked for {days} days before the start ({Format(s)}): that buffer is company policy, a setting, not a code rule.")
-            {
-                Cite = agreementCite,
-                Met = answers.Get(QuestionIds.AgreementStatus) == "signed",
-            });
+            list.Add(Agreement(answers, s, support!, partnerType, countries));
+            var (ackSource, ackCite) = Rules.Acknowledgement.For(countries, support, partnerType);
             list.Add(new Obligation("acknowledgement", "acknowledgement", "Support acknowledged in materials from the start", s, ackSource)
             {
                 Cite = ackCite,
@@ -60,9 +53,13 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         if (supported)
         {
             var years = SupportYears(answers);
-            foreach (var country in CountryCodes(answers))
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var country in countries)
             {
-                list.AddRange(CountryObligations(country, answers.Get(QuestionIds.PartnerType), support, years));
+                foreach (var recipient in RecipientTypes(answers))
+                {
+                    list.AddRange(CountryObligations(country, recipient, support, years, answers).Where(o => keys.Add(o.Key)));
+                }
             }
 
             foreach (var year in years)
@@ -92,10 +89,37 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         return list;
     }
 
-    private IEnumerable<Obligation> CountryObligations(string country, string? partnerType, string? support, IReadOnlyList<int> years)
+    /// <summary>
+    /// The written agreement (or services contract), due the policy's days before the earlier of the first payment
+    /// or in-kind date and the start: it must be in place, and certified where the code asks, before any support is
+    /// paid or given (ABPI 2021 Clauses 23 and 27.2, 2024 Clause 8.3), not only before the work starts.
+    /// </summary>
+    private Obligation Agreement(Answers answers, DateOnly start, string support, string? partnerType, IReadOnlyList<string> countries)
+    {
+        var days = Rules.AgreementDaysBeforeStart;
+        var services = support == "contracted_services";
+        var first = SupportDates(answers) is { Count: > 0 } dates && dates[0] < start ? dates[0] : (DateOnly?)null;
+        var (source, cite) = Rules.Agreement.For(countries, support, partnerType);
+        var title = (services, first is null) switch
+        {
+            (true, true) => "Services contract signed before the services start",
+            (true, false) => "Services contract signed before the first payment",
+            (false, true) => "Written agreement signed before the start",
+            _ => "Written agreement signed before the support is paid or given",
+        };
+        var anchor = first is { } paid ? $"the first payment or in-kind date ({Format(paid)}, before the start on {Format(start)})" : $"the start ({Format(start)})";
+        return new Obligation("written_agreement", "written_agreement", title, (first ?? start).AddDays(-days), source,
+            $"Asked for {days} days before {anchor}: the agreement must be in place before any support is paid or given; the {days} days are company policy, a setting, not a code rule.")
+        {
+            Cite = cite,
+            Met = answers.Get(QuestionIds.AgreementStatus) == "signed",
+        };
+    }
+
+    private IEnumerable<Obligation> CountryObligations(string country, string? partnerType, string? support, IReadOnlyList<int> years, Answers answers)
     {
         var yearsText = AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        var rules = Rules.RulesFor(country, partnerType, support);
+        var rules = Rules.RulesFor(country, partnerType, support, answers);
         if (rules.Count == 0)
         {
             yield return new Obligation(Unconfigured, $"disclosure:{country}:unconfigured", $"Disclosure rule not configured for {country}; check the local code",
@@ -130,7 +154,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
                     var title = deadline.Title.Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                         .Replace("{country}", country, StringComparison.Ordinal);
                     yield return new Obligation("annual_disclosure", $"disclosure:{country}:{rule.Id}:{deadline.Id}:{year}", title,
-                        Date(year + 1, deadline.Month, deadline.Day), rule.SourceId, rule.Text)
+                        deadline.DueFor(year), rule.SourceId, rule.Text)
                     {
                         Cite = rule.Cite,
                     };
@@ -139,11 +163,16 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         }
     }
 
-    /// <summary>The first due date of an obligation kind (checklist due dates), or null.</summary>
-    public DateOnly? FirstDue(string obligation, Answers answers)
+    /// <summary>
+    /// The first due date of an obligation kind (checklist due dates), or null. Obligations come from the recipient's
+    /// country only, so a GB item does not show another country's date for a partner based in the UK.
+    /// </summary>
+    public DateOnly? FirstDue(string obligation, Answers answers, string? rule = null)
     {
         var kind = obligation == "first_review" ? "joint_review" : obligation;
-        return Obligations(answers).Where(o => o.Kind == kind && o.Due is not null).Select(o => o.Due).Min();
+        return Obligations(answers)
+            .Where(o => o.Kind == kind && o.Due is not null && (rule is null || o.Key.Split(':') is [_, _, var id, ..] && id == rule))
+            .Select(o => o.Due).Min();
     }
 
     /// <summary>
@@ -153,12 +182,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
     public static IReadOnlyList<int> SupportYears(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var dates = answers.Get(QuestionIds.PaymentTiming) switch
-        {
-            "one_payment" => answers.GetDate(QuestionIds.PaymentDate) is { } d ? [d] : [],
-            "schedule" or "in_kind" => ParseDates(answers.All(QuestionIds.PaymentDates)),
-            _ => new List<DateOnly>(),
-        };
+        var dates = SupportDates(answers);
         if (dates.Count > 0)
         {
             return [.. dates.Select(d => d.Year).Distinct().Order()];
@@ -171,6 +195,47 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
 
         var last = answers.GetDate(QuestionIds.EndDate) is { } e && e >= start ? e.Year : start.Year;
         return [.. Enumerable.Range(start.Year, last - start.Year + 1)];
+    }
+
+    /// <summary>The payment or in-kind dates answered, earliest first (empty when none were asked or answered).</summary>
+    public static IReadOnlyList<DateOnly> SupportDates(Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        List<DateOnly> dates = answers.Get(QuestionIds.PaymentTiming) switch
+        {
+            "one_payment" => answers.GetDate(QuestionIds.PaymentDate) is { } d ? [d] : [],
+            "schedule" or "in_kind" => ParseDates(answers.All(QuestionIds.PaymentDates)),
+            _ => [],
+        };
+        return [.. dates.Distinct().Order()];
+    }
+
+    /// <summary>
+    /// The countries whose rules apply: where the partner is based. Answers from before the bot asked fall back to
+    /// every country the collaboration covers, as the bot read them then.
+    /// </summary>
+    public static IReadOnlyList<string> RecipientCountries(Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var partner = answers.All(QuestionIds.PartnerCountry).SelectMany(v => Countries.ParseList(v).Codes).Distinct().ToList();
+        return partner.Count > 0 ? partner : CountryCodes(answers);
+    }
+
+    /// <summary>
+    /// The partner types the rules are chosen by: the partner type, or for individuals each group paid (lay patients,
+    /// representatives of a patient organisation, HCPs), so a mixed advisory board gets each group's rule.
+    /// </summary>
+    public static IReadOnlyList<string?> RecipientTypes(Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var partnerType = answers.Get(QuestionIds.PartnerType);
+        if (partnerType == DerivedAnswers.PatientsPublic)
+        {
+            var people = answers.All(QuestionIds.PeoplePaid);
+            return people.IsDefaultOrEmpty ? [partnerType] : [.. people.Distinct()];
+        }
+
+        return [partnerType];
     }
 
     /// <summary>ISO 3166-1 alpha-2 codes of the countries answer, in the order given ("UK, us" and legacy "GB, EG" too).</summary>

@@ -51,6 +51,13 @@ public sealed record DisclosureRules
         var matching = Rules.Where(r => r.Countries.Contains(code) && r.Matches(partnerType, supportType)).ToList();
         return matching.Count > 0 || DefaultRuleId is null ? matching : [Rule(DefaultRuleId)];
     }
+
+    /// <summary>As <see cref="RulesFor(string, string?, string?)"/>, keeping only rules whose <c>when</c> holds for these answers.</summary>
+    public IReadOnlyList<DisclosureRule> RulesFor(string country, string? partnerType, string? supportType, Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return [.. RulesFor(country, partnerType, supportType).Where(r => r.When?.Evaluate(answers) ?? true)];
+    }
 }
 
 /// <summary>
@@ -63,6 +70,10 @@ public sealed record DisclosureRule
     public required IReadOnlyList<string> Countries { get; init; }
     public IReadOnlyList<string> PartnerTypes { get; init; } = [];
     public IReadOnlyList<string> SupportTypes { get; init; } = [];
+
+    /// <summary>A further condition on the answers (for example which German code the company follows); null: always.</summary>
+    public Condition? When { get; init; }
+
     public required string SourceId { get; init; }
     public string? Cite { get; init; }
     public required DateOnly Checked { get; init; }
@@ -83,23 +94,57 @@ public sealed record DisclosureRule
 
 /// <summary>
 /// A step every collaboration with support has (the written agreement, the acknowledgement) whose source depends on
-/// where and what: the first override whose countries (any of them) and support types match, else the default.
+/// where, to whom and what: the first override whose countries (any of them), partner types and support types
+/// match, else the default. The partner type matters: a society or hospital must not be cited a patient-organisation
+/// clause.
 /// </summary>
 public sealed record SourcedStep(string SourceId, string? Cite, IReadOnlyList<SourceOverride> Overrides)
 {
-    public (string SourceId, string? Cite) For(IReadOnlyList<string> countries, string? supportType)
+    public (string SourceId, string? Cite) For(IReadOnlyList<string> countries, string? supportType, string? partnerType = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
         var match = Overrides.FirstOrDefault(o =>
             (o.Countries.Count == 0 || o.Countries.Any(countries.Contains))
+            && (o.PartnerTypes.Count == 0 || (partnerType is not null && o.PartnerTypes.Contains(partnerType)))
             && (o.SupportTypes.Count == 0 || (supportType is not null && o.SupportTypes.Contains(supportType))));
         return match is null ? (SourceId, Cite) : (match.SourceId, match.Cite);
     }
 }
 
-public sealed record SourceOverride(IReadOnlyList<string> Countries, IReadOnlyList<string> SupportTypes, string SourceId, string? Cite);
+public sealed record SourceOverride(IReadOnlyList<string> Countries, IReadOnlyList<string> SupportTypes, string SourceId, string? Cite)
+{
+    public IReadOnlyList<string> PartnerTypes { get; init; } = [];
+}
 
-/// <summary>A deadline in the year after the support year; {year} and {country} in the title are filled in.</summary>
-public sealed record DisclosureDeadline(string Id, string Title, int Month, int Day);
+/// <summary>
+/// A deadline in the year after the support year; {year} and {country} in the title are filled in.
+/// <see cref="SetDates"/>: dates a body announces each year (the ABPI's Disclosure UK submission date), by support
+/// year, overriding month and day. <see cref="WorkingDayBefore"/>: a date on a Saturday or Sunday moves to the Friday
+/// before ("by the end of March" is the last working day, not a weekend).
+/// </summary>
+public sealed record DisclosureDeadline(string Id, string Title, int Month, int Day)
+{
+    public bool WorkingDayBefore { get; init; }
+
+    public IReadOnlyDictionary<int, DateOnly> SetDates { get; init; } = new Dictionary<int, DateOnly>();
+
+    /// <summary>When this deadline falls for support given in <paramref name="supportYear"/>.</summary>
+    public DateOnly DueFor(int supportYear)
+    {
+        if (SetDates.TryGetValue(supportYear, out var set))
+        {
+            return set;
+        }
+
+        var year = supportYear + 1;
+        var date = new DateOnly(year, Month, Math.Min(Day, DateTime.DaysInMonth(year, Month)));
+        while (WorkingDayBefore && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            date = date.AddDays(-1);
+        }
+
+        return date;
+    }
+}
 
 public sealed record ReminderPolicy(IReadOnlyList<int> LeadDays, int OverdueEveryDays, int EscalateAfterOverdue);

@@ -9,7 +9,11 @@ namespace PartnershipBot.Dialogs.Guidance;
 internal sealed record DisclosureSection(
     DisclosureRules? Rules,
     IReadOnlyList<(string Id, YamlNode Node, string Path)> SourceRefs,
-    IReadOnlyList<(string Question, string Value, YamlNode Node, string Path)> ChoiceRefs);
+    IReadOnlyList<(string Question, string Value, YamlNode Node, string Path)> ChoiceRefs)
+{
+    /// <summary>The rules' <c>when</c> conditions, whose questions and values are checked with the others.</summary>
+    public IReadOnlyList<(Condition When, YamlNode Node, string Path)> Conditions { get; init; } = [];
+}
 
 internal static class DisclosureSectionReader
 {
@@ -17,6 +21,7 @@ internal static class DisclosureSectionReader
     {
         var sources = new List<(string, YamlNode, string)>();
         var choices = new List<(string, string, YamlNode, string)>();
+        var conditions = new List<(Condition, YamlNode, string)>();
         var map = r.Map(r.Node(root, "disclosure"), "disclosure");
         if (map is null)
         {
@@ -60,7 +65,7 @@ internal static class DisclosureSectionReader
         {
             r.OnlyKeys(annual, "disclosure.annual", "default", "rules");
             defaultRule = r.Str(annual, "default", "disclosure.annual", required: false);
-            rules = PackSections.Items(r, annual, "rules", (rule, path) => Rule(r, rule, "disclosure.annual." + path, Source, choices))
+            rules = PackSections.Items(r, annual, "rules", (rule, path) => Rule(r, rule, "disclosure.annual." + path, Source, choices, conditions))
                 .Select(l => l.Value).ToList();
             foreach (var id in rules.GroupBy(x => x.Id).Where(g => g.Count() > 1).Select(g => g.Key))
             {
@@ -111,7 +116,10 @@ internal static class DisclosureSectionReader
                 }
                 : null,
             sources,
-            choices);
+            choices)
+        {
+            Conditions = conditions,
+        };
     }
 
     private static SourcedStep? Step(PackReader r, YamlMappingNode map, string key, Func<YamlMappingNode, string, string?> source,
@@ -128,7 +136,7 @@ internal static class DisclosureSectionReader
         var overrides = PackSections.Items(r, section, "overrides", (o, p) =>
         {
             var oPath = $"{path}.{p}";
-            r.OnlyKeys(o, oPath, "countries", "support_types", "source", "cite");
+            r.OnlyKeys(o, oPath, "countries", "partner_types", "support_types", "source", "cite");
             var countries = r.Texts(o, "countries", oPath);
             foreach (var (code, node) in countries.Where(c => !Countries.IsCode(c.Value)))
             {
@@ -137,8 +145,15 @@ internal static class DisclosureSectionReader
 
             var supports = r.Texts(o, "support_types", oPath);
             choices.AddRange(supports.Select(x => ("support_type", x.Value, x.Node, $"{oPath}.support_types")));
+            var partners = r.Texts(o, "partner_types", oPath);
+            choices.AddRange(partners.Select(x => ("partner_type", x.Value, x.Node, $"{oPath}.partner_types")));
             var oSource = source(o, oPath);
-            return oSource is null ? null : new SourceOverride([.. countries.Select(c => c.Value.ToUpperInvariant())], [.. supports.Select(x => x.Value)], oSource, r.Str(o, "cite", oPath, required: false));
+            return oSource is null
+                ? null
+                : new SourceOverride([.. countries.Select(c => c.Value.ToUpperInvariant())], [.. supports.Select(x => x.Value)], oSource, r.Str(o, "cite", oPath, required: false))
+                {
+                    PartnerTypes = [.. partners.Select(x => x.Value)],
+                };
         }, required: false);
         return id is null ? null : new SourcedStep(id, r.Str(section, "cite", path, required: false), [.. overrides.Select(o => o.Value)]);
     }
@@ -156,9 +171,15 @@ internal static class DisclosureSectionReader
     }
 
     private static DisclosureRule? Rule(PackReader r, YamlMappingNode rule, string path, Func<YamlMappingNode, string, string?> source,
-        List<(string, string, YamlNode, string)> choices)
+        List<(string, string, YamlNode, string)> choices, List<(Condition, YamlNode, string)> conditions)
     {
-        r.OnlyKeys(rule, path, "id", "countries", "partner_types", "support_types", "source", "cite", "checked", "confirmed", "internal_policy", "text", "deadlines");
+        r.OnlyKeys(rule, path, "id", "countries", "partner_types", "support_types", "when", "source", "cite", "checked", "confirmed", "internal_policy", "text", "deadlines");
+        var when = r.When(rule, path);
+        if (when is not null)
+        {
+            conditions.Add((when, r.Node(rule, "when")!, path));
+        }
+
         var id = r.Str(rule, "id", path);
         var sourceId = source(rule, path);
         var text = r.Str(rule, "text", path);
@@ -201,8 +222,35 @@ internal static class DisclosureSectionReader
                 continue;
             }
 
-            r.OnlyKeys(d, dPath, "id", "title", "month", "day");
+            r.OnlyKeys(d, dPath, "id", "title", "month", "day", "working_day", "set_dates");
             var dId = r.Str(d, "id", dPath);
+            var workingDay = r.Str(d, "working_day", dPath, required: false);
+            if (workingDay is not null and not "before")
+            {
+                r.Error(r.Node(d, "working_day"), $"{dPath}.working_day", $"'{workingDay}' must be 'before' (a weekend date moves to the Friday before)");
+            }
+
+            var setDates = new Dictionary<int, DateOnly>();
+            if (r.Node(d, "set_dates") is not null && r.Map(r.Node(d, "set_dates"), $"{dPath}.set_dates") is { } set)
+            {
+                foreach (var key in set.Children.Keys.OfType<YamlScalarNode>())
+                {
+                    if (!int.TryParse(key.Value, out var supportYear) || supportYear is < 2000 or > 2100)
+                    {
+                        r.Error(key, $"{dPath}.set_dates", $"'{key.Value}' is not a support year such as 2027");
+                    }
+                    else if (r.Date(set, key.Value!, $"{dPath}.set_dates") is { } on)
+                    {
+                        if (on.Year <= supportYear)
+                        {
+                            r.Error(key, $"{dPath}.set_dates", $"the date for {supportYear} data must fall in a later year");
+                        }
+
+                        setDates[supportYear] = on;
+                    }
+                }
+            }
+
             var title = r.Str(d, "title", dPath);
             var month = r.Int(d, "month", dPath, min: 1, max: 12);
             var day = r.Int(d, "day", dPath, min: 1, max: 31);
@@ -212,7 +260,7 @@ internal static class DisclosureSectionReader
             }
             else if (dId is not null && title is not null && month is not null && day is not null)
             {
-                deadlines.Add(new DisclosureDeadline(dId, title, month.Value, day.Value));
+                deadlines.Add(new DisclosureDeadline(dId, title, month.Value, day.Value) { WorkingDayBefore = workingDay == "before", SetDates = setDates });
             }
         }
 
@@ -241,6 +289,7 @@ internal static class DisclosureSectionReader
                 Countries = countries,
                 PartnerTypes = [.. partnerTypes.Select(p => p.Value)],
                 SupportTypes = [.. supportTypes.Select(p => p.Value)],
+                When = when,
                 SourceId = sourceId,
                 Cite = r.Str(rule, "cite", path, required: false),
                 Checked = checkedOn.Value,

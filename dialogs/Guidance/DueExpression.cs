@@ -5,14 +5,17 @@ namespace PartnershipBot.Dialogs.Guidance;
 
 /// <summary>
 /// When a checklist item is due: a date question plus or minus a period ("start_date - 30d", "end_date + 3m"),
-/// or a named obligation from the disclosure rules ("obligation:annual_disclosure").
+/// or a named obligation from the disclosure rules ("obligation:annual_disclosure"), optionally of one rule
+/// ("obligation:annual_disclosure/gb-patients-public"), so a mixed board's Clause 30 item does not take the
+/// Disclosure UK submission date of its HCP members.
 /// </summary>
 public sealed partial record DueExpression
 {
     public static readonly IReadOnlyList<string> Obligations = ["written_agreement", "annual_disclosure", "benefits_profile", "first_review"];
 
-    private DueExpression(string? field, int amount, char unit, string? obligation)
+    private DueExpression(string? field, int amount, char unit, string? obligation, string? rule = null)
     {
+        Rule = rule;
         Field = field;
         Amount = amount;
         Unit = unit;
@@ -24,6 +27,9 @@ public sealed partial record DueExpression
     public char Unit { get; }
     public string? Obligation { get; }
 
+    /// <summary>The disclosure rule id an annual_disclosure due date is taken from; null: the first of any rule.</summary>
+    public string? Rule { get; }
+
     public static DueExpression Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,8 +37,18 @@ public sealed partial record DueExpression
         if (trimmed.StartsWith("obligation:", StringComparison.Ordinal))
         {
             var name = trimmed["obligation:".Length..];
+            string? rule = null;
+            if (name.IndexOf('/', StringComparison.Ordinal) is var slash and > 0)
+            {
+                (name, rule) = (name[..slash], name[(slash + 1)..]);
+                if (name != "annual_disclosure" || rule.Length == 0)
+                {
+                    throw new FormatException($"'{text}': only obligation:annual_disclosure/RULE-ID names a rule");
+                }
+            }
+
             return Obligations.Contains(name)
-                ? new DueExpression(null, 0, 'd', name)
+                ? new DueExpression(null, 0, 'd', name, rule)
                 : throw new FormatException($"unknown obligation '{name}' (known: {string.Join(", ", Obligations)})");
         }
 
@@ -58,7 +74,7 @@ public sealed partial record DueExpression
         ArgumentNullException.ThrowIfNull(calendar);
         if (Obligation is not null)
         {
-            return calendar.FirstDue(Obligation, answers);
+            return calendar.FirstDue(Obligation, answers, Rule);
         }
 
         return answers.GetDate(Field!) is { } date ? Shift(date, Amount, Unit) : null;

@@ -41,10 +41,11 @@ public sealed record GuidancePack
 }
 
 /// <summary>
-/// Where a statement comes from, with when it was last checked against its text and what was checked.
-/// <see cref="Kind"/> is code, seed, guidance, report or company_policy.
+/// Where a statement comes from. <see cref="Listed"/> is when the source was listed in the pack; <see cref="Read"/>
+/// is when its text was last read (null: listed from notes, not re-read), so a citation never claims a check that
+/// did not happen. <see cref="Kind"/> is code, seed, guidance, report or company_policy.
 /// </summary>
-public sealed record Source(string Id, string Kind, string Title, string Publisher, string? Url, string? Version, DateOnly Checked, string? Note)
+public sealed record Source(string Id, string Kind, string Title, string Publisher, string? Url, string? Version, DateOnly Listed, DateOnly? Read, string? Note)
 {
     public const string CompanyPolicy = "company_policy";
 
@@ -58,11 +59,16 @@ public sealed record Source(string Id, string Kind, string Title, string Publish
     /// </summary>
     public string Citation => Version is { } v ? $"{Title} — {Publisher}, {v}" : $"{Title} — {Publisher}";
 
-    /// <summary>The citation with a clause or page and the checked date, for cards and checklists.</summary>
+    /// <summary>
+    /// The citation with a clause or page and when its text was read ("checked 2 Dec 2026"), or "not re-read, listed
+    /// 2 Dec 2026" for a source whose text nobody read, for cards and checklists.
+    /// </summary>
     public string Cite(string? where) =>
         (IsCompanyPolicy ? "Company policy (a setting, not a code rule)" : Citation)
         + (string.IsNullOrWhiteSpace(where) ? "" : $", {where}")
-        + $"; checked {Checked.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+        + (Read is { } read || IsCompanyPolicy ? $"; checked {Day(Read ?? Listed)}" : $"; not re-read, listed {Day(Listed)}");
+
+    private static string Day(DateOnly d) => d.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A recommendation (R1-R4), a humanitarian lesson (L1-L4) or another principle (P1).</summary>

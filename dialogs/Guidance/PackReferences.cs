@@ -85,7 +85,7 @@ internal sealed class PackReferences(
             SourceRef(c.Value.SourceId, c, "source");
             foreach (var field in c.Value.When?.Fields ?? [])
             {
-                QuestionRef(field, c, "when");
+                AssessmentFieldRef(field, c, "when");
             }
 
             LiteralRefs(c.Value.When, c, "when");
@@ -93,6 +93,11 @@ internal sealed class PackReferences(
             foreach (var field in AnswerText.Placeholders(c.Value.Text))
             {
                 QuestionRef(field, c, "text");
+            }
+
+            if (c.Value.Due?.Rule is { } dueRule && disclosure.Rules is { } rules && rules.Rules.All(x => x.Id != dueRule))
+            {
+                r.Error(c.Node, $"{c.Path}.due", $"unknown disclosure rule '{dueRule}'");
             }
 
             if (c.Value.Due?.Field is { } dueField && questions.All(q => q.Value.Id != dueField || q.Value.Kind != QuestionKind.Date))
@@ -111,11 +116,27 @@ internal sealed class PackReferences(
 
         foreach (var (question, value, node, path) in disclosure.ChoiceRefs)
         {
-            var choices = questions.FirstOrDefault(q => q.Value.Id == question)?.Value.Choices ?? [];
+            // The people paid (individuals: lay patients, organisation representatives, HCPs) count as partner types
+            // for the rules, so a rule may name a value of either question.
+            var choices = questions.Where(q => q.Value.Id == question || (question == QuestionIds.PartnerType && q.Value.Id == QuestionIds.PeoplePaid))
+                .SelectMany(q => q.Value.Choices);
             if (choices.All(c => c.Value != value))
             {
-                r.Error(node, path, $"'{value}' is not a choice of the {question} question");
+                r.Error(node, path, question == QuestionIds.PartnerType
+                    ? $"'{value}' is not a choice of the {question} or {QuestionIds.PeoplePaid} question"
+                    : $"'{value}' is not a choice of the {question} question");
             }
+        }
+
+        foreach (var (when, node, path) in disclosure.Conditions)
+        {
+            var at = new Located<string>(path, node, path);
+            foreach (var field in when.Fields)
+            {
+                AssessmentFieldRef(field, at, "when");
+            }
+
+            LiteralRefs(when, at, "when");
         }
 
         foreach (var q in quiz)
@@ -138,7 +159,7 @@ internal sealed class PackReferences(
         foreach (var (questionId, value) in condition?.Literals ?? [])
         {
             var question = questions.FirstOrDefault(q => q.Value.Id == questionId)?.Value;
-            if (question?.Format == AnswerFormats.CountryList && !Countries.IsCode(value))
+            if (question?.Format is AnswerFormats.CountryList or AnswerFormats.Country && !Countries.IsCode(value))
             {
                 r.Error(at.Node, $"{at.Path}.{field}", $"'{value}' is not an ISO 3166-1 alpha-2 country code");
             }
@@ -153,7 +174,7 @@ internal sealed class PackReferences(
 
     private void AssessmentFieldRef<T>(string id, Located<T> at, string field)
     {
-        if (!Assessor.DerivedFields.Contains(id))
+        if (!DerivedAnswers.Fields.Contains(id))
         {
             QuestionRef(id, at, field);
         }

@@ -8,7 +8,7 @@ internal static class PackSections
     public static List<Located<Source>> Sources(PackReader r, YamlMappingNode root) =>
         Items(r, root, "sources", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "kind", "title", "publisher", "url", "version", "checked", "note");
+            r.OnlyKeys(map, path, "id", "kind", "title", "publisher", "url", "version", "checked", "listed", "read", "note");
             var id = r.Str(map, "id", path);
             var kind = r.Str(map, "kind", path);
             if (kind is not null && !Source.Kinds.Contains(kind))
@@ -24,11 +24,24 @@ internal static class PackSections
                 r.Error(r.Node(map, "url"), $"{path}.url", $"'{url}' is not an https address");
             }
 
-            // A source nobody checked cannot back a compliance statement: the date it was last checked is required.
-            var checkedOn = r.Date(map, "checked", path);
-            return id is null || kind is null || title is null || publisher is null || checkedOn is null
+            // A source cannot back a compliance statement unless the pack says when it was listed and whether its text
+            // was read: `read` is the day its text was last read, `listed` the day it was listed without being re-read
+            // (the citation then says "not re-read"). `checked` is the older spelling of `read`.
+            var read = r.Node(map, "read") is not null ? r.Date(map, "read", path) : r.Node(map, "checked") is not null ? r.Date(map, "checked", path) : null;
+            var listed = r.Node(map, "listed") is not null ? r.Date(map, "listed", path) : read;
+            if (r.Node(map, "read") is not null && r.Node(map, "checked") is not null)
+            {
+                r.Error(r.Node(map, "checked"), $"{path}.checked", "give either read or checked (its older name), not both");
+            }
+
+            if (listed is null && r.Node(map, "listed") is null && r.Node(map, "read") is null && r.Node(map, "checked") is null)
+            {
+                r.Error(map, $"{path}.read", "is required: the day its text was read (read), or the day it was listed without being re-read (listed)");
+            }
+
+            return id is null || kind is null || title is null || publisher is null || listed is null
                 ? null
-                : new Source(id, kind, title, publisher, url, r.Str(map, "version", path, required: false), checkedOn.Value, r.Str(map, "note", path, required: false));
+                : new Source(id, kind, title, publisher, url, r.Str(map, "version", path, required: false), listed.Value, read, r.Str(map, "note", path, required: false));
         });
 
     public static List<Located<Principle>> Principles(PackReader r, YamlMappingNode root) =>
@@ -72,9 +85,9 @@ internal static class PackSections
             var prompt = r.Str(map, "prompt", path);
             var help = r.Str(map, "help", path);
             var format = r.Str(map, "format", path, required: false);
-            if (format is not null && (format is not ("countries" or "dates") || kind is not QuestionKind.Text))
+            if (format is not null && (format is not (AnswerFormats.CountryList or AnswerFormats.Country or AnswerFormats.DateList) || kind is not QuestionKind.Text))
             {
-                r.Error(r.Node(map, "format"), $"{path}.format", "only text questions have a format, and it must be countries or dates");
+                r.Error(r.Node(map, "format"), $"{path}.format", "only text questions have a format, and it must be countries, country or dates");
             }
 
             var choices = kind is QuestionKind.Choice or QuestionKind.MultiChoice ? Choices(r, map, path) : [];

@@ -21,9 +21,18 @@ public static class QuestionIds
     public const string PaymentDates = "payment_dates";
     public const string AgreementStatus = "agreement_status";
 
+    /// <summary>Where the partner (the recipient) is based: disclosure follows the recipient's country.</summary>
+    public const string PartnerCountry = "partner_country";
+
+    /// <summary>Which company entity pays (the partner's country or another): cross-border data for the disclosure.</summary>
+    public const string PayingEntity = "paying_entity";
+
+    /// <summary>Individuals paid: lay patients or members of the public, patient-organisation representatives, HCPs.</summary>
+    public const string PeoplePaid = "people_paid";
+
     public static IReadOnlyList<string> Required { get; } =
         [Title, PartnerType, Scope, Countries, StartDate, EndDate, OwnerIsMe, OwnerName, SupportType, ReviewCadence,
-            PaymentTiming, PaymentDate, PaymentDates, AgreementStatus];
+            PaymentTiming, PaymentDate, PaymentDates, AgreementStatus, PartnerCountry, PayingEntity, PeoplePaid];
 
     internal static void Check(PackReader r, IEnumerable<Located<Question>> questions, YamlDotNet.RepresentationModel.YamlNode root)
     {

@@ -70,7 +70,7 @@ public static partial class ConsoleRenderer
         text.Append("== ").Append(Plain(card.Title)).AppendLine(" ==");
         if (!string.IsNullOrWhiteSpace(card.Text))
         {
-            text.AppendLine(Plain(card.Text));
+            text.AppendLine(Plain(card.Text!));
         }
 
         AppendFacts(card.Facts, text, "  ");
@@ -79,7 +79,7 @@ public static partial class ConsoleRenderer
             text.Append("-- ").AppendLine(Plain(section.Heading));
             if (!string.IsNullOrWhiteSpace(section.Text))
             {
-                text.Append("  ").AppendLine(Plain(section.Text));
+                text.Append("  ").AppendLine(Plain(section.Text!));
             }
 
             AppendFacts(section.Facts, text, "  ");

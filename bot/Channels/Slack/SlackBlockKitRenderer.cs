@@ -117,16 +117,16 @@ public sealed class SlackBlockKitRenderer
         var blocks = new JsonArray { SlackBlocks.Header(Markdown.Unescape(card.Title)) };
         if (!string.IsNullOrWhiteSpace(card.Text))
         {
-            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(card.Text)));
+            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(card.Text!)));
         }
 
-        AddAll(blocks, card.Facts.Select(f => (f.Label, f.Value)).Chunk(SlackBlocks.MaxFieldsPerSection).Select(SlackBlocks.Fields));
+        AddAll(blocks, card.Facts.Select(f => (f.Label.Value, f.Value.Value)).Chunk(SlackBlocks.MaxFieldsPerSection).Select(SlackBlocks.Fields));
         foreach (var section in card.Sections)
         {
-            var heading = $"*{SlackMrkdwn.Escape(section.Heading)}*";
-            var text = string.IsNullOrWhiteSpace(section.Text) ? heading : $"{heading}\n{SlackMrkdwn.FromMarkdown(section.Text)}";
+            var heading = $"*{SlackMrkdwn.FromMarkdown(section.Heading)}*";
+            var text = string.IsNullOrWhiteSpace(section.Text) ? heading : $"{heading}\n{SlackMrkdwn.FromMarkdown(section.Text!)}";
             AddAll(blocks, SlackBlocks.Sections(text));
-            AddAll(blocks, section.Facts.Select(f => (f.Label, f.Value)).Chunk(SlackBlocks.MaxFieldsPerSection).Select(SlackBlocks.Fields));
+            AddAll(blocks, section.Facts.Select(f => (f.Label.Value, f.Value.Value)).Chunk(SlackBlocks.MaxFieldsPerSection).Select(SlackBlocks.Fields));
         }
 
         var actions = card.Actions;

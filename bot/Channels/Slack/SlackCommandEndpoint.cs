@@ -14,7 +14,7 @@ namespace PartnershipBot.Channels.Slack;
 public static class SlackCommandEndpoint
 {
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, CommandTable commands, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -43,6 +43,12 @@ public static class SlackCommandEndpoint
             return Ephemeral("Sorry, PartnershipBot is not available in this workspace. Please ask your administrator.");
         }
 
+        if (!limiter.TryAcquire(teamId, userId))
+        {
+            SlackLog.UserLimited(logger, "command", teamId);
+            return Ephemeral(TooFast);
+        }
+
         var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"));
         if (turnText is null)
         {
@@ -62,14 +68,21 @@ public static class SlackCommandEndpoint
             : SlackInboxJob.Turn(input, SlackReplyTarget.ToResponseUrl(responseUri));
 
         // Keyed by user: a "new" and a following DM message of the same person stay in order.
-        if (await inbox.AddAsync(SlackInboxKinds.Command, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, job, context.RequestAborted) == InboxAddResult.Full)
+        switch (await inbox.AddAsync(SlackInboxKinds.Command, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, job, context.RequestAborted))
         {
-            SlackLog.QueueFull(logger);
-            return Ephemeral("I'm very busy right now. Please try again in a minute.");
+            case InboxAddResult.Full:
+                SlackLog.QueueFull(logger);
+                return Ephemeral("I'm very busy right now. Please try again in a minute.");
+            case InboxAddResult.PartitionFull:
+                SlackLog.UserLimited(logger, "command", teamId);
+                return Ephemeral(TooFast);
         }
 
         return Ephemeral(isNew ? "Starting a new partnership review in our direct messages…" : "On it…");
     }
+
+    /// <summary>To one user who is over their rate or inbox share; everyone else is still served.</summary>
+    public const string TooFast = "You're sending requests faster than I can answer them. Please wait a moment, then try again.";
 
     internal static IResult Ephemeral(string text) => Results.Json(new { response_type = "ephemeral", text });
 

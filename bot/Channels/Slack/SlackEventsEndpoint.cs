@@ -10,7 +10,8 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackEventsEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options, ILogger<SlackInbox> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
+        SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Json);
@@ -63,12 +64,22 @@ public static class SlackEventsEndpoint
             return Results.Ok();
         }
 
+        if (str(ev["user"]) is { } eventUser && !limiter.TryAcquire(teamId, eventUser))
+        {
+            // A 200, not a 429: Slack would resend it, and the point is that this user's flood stops here.
+            SlackLog.UserLimited(logger, "event", teamId);
+            return Results.Ok();
+        }
+
         switch (await inbox.AddAsync(SlackInboxKinds.Event, SlackTurnHandler.UserKey(teamId, str(ev["user"]) ?? ""), $"slack-event:{eventId}", job, context.RequestAborted))
         {
             case InboxAddResult.Full:
                 // Slack retries a failed delivery, which is what we want when the inbox is full.
                 SlackLog.QueueFull(logger);
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.PartitionFull:
+                SlackLog.UserLimited(logger, "event", teamId);
+                break;
             case InboxAddResult.Duplicate:
                 SlackLog.DuplicateEvent(logger, eventId, retry.Length == 0 ? null : retry);
                 break;

@@ -13,8 +13,11 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public static class SlackInteractionsEndpoint
 {
+    public const string SharedChannelNotice =
+        "Buttons in a channel are not acted on, because everyone there shares them. Carry on in your direct message with me, or use /partnership.";
+
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -70,6 +73,13 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
+        if (!limiter.TryAcquire(teamId, userId))
+        {
+            // Slack wants a 200 for every click; a refused one simply does nothing (its card stays as it was).
+            SlackLog.UserLimited(logger, "click", teamId);
+            return Results.Ok();
+        }
+
         UserAction mapped;
         try
         {
@@ -101,21 +111,37 @@ public static class SlackInteractionsEndpoint
             input = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), turnId) { Action = mapped };
             target = SlackReplyTarget.ToResponseUrl(responseUrl);
         }
+        else if (!channel.StartsWith('D'))
+        {
+            // A card in a channel is seen (and clicked) by everyone there: its clicks would all run on one shared
+            // conversation, so they are not acted on; the clicker is pointed to their DM, as Teams group clicks are.
+            if (responseUrl is not null)
+            {
+                var notice = new SlackInboxJob { Work = SlackInboxJob.Notice, ResponseUrl = responseUrl, Text = SharedChannelNotice };
+                await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, notice, context.RequestAborted);
+            }
+
+            return Results.Ok();
+        }
         else
         {
             input = new SlackTurnInput(teamId, userId, SlackTurnHandler.DirectConversation(teamId, channel), turnId)
             {
                 Action = mapped,
-                DmChannel = channel.StartsWith('D') ? channel : null,
+                DmChannel = channel,
             };
             target = SlackReplyTarget.ToChannel(channel, messageTs);
         }
 
         input = input with { FallbackName = str(SlackActionMapper.At(payload, "user", "name")) };
-        if (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, SlackInboxJob.Turn(input, target), context.RequestAborted) == InboxAddResult.Full)
+        switch (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, SlackInboxJob.Turn(input, target), context.RequestAborted))
         {
-            SlackLog.QueueFull(logger);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.Full:
+                SlackLog.QueueFull(logger);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.PartitionFull:
+                SlackLog.UserLimited(logger, "click", teamId);
+                break;
         }
 
         return Results.Ok();

@@ -33,6 +33,9 @@ internal static partial class SlackLog
     [LoggerMessage(10, LogLevel.Warning, "Slack inbox is full; asked the user to try again.")]
     public static partial void QueueFull(ILogger logger);
 
+    [LoggerMessage(25, LogLevel.Information, "Slack {Kind} from a user of team {TeamId} refused: over their per-user rate limit or inbox share.")]
+    public static partial void UserLimited(ILogger logger, string kind, string teamId);
+
     [LoggerMessage(12, LogLevel.Debug, "Skipped repeated Slack event {EventId} (retry {Retry}).")]
     public static partial void DuplicateEvent(ILogger logger, string eventId, string? retry);
 

@@ -34,6 +34,15 @@ public sealed class SlackOptions
     /// <summary>Requests waiting in the inbox; beyond this a request is politely told to try again.</summary>
     public int QueueCapacity { get; set; } = 500;
 
+    /// <summary>Requests of one user waiting in the inbox; beyond this only that user is asked to wait.</summary>
+    public int QueueCapacityPerUser { get; set; } = 20;
+
+    /// <summary>
+    /// Requests one user may make per minute (commands, clicks, DMs), counted per workspace and user after the
+    /// signature check; a burst of this size is allowed, then one per 1/N minute.
+    /// </summary>
+    public int UserRequestsPerMinute { get; set; } = 60;
+
     /// <summary>Workers per instance; one user's requests still run one at a time, in arrival order.</summary>
     public int Workers { get; set; } = 4;
 

@@ -24,6 +24,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:Workers (1-64) and Slack:QueueCapacity (> 0) must be positive.");
         }
 
+        if (options.QueueCapacityPerUser <= 0 || options.UserRequestsPerMinute <= 0)
+        {
+            errors.Add("Slack:QueueCapacityPerUser and Slack:UserRequestsPerMinute must be positive.");
+        }
+
         if (options.InboxLease <= TimeSpan.Zero || options.InboxReportInterval <= TimeSpan.Zero)
         {
             errors.Add("Slack:InboxLease and Slack:InboxReportInterval must be positive.");

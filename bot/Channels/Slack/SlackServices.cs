@@ -25,6 +25,8 @@ public static class SlackServices
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestReader>();
         services.AddSingleton<SlackResponseUrls>();
+        services.AddSingleton<SlackUserRateLimiter>();
+        services.AddSingleton<ICapabilityUrls>(sp => sp.GetRequiredService<SlackResponseUrls>());
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
         services.AddSingleton<SlackBlockKitRenderer>();
@@ -37,7 +39,10 @@ public static class SlackServices
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackDirectMessages>();
-        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
+        // No IHttpClientFactory request logging: it writes each request's URL, and a response_url's secret is its path.
+        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
         return services;
     }

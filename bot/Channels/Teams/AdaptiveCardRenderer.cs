@@ -81,11 +81,11 @@ public static class AdaptiveCardRenderer
         ArgumentNullException.ThrowIfNull(card);
         var body = new JsonArray
         {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = card.Title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = card.Title.Value, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
         };
         if (!string.IsNullOrWhiteSpace(card.Text))
         {
-            body.Add(TextBlock(card.Text));
+            body.Add(TextBlock(card.Text!));
         }
 
         if (card.Facts.Count > 0)
@@ -98,11 +98,11 @@ public static class AdaptiveCardRenderer
             // One container per section (an assessment: one per recommendation) so each reads as its own block.
             var items = new JsonArray
             {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = section.Heading, ["weight"] = "Bolder", ["wrap"] = true },
+                new JsonObject { ["type"] = "TextBlock", ["text"] = section.Heading.Value, ["weight"] = "Bolder", ["wrap"] = true },
             };
             if (!string.IsNullOrWhiteSpace(section.Text))
             {
-                items.Add(TextBlock(section.Text));
+                items.Add(TextBlock(section.Text!));
             }
 
             if (section.Facts.Count > 0)
@@ -232,7 +232,7 @@ public static class AdaptiveCardRenderer
         var items = new JsonArray();
         foreach (var fact in facts)
         {
-            items.Add(new JsonObject { ["title"] = fact.Label, ["value"] = fact.Value });
+            items.Add(new JsonObject { ["title"] = fact.Label.Value, ["value"] = fact.Value.Value });
         }
 
         return new JsonObject { ["type"] = "FactSet", ["facts"] = items };

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using PartnershipBot.Dialogs;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -37,8 +38,10 @@ public sealed class BotFrameworkAuthenticator
     private readonly ILogger<BotFrameworkAuthenticator> _logger;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TimeProvider _clock;
-    private readonly Lock _refreshGate = new();
-    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+    // One per metadata source: unknown kids on Entra tokens (which anyone can send) must not use up the Bot
+    // Framework metadata's refresh after a real key rollover, nor the other way round.
+    private readonly RefreshGate _botFrameworkRefresh = new();
+    private readonly RefreshGate _entraRefresh = new();
 
     public BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, TimeProvider clock, ILogger<BotFrameworkAuthenticator> logger)
     {
@@ -121,19 +124,13 @@ public sealed class BotFrameworkAuthenticator
     /// <summary>
     /// Keys roll over, so an unknown kid is worth fetching the metadata again before saying no. The manager's own
     /// RequestRefresh only refreshes in the background (the current request would still fail), so the fetch is
-    /// done here, at most once a minute so unknown kids cannot be used to hammer the metadata host.
+    /// done here, at most once a minute per metadata source so unknown kids cannot be used to hammer its host.
     /// </summary>
     private async Task<OpenIdConnectConfiguration?> FetchNowAsync(bool botFramework, CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        lock (_refreshGate)
+        if (!(botFramework ? _botFrameworkRefresh : _entraRefresh).TryEnter(_clock.GetUtcNow()))
         {
-            if (now - _lastForcedRefresh < TimeSpan.FromMinutes(1))
-            {
-                return null;
-            }
-
-            _lastForcedRefresh = now;
+            return null;
         }
 
         var url = botFramework ? _options.OpenIdMetadataUrl : _options.ResolveEntraMetadataUrl();
@@ -174,7 +171,8 @@ public sealed class BotFrameworkAuthenticator
     }
 
     /// <summary>
-    /// The checks that need the activity: the token was minted for this serviceUrl and this channel. Bot Framework
+    /// The checks that need the activity: the token was minted for this serviceUrl and this channel, and the channel
+    /// is Teams (this endpoint serves no other Bot Framework channel when authenticated). Bot Framework
     /// tokens must carry a serviceurl claim equal to the activity's. Entra tokens (Emulator with credentials, a
     /// calling bot) have no such claim in the spec; they are only accepted from our own app or an allowed caller,
     /// a claim they do carry must match, and the serviceUrl still has to pass the connector host policy.
@@ -195,8 +193,19 @@ public sealed class BotFrameworkAuthenticator
             return AuthOutcome.Forbidden("signing key is not endorsed for the channel");
         }
 
+        // Microsoft's keys are endorsed for every public channel, so the endorsement alone would let a Web Chat or
+        // Direct Line client (which picks its own user id and tenant fields) speak as any Teams user.
+        if (!string.Equals(activity.ChannelId, ChannelIds.Teams, StringComparison.Ordinal))
+        {
+            return AuthOutcome.Forbidden($"the activity's channel '{LogSafe(activity.ChannelId)}' is not Microsoft Teams ({ChannelIds.Teams})");
+        }
+
         return AuthOutcome.Accepted;
     }
+
+    // The channel id is the caller's text: only a short plain word goes into the log.
+    private static string LogSafe(string? channelId) =>
+        channelId is { Length: > 0 and <= 32 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') ? id : "(other)";
 
     internal static bool SameServiceUrl(string? a, string? b) =>
         a is not null && b is not null && string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
@@ -245,5 +254,26 @@ public sealed class BotFrameworkAuthenticator
             AutomaticRefreshInterval = TimeSpan.FromHours(12),
             RefreshInterval = TimeSpan.FromMinutes(1),
         };
+    }
+
+    /// <summary>At most one forced metadata fetch a minute for one source.</summary>
+    private sealed class RefreshGate
+    {
+        private readonly Lock _lock = new();
+        private DateTimeOffset _last = DateTimeOffset.MinValue;
+
+        public bool TryEnter(DateTimeOffset now)
+        {
+            lock (_lock)
+            {
+                if (now - _last < TimeSpan.FromMinutes(1))
+                {
+                    return false;
+                }
+
+                _last = now;
+                return true;
+            }
+        }
     }
 }

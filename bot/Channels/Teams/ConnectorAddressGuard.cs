@@ -14,6 +14,9 @@ internal static class ConnectorAddressGuard
     {
         // DNS changes (Traffic Manager) are picked up by new connections.
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+        // The connector never redirects; a redirect would take the call to an address no host check has seen.
+        AllowAutoRedirect = false,
         ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, allowPrivate, Dns.GetHostAddressesAsync, cancellationToken),
     };
 

@@ -73,7 +73,7 @@ internal sealed class GroupChatRouter(ITeamsConnector connector, TimeProvider cl
     }
 
     /// <summary>A short note in the group, as a reply to the message that asked.</summary>
-    public async Task NoteAsync(Activity groupActivity, string text, CancellationToken cancellationToken)
+    public async Task NoteAsync(Activity groupActivity, MarkdownText text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(groupActivity);
         try

@@ -13,6 +13,7 @@ internal sealed class TeamsActivityHandler(
     IInboundDeduplicator deduplicator,
     GroupChatRouter groups,
     SentCardStore cards,
+    TeamsOutbox outbox,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
     ILogger<TeamsActivityHandler> logger)
@@ -59,7 +60,7 @@ internal sealed class TeamsActivityHandler(
         if (activity.Value is { ValueKind: JsonValueKind.Object })
         {
             TeamsLog.GroupCardRefused(logger, activity.Id);
-            await groups.NoteAsync(activity, GroupChatRouter.CardIsPersonal, cancellationToken);
+            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.CardIsPersonal), cancellationToken);
             return;
         }
 
@@ -72,14 +73,14 @@ internal sealed class TeamsActivityHandler(
         var chat = await groups.OpenPersonalChatAsync(activity, cancellationToken);
         if (chat is null)
         {
-            await groups.NoteAsync(activity, GroupChatRouter.NoPersonalChat, cancellationToken);
+            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.NoPersonalChat), cancellationToken);
             return;
         }
 
         // A redelivered @mention was applied already, and the group has its note: do not post it twice.
         if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
         {
-            await groups.NoteAsync(activity, GroupChatRouter.MovedToPersonalChat, cancellationToken);
+            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.MovedToPersonalChat), cancellationToken);
         }
     }
 
@@ -93,7 +94,7 @@ internal sealed class TeamsActivityHandler(
             if (added.Any(m => m.Id == botId)
                 && await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{botId}", cancellationToken))
             {
-                await groups.NoteAsync(activity, GroupChatRouter.GroupWelcome, cancellationToken);
+                await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.GroupWelcome), cancellationToken);
             }
 
             return;
@@ -166,7 +167,28 @@ internal sealed class TeamsActivityHandler(
                 sender.StartTyping(options.Value.TypingDelay, clock, cancellationToken);
             }
 
-            return (await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0;
+            if (delivery.Key is { } key)
+            {
+                delivery = delivery with { Receipt = outbox.ReceiptFor(key, sender) };
+            }
+
+            if ((await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0)
+            {
+                if (delivery.Key is { } sent)
+                {
+                    await outbox.MarkSentAsync(sent, cancellationToken);
+                }
+
+                return true;
+            }
+
+            // A repeat: its first delivery was saved; if the process stopped before sending, the replies are owed.
+            if (delivery.Key is { } repeated)
+            {
+                await outbox.ResendAsync(repeated, connector, cancellationToken);
+            }
+
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

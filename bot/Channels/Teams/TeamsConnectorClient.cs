@@ -78,6 +78,13 @@ internal sealed class TeamsConnectorClient(HttpClient http, IBotTokenProvider to
 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
         }
+        else if (!TeamsEndpoint.IsLoopback(serviceUrl))
+        {
+            // Anonymous local mode talks only to the local tool that called it.
+            var refusal = $"anonymous local mode sends only to loopback service URLs, not {request.RequestUri!.Host}";
+            TeamsLog.ServiceUrlRefused(logger, refusal);
+            throw new ServiceUrlRefusedException(refusal);
+        }
 
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)

@@ -6,7 +6,8 @@ namespace PartnershipBot.Channels.Teams;
 
 /// <summary>
 /// POST /api/messages: header check -> bounded body -> token signature and caller -> JSON -> activity checks
-/// (serviceurl claim, endorsement, connector host) -> tenant -> handler.
+/// (serviceurl claim, endorsement, msteams channel, connector host; in anonymous mode a loopback serviceUrl) ->
+/// tenant -> handler. In anonymous mode the host's LocalOnlyGate has already refused anyone not on this machine.
 /// The token is verified before the body is parsed so nothing unauthenticated reaches the JSON reader beyond
 /// the size limit. Error answers carry a short reason and never internals.
 /// </summary>
@@ -89,6 +90,12 @@ internal static class TeamsEndpoint
 
             trusted.Trust(activity.ServiceUrl!);
         }
+        else if (!IsLoopback(activity.ServiceUrl))
+        {
+            // Anonymous replies carry no token, but they would still be requests to any address a caller names.
+            return Problem(logger, StatusCodes.Status403Forbidden, "In anonymous local mode replies go only to this machine (a loopback serviceUrl).",
+                "anonymous mode and a serviceUrl that is not a loopback address");
+        }
 
         return await tenants.RefuseAsync(activity, cancellationToken) ?? await handler.HandleAsync(activity, cancellationToken);
     }
@@ -96,6 +103,8 @@ internal static class TeamsEndpoint
     private static bool IsJson(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
         && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+
+    internal static bool IsLoopback(string? serviceUrl) => Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
     private static bool IsUsable(Activity activity) =>
         Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)

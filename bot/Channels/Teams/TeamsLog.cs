@@ -52,4 +52,7 @@ internal static partial class TeamsLog
 
     [LoggerMessage(27, LogLevel.Information, "Teams card action {ActivityId} in a group conversation refused: cards are personal.")]
     public static partial void GroupCardRefused(ILogger logger, string? activityId);
+
+    [LoggerMessage(28, LogLevel.Information, "Sent {Count} replies a redelivered activity's first delivery had saved but not sent (the process had stopped in between).")]
+    public static partial void OutboxResent(ILogger logger, int count);
 }

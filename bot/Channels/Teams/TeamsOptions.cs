@@ -53,8 +53,17 @@ public sealed class TeamsOptions
     /// </summary>
     public IList<string> AllowedCallers { get; } = [];
 
-    /// <summary>When not empty, only activities from these Entra tenants are served; others get a polite refusal.</summary>
+    /// <summary>
+    /// When not empty, only activities from these Entra tenants are served; others get a polite refusal. Empty on a
+    /// SingleTenant bot = its own tenant (<see cref="EffectiveAllowedTenantIds"/>); empty on a MultiTenant bot = all.
+    /// </summary>
     public IList<string> AllowedTenantIds { get; } = [];
+
+    /// <summary>The tenants served: the list when set, else a SingleTenant bot's own tenant, else every tenant (empty).</summary>
+    public IReadOnlyList<string> EffectiveAllowedTenantIds =>
+        AllowedTenantIds.Count > 0 ? [.. AllowedTenantIds]
+        : !IsAnonymous && !IsMultiTenant && !string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? [MicrosoftAppTenantId]
+        : [];
 
     /// <summary>
     /// Hosts our bearer token may be sent to ("*.x" = any subdomain of x). Empty = <see cref="DefaultConnectorHosts"/>.
@@ -63,18 +72,16 @@ public sealed class TeamsOptions
     public IList<string> ConnectorHosts { get; } = [];
 
     /// <summary>
-    /// Bot Connector hosts of the public, US government (GCC, GCC High, DoD) and China clouds: Teams' smba hosts
-    /// and the Bot Framework channel domains. Teams puts them in each activity's serviceUrl.
+    /// Teams' Bot Connector (smba) hosts of the public, GCC, GCC High and DoD clouds; Teams puts one of them in each
+    /// activity's serviceUrl. The other Bot Framework channel hosts (*.botframework.com: Web Chat, Direct Line) are
+    /// not Teams and are left out; a cloud not listed (Azure China) names its host in Teams:ConnectorHosts.
     /// </summary>
     public static IReadOnlyList<string> DefaultConnectorHosts { get; } =
     [
         "smba.trafficmanager.net",
-        "*.botframework.com",
         "smba.infra.gcc.teams.microsoft.com",
         "smba.infra.gov.teams.microsoft.us",
         "smba.infra.dod.teams.microsoft.us",
-        "*.botframework.azure.us",
-        "*.botframework.azure.cn",
     ];
 
     public IReadOnlyList<string> EffectiveConnectorHosts => ConnectorHosts.Count > 0 ? [.. ConnectorHosts] : DefaultConnectorHosts;
@@ -84,7 +91,8 @@ public sealed class TeamsOptions
         && (string.Equals(appId, MicrosoftAppId, StringComparison.OrdinalIgnoreCase) || AllowedCallers.Contains(appId, StringComparer.OrdinalIgnoreCase));
 
     public bool IsTenantAllowed(string? tenantId) =>
-        AllowedTenantIds.Count == 0 || (tenantId is not null && AllowedTenantIds.Contains(tenantId, StringComparer.OrdinalIgnoreCase));
+        EffectiveAllowedTenantIds is var allowed
+        && (allowed.Count == 0 || (tenantId is not null && allowed.Contains(tenantId, StringComparer.OrdinalIgnoreCase)));
 
     /// <summary>Larger bodies get 413. Real activities are a few KB; Teams caps messages near 100 KB.</summary>
     public int MaxRequestBytes { get; set; } = 512 * 1024;
@@ -170,7 +178,7 @@ public sealed class TeamsOptions
 
         if (ConnectorHosts.Any(h => string.IsNullOrWhiteSpace(h) || h.Contains('/', StringComparison.Ordinal) || h.Contains(':', StringComparison.Ordinal)))
         {
-            yield return "Teams:ConnectorHosts holds host names only (e.g. smba.trafficmanager.net or *.botframework.com), no scheme, port or path.";
+            yield return "Teams:ConnectorHosts holds host names only (e.g. smba.trafficmanager.net or *.bots.contoso.example), no scheme, port or path.";
         }
 
         if (MaxRequestBytes < 1024)

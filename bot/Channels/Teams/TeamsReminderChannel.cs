@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
 using PartnershipBot.Turns;
@@ -8,7 +9,7 @@ namespace PartnershipBot.Channels.Teams;
 /// Reminders in Teams: the owner's 1:1 chat from the stored address; escalations to a channel conversation.
 /// Both go through <see cref="ITeamsProactiveMessenger"/>; this class only turns its outcome into a delivery result.
 /// </summary>
-internal sealed class TeamsReminderChannel(IServiceScopeFactory scopes, IConversationAddressStore addresses) : IReminderChannel
+internal sealed class TeamsReminderChannel(IServiceScopeFactory scopes, IConversationAddressStore addresses, IOptions<TeamsOptions> options) : IReminderChannel
 {
     public string Channel => ChannelIds.Teams;
 
@@ -18,6 +19,12 @@ internal sealed class TeamsReminderChannel(IServiceScopeFactory scopes, IConvers
         if (address?.ServiceUrl is null)
         {
             return new DeliveryResult(DeliveryOutcome.Undeliverable, "no Teams conversation is stored for the owner");
+        }
+
+        // The tenant rule applies to stored addresses as to new activities: a tenant removed from the list is not written to.
+        if (!options.Value.IsTenantAllowed(address.TenantId))
+        {
+            return new DeliveryResult(DeliveryOutcome.Undeliverable, $"Teams: the owner's tenant {address.TenantId ?? "(none)"} is not served (Teams:AllowedTenantIds)");
         }
 
         return await SendAsync(messenger => messenger.SendAsync(address, replies, cancellationToken), cancellationToken);

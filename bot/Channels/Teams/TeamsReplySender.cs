@@ -128,6 +128,13 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
         }
     }
 
+    public string ServiceUrl => incoming.ServiceUrl!;
+
+    public string ConversationId => incoming.Conversation!.Id!;
+
+    /// <summary>A reply as a new message of the bot in this conversation (what a resend after a crash posts).</summary>
+    public Activity Outgoing(Reply reply) => Address(TeamsActivityRenderer.Render(reply));
+
     private Activity Address(Activity outgoing)
     {
         outgoing.From = incoming.Recipient is { } bot ? new ChannelAccount { Id = bot.Id, Name = bot.Name } : null;

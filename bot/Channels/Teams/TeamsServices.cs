@@ -60,6 +60,7 @@ public static class TeamsServices
             });
 
         services.AddScoped<TeamsActivityHandler>();
+        services.AddSingleton<TeamsOutbox>();
         services.AddScoped<GroupChatRouter>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IReminderChannel, TeamsReminderChannel>();

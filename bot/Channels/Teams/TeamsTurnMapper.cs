@@ -118,20 +118,39 @@ public static class TeamsTurnMapper
         };
     }
 
+    /// <summary>
+    /// The Entra tenant of a Teams activity: conversation.tenantId, else channelData.tenant.id. Null for any other
+    /// channel (Web Chat, Direct Line, Emulator), whose client writes those fields itself.
+    /// </summary>
     public static string? TenantId(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (!string.IsNullOrEmpty(activity.Conversation?.TenantId))
+        if (!IsTeams(activity))
         {
-            return activity.Conversation.TenantId;
+            return null;
         }
 
-        return activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
-            && channelData.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
-            && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
+        return !string.IsNullOrEmpty(activity.Conversation?.TenantId) ? activity.Conversation.TenantId : ChannelDataTenant(activity);
     }
+
+    /// <summary>True when a Teams activity names one tenant in conversation.tenantId and another in channelData.</summary>
+    public static bool TenantsDisagree(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return IsTeams(activity)
+            && activity.Conversation?.TenantId is { Length: > 0 } conversation
+            && ChannelDataTenant(activity) is { Length: > 0 } channelData
+            && !string.Equals(conversation, channelData, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsTeams(Activity activity) => string.Equals(activity.ChannelId, ChannelIds.Teams, StringComparison.Ordinal);
+
+    private static string? ChannelDataTenant(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData
+        && channelData.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
 
     private static Entity? ClientInfo(Activity activity) => activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo");
 

@@ -5,8 +5,9 @@ using PartnershipBot.Dialogs;
 namespace PartnershipBot.Channels.Teams;
 
 /// <summary>
-/// Teams:AllowedTenantIds, checked before the activity handler so an activity from another organisation stores
-/// nothing (no state, no address, no user row) and runs no turn. The sender gets one polite line.
+/// Teams:AllowedTenantIds (a SingleTenant bot's own tenant when unset), checked before the activity handler so an
+/// activity from another organisation stores nothing (no state, no address, no user row) and runs no turn. The
+/// sender gets one polite line. An activity whose two tenant fields disagree gets 403 and no line.
 /// </summary>
 internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector connector, ILogger<TenantGate> logger)
 {
@@ -17,6 +18,13 @@ internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector
     public async Task<IResult?> RefuseAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (TeamsTurnMapper.TenantsDisagree(activity))
+        {
+            // Teams writes both fields from the same tenant; two tenants means someone wrote one of them.
+            TeamsLog.Rejected(logger, StatusCodes.Status403Forbidden, "conversation.tenantId and channelData.tenant.id name different tenants");
+            return Results.Json(new { error = "The activity names two different tenants." }, statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var tenant = TeamsTurnMapper.TenantId(activity);
         if (options.Value.IsTenantAllowed(tenant))
         {
@@ -47,7 +55,7 @@ internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector
     {
         try
         {
-            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(RefusalText)], cancellationToken);
+            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(MarkdownText.Trusted(RefusalText))], cancellationToken);
         }
         catch (Exception ex) when (ex is TeamsConnectorException or HttpRequestException or InvalidOperationException)
         {

@@ -21,6 +21,10 @@ public sealed record DateMatch(DateMatchKind Kind, DateOnly Date = default, stri
 /// </summary>
 public static partial class DateRecognizer
 {
+    private const int MaxYear = 2999;
+
+    private static readonly DateMatch TooFar = new(DateMatchKind.Invalid, Error: "That date is too far away.");
+
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
     public static DateMatch Recognize(string input, DateOnly today)
@@ -57,13 +61,7 @@ public static partial class DateRecognizer
 
         if (Relative().Match(text) is { Success: true } relative && NumberWords.TryGetCount(relative.Groups["n"].Value, out var count))
         {
-            return relative.Groups["unit"].Value switch
-            {
-                "day" => Found(today.AddDays(count)),
-                "week" => Found(today.AddDays(7 * count)),
-                "month" => Found(today.AddMonths(count)),
-                _ => Found(today.AddYears(count)),
-            };
+            return Relative(today, relative.Groups["unit"].Value, count);
         }
 
         if (Weekday().Match(text) is { Success: true } weekday && TryWeekday(weekday.Groups["day"].Value, out var dayOfWeek))
@@ -96,9 +94,37 @@ public static partial class DateRecognizer
 
     private static DateMatch Found(DateOnly date) => new(DateMatchKind.Found, date);
 
+    /// <summary>
+    /// "in N units" counted in months so a huge N ("in 99999999 days") is refused before DateOnly's arithmetic
+    /// would throw; nothing past the last year an ISO date may name is a date anyone plans for.
+    /// </summary>
+    private static DateMatch Relative(DateOnly today, string unit, int count)
+    {
+        var months = unit switch
+        {
+            "day" => count / 28L,
+            "week" => count * 7L / 28,
+            "month" => count,
+            _ => count * 12L,
+        };
+        if (today.Year + (months / 12) > MaxYear)
+        {
+            return TooFar;
+        }
+
+        var date = unit switch
+        {
+            "day" => today.AddDays(count),
+            "week" => today.AddDays(7 * count),
+            "month" => today.AddMonths(count),
+            _ => today.AddYears(count),
+        };
+        return date.Year > MaxYear ? TooFar : Found(date);
+    }
+
     private static DateMatch Build(int year, int month, int day)
     {
-        if (year is < 1900 or > 2999 || month is < 1 or > 12)
+        if (year is < 1900 or > MaxYear || month is < 1 or > 12)
         {
             return new DateMatch(DateMatchKind.Invalid, Error: "That doesn't look like a real date.");
         }

@@ -6,7 +6,7 @@ namespace PartnershipBot.Dialogs.Engine;
 /// <summary>A number ("12", "1,500", "2.5", "-3", "seven") within <see cref="PromptOptions.Min"/>..<see cref="PromptOptions.Max"/>.</summary>
 public sealed partial class NumberPrompt(string id) : Prompt<decimal>(id)
 {
-    internal override Reply Render(PromptOptions options, bool retry) => new TextReply(QuestionText(options, retry));
+    internal override Reply Render(PromptOptions options, bool retry) => new TextReply(MarkdownText.Trusted(QuestionText(options, retry)));
 
     internal override Recognition<decimal> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
     {

@@ -72,6 +72,7 @@ public abstract class Prompt
     internal static Prompt Resolve(Dialog dialog, string promptId) =>
         dialog.FindPrompt(promptId) ?? throw new InvalidOperationException($"Dialog '{dialog.Id}' has no prompt '{promptId}'.");
 
+    /// <summary>The question as the dialog wrote it (pack or code text: <see cref="PromptOptions.Text"/> carries no user values).</summary>
     private protected static string QuestionText(PromptOptions options, bool retry) =>
         retry && !string.IsNullOrWhiteSpace(options.RetryText) ? options.RetryText : options.Text;
 }

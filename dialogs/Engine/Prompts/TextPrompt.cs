@@ -3,7 +3,7 @@ namespace PartnershipBot.Dialogs.Engine;
 /// <summary>Free text, trimmed, within <see cref="PromptOptions.MinLength"/> and <see cref="PromptOptions.MaxLength"/>.</summary>
 public sealed class TextPrompt(string id) : Prompt<string>(id)
 {
-    internal override Reply Render(PromptOptions options, bool retry) => new TextReply(QuestionText(options, retry));
+    internal override Reply Render(PromptOptions options, bool retry) => new TextReply(MarkdownText.Trusted(QuestionText(options, retry)));
 
     internal override Recognition<string> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
     {

@@ -50,7 +50,7 @@ internal sealed class ChecklistCommands
     {
         if (PartnershipCommands.Current(i.Context) is not { Status: CollaborationStatus.Submitted } c)
         {
-            i.Step.Say("There is no submitted collaboration with a checklist yet. Type **new** to plan one, or **list** to pick one.");
+            i.Step.Say($"There is no submitted collaboration with a checklist yet. Type **new** to plan one, or **list** to pick one.");
             return i.Step.End();
         }
 
@@ -73,7 +73,7 @@ internal sealed class ChecklistCommands
         var workspace = PartnershipCommands.Workspace(i.Context);
         if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var id) || workspace.ById(id) is not { } c)
         {
-            i.Step.Say("That checklist is no longer available. Type **checklist** for the current one.");
+            i.Step.Say($"That checklist is no longer available. Type **checklist** for the current one.");
             return i.Step.End();
         }
 

@@ -28,8 +28,8 @@ internal static partial class DeadlineCommands
         if (open.Count == 0)
         {
             i.Step.Say(workspace.Collaborations.Any(c => c.Status == CollaborationStatus.Submitted)
-                ? "No disclosure deadlines are open for your collaborations."
-                : "You have no submitted collaborations yet, so there are no disclosure deadlines. Type **new** to plan one.");
+                ? (MarkdownText)$"No disclosure deadlines are open for your collaborations."
+                : (MarkdownText)$"You have no submitted collaborations yet, so there are no disclosure deadlines. Type **new** to plan one.");
             return i.Step.End();
         }
 
@@ -37,7 +37,7 @@ internal static partial class DeadlineCommands
         var sections = new List<CardSection>();
         foreach (var group in open.Take(Shown).Select((x, index) => (x.Collaboration, x.Obligation, Number: index + 1)).GroupBy(x => x.Collaboration.Id))
         {
-            var lines = new StringBuilder();
+            var lines = new MarkdownBuilder();
             foreach (var series in group.GroupBy(x => x.Obligation.Title, StringComparer.Ordinal))
             {
                 var items = series.ToList();
@@ -47,7 +47,7 @@ internal static partial class DeadlineCommands
                     // `remind me about N` takes them.
                     var next = items.Find(x => x.Obligation.Due >= today);
                     var first = items[0];
-                    lines.Append(CultureInfo.InvariantCulture, $"{first.Number}. {first.Obligation.Title}: {every} from {When(first.Obligation.Due, today)}, next {When((next.Obligation ?? first.Obligation).Due, today)} (also {string.Join(", ", items.Skip(1).Select(x => x.Number))})");
+                    lines.Append($"{first.Number}. {first.Obligation.Title}: {every} from {When(first.Obligation.Due, today)}, next {When((next.Obligation ?? first.Obligation).Due, today)} (also {string.Join(", ", items.Skip(1).Select(x => x.Number))})");
                     AppendState(lines, first.Obligation, i.Context.Turn.Timestamp, zone);
                     continue;
                 }
@@ -58,52 +58,52 @@ internal static partial class DeadlineCommands
                     // each with the number `remind me about N` takes.
                     var (_, head, number) = items[0];
                     var more = items.Skip(1).Select(x => $"{When(x.Obligation.Due, today)} ({x.Number})");
-                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(head.Due, today)}: {head.Title}; {items.Count - 1} more: {string.Join(", ", more)}");
+                    lines.Append($"{number}. {When(head.Due, today)}: {head.Title}; {items.Count - 1} more: {string.Join(", ", more)}");
                     AppendState(lines, head, i.Context.Turn.Timestamp, zone);
                     continue;
                 }
 
                 foreach (var (_, obligation, number) in items)
                 {
-                    lines.Append(CultureInfo.InvariantCulture, $"{number}. {When(obligation.Due, today)}: {obligation.Title}");
+                    lines.Append($"{number}. {When(obligation.Due, today)}: {obligation.Title}");
                     AppendState(lines, obligation, i.Context.Turn.Timestamp, zone);
                 }
             }
 
-            sections.Add(new CardSection(Markdown.Escape(group.First().Collaboration.Title), lines.ToString().TrimEnd(), []));
+            sections.Add(new CardSection(Markdown.Escape(group.First().Collaboration.Title), lines.ToMarkdown(), []));
         }
 
         var done = workspace.Obligations.Where(o => o.Status == ObligationStatus.Done).OrderByDescending(o => o.DoneAt).Take(DoneShown).ToList();
         if (done.Count > 0)
         {
-            sections.Add(new CardSection("Done lately", string.Join('\n', done.Select(o =>
-                $"- {o.Title}, marked done by {Markdown.Escape(o.DoneBy ?? "")} on {o.DoneAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")), []));
+            sections.Add(new CardSection($"Done lately", MarkdownText.Join("\n", done.Select(o =>
+                (MarkdownText)$"- {o.Title}, marked done by {o.DoneBy ?? ""} on {o.DoneAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")), []));
         }
 
-        var text = new StringBuilder();
+        var text = new MarkdownBuilder();
         if (open.Any(x => x.Obligation.Id != Guid.Empty))
         {
-            text.Append("Type **remind me about N on DATE** for an extra reminder about one of them.");
+            text.Append($"Type **remind me about N on DATE** for an extra reminder about one of them.");
         }
 
         if (open.Count > Shown)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Showing the first {Shown} of {open.Count}.");
+            text.Append($" Showing the first {Shown} of {open.Count}.");
         }
 
         i.Context.Reply(new CardReply(new Card
         {
             Key = "reminders",
-            Title = "Your upcoming transparency deadlines",
+            Title = $"Your upcoming transparency deadlines",
             Sections = sections,
-            Text = text.Length == 0 ? null : text.ToString().Trim(),
+            Text = text.Length == 0 ? null : MarkdownText.Trusted(text.ToString().Trim()),
         }));
         return i.Step.End();
     }
 
     public static DialogTurnResult RemindMe(CommandInvocation i, GuidancePack pack)
     {
-        var usage = "Type **remind me about N on DATE**, for example \"remind me about 2 on 1 March 2027\"; **reminders** shows the numbers.";
+        MarkdownText usage = $"Type **remind me about N on DATE**, for example \"remind me about 2 on 1 March 2027\"; **reminders** shows the numbers.";
         var match = RemindArguments().Match(i.Arguments);
         if (!match.Success)
         {
@@ -115,7 +115,7 @@ internal static partial class DeadlineCommands
         var n = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
         if (n < 1 || n > open.Count || open[n - 1].Obligation.Id == Guid.Empty)
         {
-            i.Step.Say(open.Count == 0 ? "You have no open disclosure deadlines to be reminded about." : $"There is no deadline {n}. {usage}");
+            i.Step.Say(open.Count == 0 ? (MarkdownText)$"You have no open disclosure deadlines to be reminded about." : (MarkdownText)$"There is no deadline {n}. {usage}");
             return i.Step.End();
         }
 
@@ -123,7 +123,7 @@ internal static partial class DeadlineCommands
         var date = DateRecognizer.Recognize(match.Groups["date"].Value, today);
         if (date.Kind != DateMatchKind.Found)
         {
-            i.Step.Say(date.Error ?? $"I could not read \"{match.Groups["date"].Value}\" as a date. Try \"in 2 weeks\" or \"1 March 2027\".");
+            i.Step.Say(date.Error is { } error ? MarkdownText.Trusted(error) : (MarkdownText)$"I could not read \"{match.Groups["date"].Value}\" as a date. Try \"in 2 weeks\" or \"1 March 2027\".");
             return i.Step.End();
         }
 
@@ -199,14 +199,14 @@ internal static partial class DeadlineCommands
     }
 
     // On the item's own line: an indented line under a list item runs into it in Teams' markdown.
-    private static void AppendState(StringBuilder lines, ObligationRecord o, DateTimeOffset now, string? zone)
+    private static void AppendState(MarkdownBuilder lines, ObligationRecord o, DateTimeOffset now, string? zone)
     {
         if (State(o, now, zone) is { } state)
         {
-            lines.Append(CultureInfo.InvariantCulture, $" · {state}");
+            lines.Append($" · {state}");
         }
 
-        lines.Append('\n');
+        lines.Append($"\n");
     }
 
     private static string? State(ObligationRecord o, DateTimeOffset now, string? zone)

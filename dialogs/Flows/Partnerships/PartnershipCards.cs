@@ -16,19 +16,21 @@ public static class PartnershipCards
         return new Card
         {
             Key = $"assessment:{collaboration.Id:N}",
-            Title = $"Assessment: {Markdown.Escape(collaboration.Title)}",
+            Title = $"Assessment: {collaboration.Title}",
             Text = $"**{assessment.Readiness}**",
             Sections = [.. assessment.Items.Select(i => new CardSection(
-                $"{i.Principle.Id} {i.Principle.Title}: {Assessor.Label(i.Status)}",
-                i.Reason,
+                $"{MarkdownText.Trusted(i.Principle.Id)} {MarkdownText.Trusted(i.Principle.Title)}: {Assessor.Label(i.Status)}",
+                // The reason quotes the user's answers: plain text.
+                MarkdownText.Plain(i.Reason),
                 Facts(i)))],
         };
     }
 
     // One source line when the reason and the guidance come from the same place (it read twice on the card).
     private static IReadOnlyList<CardFact> Facts(PrincipleAssessment i) => i.ReasonSource.Id == i.Source.Id
-        ? [new CardFact("Guidance", i.Principle.Summary), new CardFact("Source", i.ReasonSource.Cite(i.ReasonCite))]
-        : [new CardFact("Reason source", i.ReasonSource.Cite(i.ReasonCite)), new CardFact("Guidance", i.Principle.Summary), new CardFact("Guidance source", i.Source.Citation)];
+        ? [new CardFact($"Guidance", MarkdownText.Trusted(i.Principle.Summary)), new CardFact($"Source", MarkdownText.Trusted(i.ReasonSource.Cite(i.ReasonCite)))]
+        : [new CardFact($"Reason source", MarkdownText.Trusted(i.ReasonSource.Cite(i.ReasonCite))), new CardFact($"Guidance", MarkdownText.Trusted(i.Principle.Summary)),
+            new CardFact($"Guidance source", MarkdownText.Trusted(i.Source.Citation))];
 
     /// <summary>
     /// The checklist in the order it is shown and numbered (so <c>done N</c> means the card's line N): open items

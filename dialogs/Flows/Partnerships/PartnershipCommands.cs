@@ -65,7 +65,7 @@ public static class PartnershipCommands
 
     internal static DialogTurnResult NoCollaboration(CommandInvocation i)
     {
-        i.Step.Say("You have no collaborations yet. Type **new** to plan one.");
+        i.Step.Say($"You have no collaborations yet. Type **new** to plan one.");
         return i.Step.End();
     }
 
@@ -74,15 +74,15 @@ public static class PartnershipCommands
         var draft = Workspace(i.Context).Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
         if (draft is not null)
         {
-            i.Step.Say($"Carrying on with your draft \"{Markdown.Escape(draft.Title)}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
+            i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
             i.Context.SetValue(CurrentKey, draft.Id);
             return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = draft.Id, Answers = draft.Answers });
         }
 
         var id = NewId(i.Context.Turn);
         i.Context.SetValue(CurrentKey, id);
-        i.Step.Say("Let's plan the collaboration. I'll ask about the partner, how it serves patients, the experts, feedback and transparency. "
-            + "Type **help** at any question for why it matters, **back** to go back, **cancel** to stop (your answers are kept).");
+        i.Step.Say($"Let's plan the collaboration. I'll ask about the partner, how it serves patients, the experts, feedback and transparency. "
+            + $"Type **help** at any question for why it matters, **back** to go back, **cancel** to stop (your answers are kept).");
         return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = id });
     }
 
@@ -111,18 +111,18 @@ public static class PartnershipCommands
         }
 
         var current = Current(i.Context);
-        var text = new StringBuilder("Your collaborations:\n\n");
+        var text = new MarkdownBuilder().Append($"Your collaborations:\n\n");
         for (var n = 1; n <= workspace.Collaborations.Count; n++)
         {
             var c = workspace.Collaborations[n - 1];
             var progress = c.Status == CollaborationStatus.Draft
                 ? $"draft, {Answers(c.Answers.Values.Count)}"
                 : $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}";
-            text.Append(CultureInfo.InvariantCulture, $"{n}. **{Markdown.Escape(c.Title)}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
+            text.Append($"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
         }
 
-        text.Append("\nType **open N** to switch.");
-        i.Step.Say(text.ToString());
+        text.Append($"\nType **open N** to switch.");
+        i.Step.Say(text.ToMarkdown());
         return i.Step.End();
     }
 
@@ -132,13 +132,13 @@ public static class PartnershipCommands
         if (!int.TryParse(i.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || workspace.ByNumber(n) is not { } chosen)
         {
             i.Step.Say(workspace.Collaborations.Count == 0
-                ? "You have no collaborations yet. Type **new** to plan one."
-                : $"Type **open** and a number from 1 to {workspace.Collaborations.Count}; **list** shows them.");
+                ? (MarkdownText)$"You have no collaborations yet. Type **new** to plan one."
+                : (MarkdownText)$"Type **open** and a number from 1 to {workspace.Collaborations.Count}; **list** shows them.");
             return i.Step.End();
         }
 
         i.Context.SetValue(CurrentKey, chosen.Id);
-        i.Step.Say($"Now working on \"{Markdown.Escape(chosen.Title)}\". Type **status**, **checklist** or **edit**.");
+        i.Step.Say($"Now working on \"{chosen.Title}\". Type **status**, **checklist** or **edit**.");
         return i.Step.End();
     }
 
@@ -151,25 +151,25 @@ public static class PartnershipCommands
 
         if (c.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{Markdown.Escape(c.Title)}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
+            i.Step.Say($"\"{c.Title}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
             return i.Step.End();
         }
 
         var today = i.Context.Today;
         var open = c.Checklist.Where(x => !x.Done).ToList();
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"**{Markdown.Escape(c.Title)}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done."));
+        var text = new MarkdownBuilder().Append($"**{c.Title}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done.");
         var upcoming = open.Where(x => x.Due is not null).OrderBy(x => x.Due).Take(3).ToList();
         if (upcoming.Count > 0)
         {
-            text.Append("\n\nNext deadlines:\n");
+            text.Append($"\n\nNext deadlines:\n");
             foreach (var item in upcoming)
             {
                 var overdue = item.Due < today ? " (overdue)" : "";
-                text.Append(CultureInfo.InvariantCulture, $"- {item.Due!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}{overdue}: {Short(item.Text)}\n");
+                text.Append($"- {item.Due!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}{overdue}: {Short(item.Text)}\n");
             }
         }
 
-        i.Step.Say(text.ToString().TrimEnd());
+        i.Step.Say(text.ToMarkdown());
         return i.Step.End();
     }
 

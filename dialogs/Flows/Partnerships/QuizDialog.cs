@@ -47,7 +47,7 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     protected override QuizState CreateState(object? options) =>
         options as QuizState ?? throw new ArgumentException("The quiz starts with a QuizState.", nameof(options));
 
-    protected override string? OnCancel(QuizState state, DialogContext context) =>
+    protected override MarkdownText? OnCancel(QuizState state, DialogContext context) =>
         $"Quiz stopped after {state.Index} question(s); this round is not scored.";
 
     private DialogTurnResult Ask(StepContext<QuizState> step)
@@ -70,8 +70,8 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         var correct = picked == question.CorrectIndex;
         var citation = Citation(question);
         step.Say(correct
-            ? $"**Correct.** {question.Explanation} _({citation})_"
-            : $"**Not quite.** The best answer is: {question.Options[question.CorrectIndex].Text}. {question.Explanation} _({citation})_");
+            ? (MarkdownText)$"**Correct.** {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_"
+            : (MarkdownText)$"**Not quite.** The best answer is: {MarkdownText.Trusted(question.Options[question.CorrectIndex].Text)}. {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_");
         var next = state with { Index = state.Index + 1, Score = state.Score + (correct ? 1 : 0) };
         if (next.Index < next.QuestionIds.Count)
         {
@@ -81,8 +81,8 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         var best = step.Context.Inputs.Get<PartnershipWorkspace>()?.Quiz?.BestScore;
         var total = next.QuestionIds.Count;
         step.Say(best is { } b && b >= next.Score
-            ? $"You scored **{next.Score}/{total}**. Your best so far is {b}/{total}. Type **quiz** to try another round."
-            : $"You scored **{next.Score}/{total}**, your best yet. Type **quiz** to try another round.");
+            ? (MarkdownText)$"You scored **{next.Score}/{total}**. Your best so far is {b}/{total}. Type **quiz** to try another round."
+            : (MarkdownText)$"You scored **{next.Score}/{total}**, your best yet. Type **quiz** to try another round.");
         step.Context.Emit(new RecordQuizScore(next.Score, total, step.Turn.Timestamp));
         return step.End();
     }

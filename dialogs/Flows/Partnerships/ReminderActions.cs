@@ -17,7 +17,7 @@ internal static class ReminderActions
         {
             if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var collaborationId) || workspace.ById(collaborationId) is not { } c)
             {
-                i.Step.Say("That collaboration is no longer available. Type **list** to see yours.");
+                i.Step.Say($"That collaboration is no longer available. Type **list** to see yours.");
                 return i.Step.End();
             }
 
@@ -28,11 +28,11 @@ internal static class ReminderActions
 
         if (!Guid.TryParseExact(action[CardIds.ObligationValue] ?? "", "N", out var id) || workspace.Obligations.FirstOrDefault(o => o.Id == id) is not { } obligation)
         {
-            i.Step.Say("That reminder is no longer available. Type **reminders** to see your deadlines.");
+            i.Step.Say($"That reminder is no longer available. Type **reminders** to see your deadlines.");
             return i.Step.End();
         }
 
-        var title = $"\"{obligation.Title}\" ({Markdown.Escape(workspace.ById(obligation.CollaborationId)?.Title ?? "your collaboration")})";
+        MarkdownText title = $"\"{obligation.Title}\" ({workspace.ById(obligation.CollaborationId)?.Title ?? "your collaboration"})";
         if (obligation.Status == ObligationStatus.Done)
         {
             i.Step.Say($"{title} was already marked done by {obligation.DoneBy} on {obligation.DoneAt:d MMM yyyy}.");
@@ -50,7 +50,7 @@ internal static class ReminderActions
         if (action.Id == CardIds.ReminderDone)
         {
             i.Context.Emit(new CompleteObligation(obligation.Id, actor, now));
-            i.Step.Say($"Marked done: {title}. I won't remind you about it again. Source: {pack.Source(obligation.SourceId).Title}.");
+            i.Step.Say($"Marked done: {title}. I won't remind you about it again. Source: {MarkdownText.Trusted(pack.Source(obligation.SourceId).Title)}.");
             return i.Step.End();
         }
 

@@ -33,10 +33,10 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
     protected override ReviewState CreateState(object? options) =>
         options as ReviewState ?? throw new ArgumentException("The review starts with a ReviewState.", nameof(options));
 
-    protected override string? OnCancel(ReviewState state, DialogContext context) =>
+    protected override MarkdownText? OnCancel(ReviewState state, DialogContext context) =>
         state.SubmittedChecklist is not null
-            ? "Your changes were not saved; the submitted version stays as it was."
-            : $"Your draft \"{Title(state.Answers)}\" is saved with {PartnershipCommands.Answers(state.Answers.Values.Count)}. Type **new** to carry on.";
+            ? (MarkdownText)$"Your changes were not saved; the submitted version stays as it was."
+            : (MarkdownText)$"Your draft \"{Title(state.Answers)}\" is saved with {PartnershipCommands.Answers(state.Answers.Values.Count)}. Type **new** to carry on.";
 
     private DialogTurnResult Ask(StepContext<ReviewState> step)
     {
@@ -74,7 +74,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             var (read, error) = AnswerFormats.Read(format, values[0]);
             if (error is not null)
             {
-                step.Say(error);
+                // The error quotes what the user typed: plain text.
+                step.Say(MarkdownText.Plain(error));
                 return step.ReplaceDialog(DialogId, state);
             }
 
@@ -132,8 +133,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         step.Context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Submitted, state.Answers, checklist, Actor(step.Turn), step.Turn.Timestamp));
         step.Context.SetValue(PartnershipCommands.CurrentKey, state.Id);
         step.Say(state.SubmittedChecklist is null
-            ? $"Submitted \"{title}\". Here is the assessment and your checklist."
-            : $"Saved your changes to \"{title}\". The assessment and the checklist follow them; ticked items that still apply stay ticked.");
+            ? (MarkdownText)$"Submitted \"{title}\". Here is the assessment and your checklist."
+            : (MarkdownText)$"Saved your changes to \"{title}\". The assessment and the checklist follow them; ticked items that still apply stay ticked.");
         var record = new CollaborationRecord
         {
             Id = state.Id,
@@ -202,16 +203,16 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
     private List<Question> Listed(Answers answers) => [.. pack.Questions.Where(q => q.AppliesTo(answers) && answers.Has(q.Id))];
 
-    private string ReviewList(Answers answers)
+    private MarkdownText ReviewList(Answers answers)
     {
-        var text = new StringBuilder("Here are your answers:\n\n");
+        var text = new MarkdownBuilder().Append($"Here are your answers:\n\n");
         var listed = Listed(answers);
         for (var i = 0; i < listed.Count; i++)
         {
-            text.Append($"{i + 1}. **{listed[i].Label}**: {Markdown.Escape(AnswerText.Format(pack, answers, listed[i].Id))}\n");
+            text.Append($"{i + 1}. **{MarkdownText.Trusted(listed[i].Label)}**: {AnswerText.Format(pack, answers, listed[i].Id)}\n");
         }
 
-        return text.ToString().TrimEnd();
+        return text.ToMarkdown();
     }
 
     internal static string Title(Answers answers) => answers.Get(QuestionIds.Title) ?? "Untitled collaboration";

@@ -190,6 +190,21 @@ public sealed class PromptTests
     }
 
     [Theory]
+    [InlineData("in 99999999 days")]
+    [InlineData("in 2147483647 weeks")]
+    [InlineData("in 5000 years")]
+    [InlineData("in 99999 months")]
+    [InlineData("in 400000 days")]
+    public void DatePrompt_FarFutureRelativeDate_SaysTooFarAndAsksAgain(string input)
+    {
+        // These overflowed DateOnly and threw, which reset the user's dialog and logged an error.
+        Ask(PromptIds.Date, new PromptOptions { Text = "Start date?", MaxAttempts = 5 })
+            .Send("go")
+            .Send(input).Expect("That date is too far away.", "Start date?")
+            .Send("2027-12-24").Expect("Got it: Friday 24 December 2027.", "Answer: 2027-12-24");
+    }
+
+    [Theory]
     [InlineData("Pacific/Auckland", "Got it: Tuesday 2 March 2027.")]
     [InlineData("America/Los_Angeles", "Got it: Monday 1 March 2027.")]
     [InlineData("Not/AZone", "Got it: Tuesday 2 March 2027.")]

@@ -14,7 +14,7 @@ public sealed class StaleCardTests
         .AddDialog(new ProfileDialog(1)).AddCommand(BotCommand.StartDialog("profile", "fill in your profile", ProfileDialog.DialogId))
         .AddCommand(BotCommand.Run("status", "how things stand", i =>
         {
-            i.Context.Say("Status: all good.");
+            i.Context.Say($"Status: all good.");
             return i.Step.End();
         }))
         .AddCommand(BotCommand.Run("restock", "start another list", i => i.Step.End()) with { RunsDuringQuestion = false })))

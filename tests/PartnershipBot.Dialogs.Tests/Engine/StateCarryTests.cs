@@ -20,9 +20,9 @@ public sealed class StateCarryTests
     private static readonly (string Text, string? Click)[] Script =
     [
         ("hi", null), ("new", null), ("Asthma school toolkit", null), ("Breathe Easy UK", null), ("1", null),
-        (null!, "domestic"), ("UK", null), ("back", null), ("UK", null), ("2027-05-01", null), ("someday", null),
+        (null!, "domestic"), ("UK", null), ("back", null), ("UK", null), ("UK", null), ("2027-05-01", null), ("someday", null),
         ("30 April 2028", null), ("yes", null), ("grant", null), ("25000", null), ("GBP", null), ("help", null),
-        ("one payment", null), ("2027-03-15", null), ("Children with asthma miss fewer school days", null), ("yes", null),
+        ("one payment", null), ("2027-03-15", null), ("local", null), ("Children with asthma miss fewer school days", null), ("yes", null),
         ("patient experts and HCPs", null), ("1, 3", null), ("A steering group with two parents", null), ("quarterly", null),
         ("drafted", null), ("both", null), ("yes", null), ("A joint poster at the national asthma conference", null),
         ("change 2", null), ("Asthma + Lung Kids", null), ("submit", null), ("quiz", null), ("1", null), ("restart", null),

@@ -95,7 +95,7 @@ public sealed class ProfileDialog : WaterfallDialog<ProfileState>
 
     protected override ProfileState CreateState(object? options) => new();
 
-    protected override string? OnCancel(ProfileState state, DialogContext context)
+    protected override MarkdownText? OnCancel(ProfileState state, DialogContext context)
     {
         if (state.Name is null)
         {

@@ -106,8 +106,8 @@ public sealed class WaterfallTests
         public SkippingDialog()
             : base("skipping", 1)
         {
-            AddStep(s => { s.Say("A"); return s.Skip(1, "x"); });
-            AddStep(s => { s.Say("B (skipped)"); return s.Next(); });
+            AddStep(s => { s.Say($"A"); return s.Skip(1, "x"); });
+            AddStep(s => { s.Say($"B (skipped)"); return s.Next(); });
             AddStep(s => { s.Say($"C got {s.Result}"); return s.Next("y"); });
             AddStep(s => { s.Say($"D got {s.Result}"); return s.Next("z"); });
         }

@@ -17,7 +17,7 @@ public sealed class MainDialogTests
         ActionIds = ["ping.button"],
         Handler = inv =>
         {
-            inv.Context.Say($"pong {inv.Arguments}".Trim());
+            inv.Context.Say(MarkdownText.Plain($"pong {inv.Arguments}".Trim()));
             return inv.Step.End();
         },
     };

@@ -74,7 +74,12 @@ public sealed class QuizTranscriptTests
     {
         Assert.Contains(Pack.Quiz, q => q.Id == "q-partner-type" && q.Options[q.CorrectIndex].Text.Contains("Disclosure UK", StringComparison.Ordinal));
         Assert.Contains(Pack.Quiz, q => q.Id == "q-payment-year" && q.Options[q.CorrectIndex].Text.StartsWith("2027", StringComparison.Ordinal));
-        Assert.Contains(Pack.Quiz, q => q.Id == "q-countries" && q.Options[q.CorrectIndex].Text.Contains("checks the local code", StringComparison.Ordinal));
+        // Issue 29: the recipient's country decides (LMI 26.3; ABPI: UK recipients whoever pays), not each country of the project.
+        var countries = Pack.Quiz.Single(q => q.Id == "q-countries");
+        Assert.Contains("where the recipient is based", countries.Options[countries.CorrectIndex].Text, StringComparison.Ordinal);
+        Assert.Contains("27.2", Pack.Quiz.Single(q => q.Id == "q-agreement-timing").Cite, StringComparison.Ordinal);
+        Assert.Contains("before the grant is paid", Pack.Quiz.Single(q => q.Id == "q-agreement-timing").Explanation, StringComparison.Ordinal);
+        Assert.Contains("represent a patient organisation", Pack.Quiz.Single(q => q.Id == "q-patients-paid").Explanation, StringComparison.Ordinal);
         var soleFunder = Pack.Quiz.Single(q => q.Id == "q-sole-funder");
         Assert.Null(soleFunder.PrincipleId);
         Assert.Equal("ifpma-code", soleFunder.SourceId);

@@ -25,6 +25,7 @@ public sealed class ReviewTranscriptTests
         .Send("Breathe Easy UK").Expect("What kind of organisation")
         .Send("1").Expect("Is the work domestic or international?")
         .Click("domestic").Expect("Which countries does the collaboration cover?")
+        .Send("UK").Expect("In which country is the partner based")
         .Send("UK").Expect("When is the collaboration planned to start?")
         .Send("2027-05-01").Expect("Got it: Saturday 1 May 2027.", "When is it planned to end?")
         .Send("30 April 2028").Expect("Got it: Sunday 30 April 2028.", "Are you the project owner?")
@@ -33,7 +34,8 @@ public sealed class ReviewTranscriptTests
         .Send("25000").Expect("In which currency?")
         .Send("GBP").Expect("How is the support paid or given?")
         .Send("one payment").Expect("On which date is it paid?")
-        .Send("2027-03-15").Expect("Got it: Monday 15 March 2027.", "In patients' own words")
+        .Send("2027-03-15").Expect("Got it: Monday 15 March 2027.", "Which company entity pays")
+        .Send("local").Expect("In patients' own words")
         .Send("Children with asthma miss fewer school days").Expect("Did patients help set the objectives?")
         .Send("yes").Expect("Which experts take part?")
         .Send("patient experts and HCPs").Expect("How is each expert recognised?")
@@ -50,18 +52,19 @@ public sealed class ReviewTranscriptTests
     {
         var (chat, host) = Start();
         AnswerDomestic(chat).Expect("Here are your answers:", "Type **submit** to finish");
-        Assert.Contains("16. **Experts**: Patient experts and HCPs", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
+        Assert.Contains("18. **Experts**: Patient experts and HCPs", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
 
         chat.Send("submit").Expect("Submitted \"Asthma school toolkit\"", "Assessment: Asthma school toolkit", "Checklist: Asthma school toolkit");
         var assessment = chat.Replies.OfType<CardReply>().First().Card;
-        Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Sections.Select(s => s.Heading[..2]));
-        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label is "Source" or "Guidance source" && f.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
+        Assert.Equal(["R1", "R2", "R3", "R4"], assessment.Sections.Select(s => s.Heading.Value[..2]));
+        Assert.All(assessment.Sections, s => Assert.Contains(s.Facts, f => f.Label.Value is "Source" or "Guidance source" && f.Value.Value.Contains("Future of Advocacy Partnerships Report", StringComparison.Ordinal)));
         Assert.StartsWith("R4 Be transparent and show the benefits: Needs attention", assessment.Sections[3].Heading, StringComparison.Ordinal);
 
         var saved = Assert.Single(host.Collaborations);
         Assert.Equal(CollaborationStatus.Submitted, saved.Status);
+        // Issue 29: the grant is paid on 15 Mar 2027, before the 1 May start, so the agreement is due 7 days before the payment.
         var agreement = Assert.Single(saved.Checklist, i => i.ItemId == "written-agreement");
-        Assert.Equal(new DateOnly(2027, 4, 24), agreement.Due);
+        Assert.Equal(new DateOnly(2027, 3, 8), agreement.Due);
         Assert.Equal(new DateOnly(2028, 6, 30), Assert.Single(saved.Checklist, i => i.ItemId == "annual-disclosure").Due);
         Assert.DoesNotContain(saved.Checklist, i => i.ItemId == "needs-assessment");
         chat.ExpectStackEmpty();
@@ -91,8 +94,8 @@ public sealed class ReviewTranscriptTests
     {
         var (chat, host) = Start();
         chat.Send("new").Send("Gaucher care in Egypt").Send("Project HOPE").Send("NGO").Send("international")
-            .Send("EG").Send("2027-06-01").Send("2037-05-31").Send("no").Expect("Who is the project owner?")
-            .Send("Dr Amira Hassan").Send("donation").Send("2000000").Send("USD").Send("schedule").Send("2027-06-01, 2028-06-01")
+            .Send("EG").Send("Egypt").Send("2027-06-01").Send("2037-05-31").Send("no").Expect("Who is the project owner?")
+            .Send("Dr Amira Hassan").Send("donation").Send("2000000").Send("USD").Send("schedule").Send("2027-06-01, 2028-06-01").Send("overseas")
             .Send("Patients get diagnosed and treated near home").Send("partly")
             .Send("HCPs, scientists").Send("credit").Send("Expert medical committee meets monthly")
             .Send("monthly").Send("signed").Send("company website").Send("yes").Send("A joint case study after five years")
@@ -103,8 +106,8 @@ public sealed class ReviewTranscriptTests
             .Expect("Here are your answers:", "Type **submit**")
             .Send("submit");
         var card = chat.Replies.OfType<CardReply>().First().Card;
-        Assert.Equal(["R1", "R2", "R3", "R4", "L1", "L2", "L3", "L4", "P1"], card.Sections.Select(s => s.Heading[..2]));
-        Assert.Contains(card.Sections, s => s.Heading.StartsWith("P1 Build sustainable local capacity", StringComparison.Ordinal));
+        Assert.Equal(["R1", "R2", "R3", "R4", "L1", "L2", "L3", "L4", "P1"], card.Sections.Select(s => s.Heading.Value[..2]));
+        Assert.Contains(card.Sections, s => s.Heading.Value.StartsWith("P1 Build sustainable local capacity", StringComparison.Ordinal));
         var saved = Assert.Single(host.Collaborations);
         Assert.All(saved.Checklist, i => Assert.Equal("Dr Amira Hassan", i.Owner));
         Assert.Contains(saved.Checklist, i => i.ItemId == "donation-principles" && i.Due == new DateOnly(2027, 5, 2));
@@ -125,7 +128,7 @@ public sealed class ReviewTranscriptTests
     public void Review_HelpOnAQuestion_ExplainsAndCitesThePrinciple()
     {
         var (chat, _) = Start();
-        AnswerDomestic(chat).Send("change 14").Send("help");
+        AnswerDomestic(chat).Send("change 16").Send("help");
         Assert.Contains("R1 Serve patients authentically", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
         Assert.Contains("(source: Future of Advocacy Partnerships Report — Sanofi, launch announcement; checked ", Transcript.Describe(chat.Replies[0]), StringComparison.Ordinal);
     }
@@ -134,7 +137,7 @@ public sealed class ReviewTranscriptTests
     public void Review_EndBeforeStart_IsRefusedAndAskedAgain()
     {
         var (chat, _) = Start();
-        chat.Send("new").Send("Trial one").Send("Partner").Send("1").Send("domestic").Send("GB").Send("2027-05-01")
+        chat.Send("new").Send("Trial one").Send("Partner").Send("1").Send("domestic").Send("GB").Send("GB").Send("2027-05-01")
             .Send("2027-04-01").Expect("Got it: Thursday 1 April 2027.", "That is before the start date (1 May 2027)", "When is it planned to end?");
     }
 
@@ -174,7 +177,7 @@ public sealed class ReviewTranscriptTests
         chat.Send($"done {fmv}");
         const string ticked = "fmv-payment";
         chat.Send("edit").Expect("Editing \"Asthma school toolkit\"", "Here are your answers:", "Type **submit**")
-            .Send("change 20").Expect("Where is the written agreement?")
+            .Send("change 22").Expect("Where is the written agreement?")
             .Send("signed").Send("submit").Expect("Saved your changes", "Assessment:", "Checklist:");
         var checklist = host.Collaborations[0].Checklist;
         Assert.DoesNotContain(checklist, i => i.ItemId == "written-agreement");
@@ -204,7 +207,7 @@ public sealed class ReviewTranscriptTests
 
         chat.Send("reminders").Expect("Your upcoming transparency deadlines");
         var lines = Transcript.Describe(chat.Replies[0]).Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0])).ToList();
-        Assert.Equal("1. 24 Apr 2027: Written agreement signed before the start", lines[0]);
+        Assert.Equal("1. 8 Mar 2027: Written agreement signed before the support is paid or given", lines[0]);
         Assert.Contains(lines, l => l.Contains(". 15 Jan 2028: Collect and check the 2027 support data for the disclosures", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(". 30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", StringComparison.Ordinal));
 

@@ -34,19 +34,20 @@ public sealed class AssessmentRulesTests
         { "R3", "review_cadence", ["monthly"], "Strong", "you review together monthly" },
         { "R4", "agreement_status", ["not_started"], "Gap", "the written agreement is not started" },
         { "R4", "disclosure_plan", ["not_planned"], "Gap", "no plan yet for public disclosure" },
-        { "R4", "agreement_status", ["drafted"], "NeedsAttention", "signed before the support starts on 1 May 2027" },
+        { "R4", "agreement_status", ["drafted"], "NeedsAttention", "must be signed, and certified, before any support is paid or given (the work starts on 1 May 2027)" },
         { "R4", "agreement_status", ["signed"], "Strong", "disclosure is planned on both websites" },
         { "R4", "disclosure_plan", ["partner_website"], "Gap", "The only planned disclosure is on the partner's website, but the company itself must disclose" },
         { "R4", "acknowledged_from_start", ["no"], "Gap", "will not be acknowledged from the start" },
         { "R4", "disclosure_plan", ["central_platform"], "NeedsAttention", "goes on the company's own published list (company website), not on Disclosure UK" },
     };
 
+    // The 30 days are the company's threshold, so that reason cites company policy (review SD3), the others the code.
     [Theory]
-    [InlineData("2027-04-20", "support starts in 11 days (1 May 2027): get it signed now")]
-    [InlineData("2027-04-01", "support starts in 30 days")]
-    [InlineData("2027-03-31", "must be signed before the support starts on 1 May 2027")]
-    [InlineData(null, "must be signed before the support starts on 1 May 2027")]
-    public void Assess_DraftedAgreementCloseToTheStart_SaysHowCloseWithTheCompanyThreshold(string? today, string reason)
+    [InlineData("2027-04-20", "support starts in 11 days (1 May 2027): get it signed now", "company-policy")]
+    [InlineData("2027-04-01", "support starts in 30 days", "company-policy")]
+    [InlineData("2027-03-31", "must be signed, and certified, before any support is paid or given (the work starts on 1 May 2027)", "abpi-2024")]
+    [InlineData(null, "must be signed, and certified, before any support is paid or given (the work starts on 1 May 2027)", "abpi-2024")]
+    public void Assess_DraftedAgreementCloseToTheStart_SaysHowCloseWithTheCompanyThreshold(string? today, string reason, string source)
     {
         var day = today is null ? (DateOnly?)null : DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -54,7 +55,7 @@ public sealed class AssessmentRulesTests
 
         Assert.Equal(AssessmentStatus.NeedsAttention, r4.Status);
         Assert.Contains(reason, r4.Reason, StringComparison.Ordinal);
-        Assert.Equal("abpi-2024", r4.ReasonSource.Id);
+        Assert.Equal(source, r4.ReasonSource.Id);
     }
 
     [Theory]
@@ -72,13 +73,55 @@ public sealed class AssessmentRulesTests
     public static TheoryData<string, string[], string, string?> R4Sources => new()
     {
         // the R4 code rules cite the codes, not the Sanofi report
-        { "agreement_status", ["not_started"], "abpi-2024", "Clause 27.3 (written agreement for each donation, grant or sponsorship)" },
+        { "agreement_status", ["not_started"], "abpi-2024", "Clause 27.2 (2021 numbering); certification in advance, 2024 Clause 8.3" },
         { "disclosure_plan", ["partner_website"], "abpi-2024", "Clauses 28.1 and 29.1" },
         { "disclosure_plan", ["not_planned"], "abpi-2024", "Clauses 29.1 and 31" },
-        { "acknowledged_from_start", ["no"], "abpi-2024", "Clause 27.1; IFPMA Article 11.2" },
-        { "agreement_status", ["drafted"], "abpi-2024", "Clause 27.3" },
+        { "acknowledged_from_start", ["no"], "abpi-2024", "Clause 27.1 (2021 numbering)" },
+        { "agreement_status", ["drafted"], "abpi-2024", "Clause 27.2 (2021 numbering); 2024 Clause 8.3" },
         { "agreement_status", ["signed"], "sanofi-report", null },
     };
+
+    /// <summary>
+    /// Issue 29 (review A8, A11, A12, G2): the R4 reasons carry country and partner conditions. From the code texts:
+    /// 2021 Clause 23 "donations and grants to individuals are prohibited" and donations and grants are "prospective";
+    /// 25.3 "all sponsorship clearly acknowledged from the outset" (any partner); 27.1 is the patient organisation
+    /// clause; a German or Norwegian partner is never given an ABPI reason.
+    /// </summary>
+    public static TheoryData<string, string, string, string?> R4ByCountryAndPartner => new()
+    {
+        // changes (id=value;...), expected status, source, cite
+        { "partner_type=patients_public", "Gap", "abpi-2024", "Clause 23 (2021 text)" },
+        { "partner_type=patients_public;countries=DE", "Gap", "company-policy", "company policy; the local code was not checked" },
+        { "payment_timing=one_payment;payment_date=2028-06-01", "Gap", "abpi-2024", "Clause 23 (2021 text)" },
+        { "payment_timing=one_payment;payment_date=2028-04-30", "Strong", "sanofi-report", null },
+        { "partner_type=hcp_society;acknowledged_from_start=no", "Gap", "abpi-2024", "Clause 25.3 (2021 numbering)" },
+        { "partner_type=hco;acknowledged_from_start=no", "Gap", "abpi-2024", "Clause 25.3 (2021 numbering)" },
+        { "acknowledged_from_start=no;countries=DE", "Gap", "ifpma-code", "Article 11.2" },
+        { "agreement_status=not_started;countries=DE", "Gap", "ifpma-code", "Article 11.3" },
+        { "agreement_status=drafted;countries=DE", "NeedsAttention", "company-policy", "company policy; check the local code for what the agreement must contain" },
+        { "disclosure_plan=partner_website;countries=DE", "Gap", "company-policy", "company policy; the local code decides where and when" },
+        { "disclosure_plan=partner_website;countries=NO", "Gap", "lmi-rules", "27.9" },
+        { "partner_type=hcp_society;agreement_status=not_started", "Gap", "abpi-2024", "Clause 23 (2021 text); certification in advance, 2024 Clause 8.3" },
+        { "countries=GB;partner_country=NO;disclosure_plan=not_planned", "Gap", "lmi-rules", "27.9 and 26.2" },
+        { "countries=NO;partner_country=GB;disclosure_plan=not_planned", "Gap", "abpi-2024", "Clauses 29.1 and 31" },
+    };
+
+    [Theory]
+    [MemberData(nameof(R4ByCountryAndPartner))]
+    public void Assess_R4_CitesTheRuleOfThePartnersCountryAndType(string changes, string status, string source, string? cite)
+    {
+        var answers = changes.Split(';').Select(c => c.Split('=')).Aggregate(Domestic(), (a, c) => a.With(c[0], c[1]));
+
+        var r4 = Assessor.Assess(Pack, answers).Items.Single(i => i.Principle.Id == "R4");
+
+        Assert.Equal(Enum.Parse<AssessmentStatus>(status), r4.Status);
+        Assert.Equal(source, r4.ReasonSource.Id);
+        Assert.Equal(cite, r4.ReasonCite);
+        if (!answers.All("partner_country").Contains("GB") && (!answers.All("countries").Contains("GB") || answers.Has("partner_country")))
+        {
+            Assert.NotEqual("abpi-2024", r4.ReasonSource.Id);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(R4Sources))]
@@ -154,8 +197,11 @@ public sealed class AssessmentRulesTests
              "annual-disclosure", "methodology-note", "keep-public-and-records", "fmv-payment", "first-joint-review", "benefits-case-study"],
             items.Select(i => i.ItemId));
         Assert.StartsWith("ABPI Code of Practice for the Pharmaceutical Industry", items[0].Source, StringComparison.Ordinal);
-        Assert.Contains("Clause 27.3; checked 2 Dec 2026", items[0].Source, StringComparison.Ordinal);
-        Assert.All(items, i => Assert.Contains("; checked 2 Dec 2026", i.Source, StringComparison.Ordinal));
+        Assert.Contains("Clause 27.2 (2021 numbering; the 2024 sub-clause was not read); checked 2 Dec 2026", items[0].Source, StringComparison.Ordinal);
+
+        // Review P1: a source whose text was not re-read (the EFPIA Patient Think Tank principles) must not print "checked".
+        Assert.All(items.Where(i => i.ItemId != "fmv-payment"), i => Assert.Contains("; checked 2 Dec 2026", i.Source, StringComparison.Ordinal));
+        Assert.EndsWith("fair payment principle; not re-read, listed 2 Dec 2026", items.Single(i => i.ItemId == "fmv-payment").Source, StringComparison.Ordinal);
         Assert.All(items, i => Assert.True(i.Source.Length <= 300, $"{i.ItemId}: source too long for the column"));
         Assert.Equal(new DateOnly(2027, 4, 24), items[0].Due);
         Assert.Equal(new DateOnly(2027, 8, 1), items.Single(i => i.ItemId == "first-joint-review").Due);

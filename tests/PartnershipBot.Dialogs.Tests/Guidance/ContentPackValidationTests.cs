@@ -17,8 +17,8 @@ public sealed class ContentPackValidationTests
         Assert.All(pack.Principles, p => Assert.Contains(pack.Sources, s => s.Id == p.SourceId));
         Assert.True(pack.Quiz.Count >= 10);
         Assert.Equal(new[] { 30, 7, 1 }, pack.Disclosure.Reminders.LeadDays);
-        Assert.Equal("ABPI Code of Practice for the Pharmaceutical Industry — Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in force 1 January 2025)", pack.Source("abpi-2024").Citation);
-        Assert.All(pack.Sources, s => Assert.Equal(new DateOnly(2026, 12, 2), s.Checked));
+        Assert.Equal("ABPI Code of Practice for the Pharmaceutical Industry — Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in effect 1 October 2024, full force 1 January 2025)", pack.Source("abpi-2024").Citation);
+        Assert.All(pack.Sources, s => Assert.Equal(new DateOnly(2026, 12, 2), s.Listed));
         Assert.All(pack.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Note), $"source {s.Id} does not say what was checked"));
         Assert.All(pack.Disclosure.Rules, r => Assert.Contains(pack.Sources, s => s.Id == r.SourceId));
         Assert.All(pack.Assessment.SelectMany(a => a.Rules), r => Assert.Contains(pack.Sources, s => s.Id == r.SourceId));
@@ -51,34 +51,41 @@ public sealed class ContentPackValidationTests
     {
         // name, text to find (first occurrence), replacement, expected error (line of the found text is {line})
         { "duplicate id", "  - id: partner\n", "  - id: title\n", "questions[1]: duplicate id 'title' (first at line" },
-        { "unknown principle", "    principle: R2\n", "    principle: R9\n", "questions[18].principle: unknown principle 'R9'" },
-        { "unknown question in condition", "    when: owner_is_me == no\n", "    when: owner_is_boss == no\n", "questions[8].when: unknown question 'owner_is_boss'" },
-        { "question asked later", "    when: owner_is_me == no\n", "    when: support_type == none\n", "questions[8].when: question 'support_type' is asked later" },
+        { "unknown principle", "    principle: R2\n", "    principle: R9\n", "questions[22].principle: unknown principle 'R9'" },
+        { "unknown question in condition", "    when: owner_is_me == no\n", "    when: owner_is_boss == no\n", "questions[11].when: unknown question 'owner_is_boss'" },
+        { "question asked later", "    when: owner_is_me == no\n", "    when: support_type == none\n", "questions[11].when: question 'support_type' is asked later" },
         { "empty choices", "      - { value: domestic, title: Domestic, synonyms: [national, local, uk] }\n      - { value: international, title: International, synonyms: [global, abroad, overseas] }\n", "", "questions[3].choices: must not be empty" },
-        { "bad duration", "    due: start_date - 30d\n", "    due: start_date - thirty days\n", "checklist[28].due: 'start_date - thirty days' is not a due date" },
+        { "bad duration", "    due: start_date - 30d\n", "    due: start_date - thirty days\n", "checklist[46].due: 'start_date - thirty days' is not a due date" },
         { "bad date rule", "month: 6, day: 30 }", "month: 6, day: 31 }", "disclosure.annual.rules[0].deadlines[0].day: month 6 has no day 31" },
         { "unparsable condition", "    when: review_cadence == not_planned\n", "    when: review_cadence == == not_planned\n", "cannot read condition 'review_cadence == == not_planned': expected a value, found '=='" },
         { "missing field", "    prompt: Which organisation are you partnering with?\n", "", "questions[1].prompt: is required" },
         { "unknown field", "    help: The partner's legal", "    hlep: The partner's legal", "questions[1].hlep: unknown field" },
         { "unknown source", "    source: jpa-international\n", "    source: jpa-intl\n", "principles[4].source: unknown source 'jpa-intl'" },
         { "no correct quiz option", ", correct: true }", " }", "quiz[0].options: exactly one option must be marked correct: true" },
-        { "unknown placeholder", "Book the first joint review with {partner}", "Book the first joint review with {partner_name}", "checklist[21].text: unknown question 'partner_name'" },
+        { "unknown placeholder", "Book the first joint review with {partner}", "Book the first joint review with {partner_name}", "checklist[39].text: unknown question 'partner_name'" },
         { "unknown country code", "        countries: [GB]\n", "        countries: [UK]\n", "disclosure.annual.rules[0].countries: 'UK' is not an ISO 3166-1 alpha-2 country code" },
-        { "country name in a condition", "    when: support_type != none and countries contains US\n", "    when: support_type != none and countries contains USA\n", "checklist[17].when: 'USA' is not an ISO 3166-1 alpha-2 country code" },
-        { "unknown choice in a condition", "when: support_type != none and partner_type in [hco, hcp_society] and countries contains GB\n    text: \"Report", "when: support_type != none and partner_type in [hco, hcp_socety] and countries contains GB\n    text: \"Report", "checklist[12].when: 'hcp_socety' is not a choice of the partner_type question" },
-        { "unknown partner type in a rule", "partner_types: [patients_public]", "partner_types: [patient]", "disclosure.annual.rules[2].partner_types: 'patient' is not a choice of the partner_type question" },
+        { "country name in a condition", "    when: support_type != none and partner_country contains US\n", "    when: support_type != none and partner_country contains USA\n", "checklist[35].when: 'USA' is not an ISO 3166-1 alpha-2 country code" },
+        { "unknown choice in a condition", "when: support_type != none and (partner_type in [hco, hcp_society] or people_paid contains hcps) and partner_country contains GB\n    text: \"Report", "when: support_type != none and (partner_type in [hco, hcp_socety] or people_paid contains hcps) and partner_country contains GB\n    text: \"Report", "checklist[22].when: 'hcp_socety' is not a choice of the partner_type question" },
+        { "unknown partner type in a rule", "partner_types: [patients_public]", "partner_types: [patient]", "disclosure.annual.rules[3].partner_types: 'patient' is not a choice of the partner_type or people_paid question" },
         { "dated rule not confirmed", "cite: transferofvalue.ie (published within six months of the year end)\n        checked: 2026-12-02\n        confirmed: true\n", "cite: transferofvalue.ie (published within six months of the year end)\n        checked: 2026-12-02\n        confirmed: false\n", ".deadlines: a rule with confirmed: false has no deadlines" },
         { "unknown company default", "    # default: efpia-national-code", "    default: efpia-default", "disclosure.annual.default: unknown rule 'efpia-default'" },
-        { "source without checked date", "    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n", "sources[0].checked: is required" },
-        { "source with a bad checked date", "    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n    checked: last week\n", "sources[0].checked: 'last week' is not a date (yyyy-mm-dd)" },
-        { "assessment reason without source", "view of their needs.\n        source: sanofi-report\n", "view of their needs.\n", "assessment[0].rules[0].source: is required" },
-        { "assessment reason with unknown source", "view of their needs.\n        source: sanofi-report\n", "view of their needs.\n        source: sanofi-blog\n", "assessment[0].rules.source: unknown source 'sanofi-blog'" },
-        { "checklist item without source", "    principle: R4\n    source: abpi-2024\n    cite: Clause 27.3\n", "    principle: R4\n    cite: Clause 27.3\n", "checklist[0].source: is required" },
+        { "source without a read or listed date", "    version: launch announcement\n    read: 2026-12-02\n", "    version: launch announcement\n", "sources[0].read: is required" },
+        { "source with a bad read date", "    version: launch announcement\n    read: 2026-12-02\n", "    version: launch announcement\n    read: last week\n", "sources[0].read: 'last week' is not a date (yyyy-mm-dd)" },
+        { "source with the older checked spelling and read", "    version: launch announcement\n    read: 2026-12-02\n", "    version: launch announcement\n    read: 2026-12-02\n    checked: 2026-12-02\n", "sources[0].checked: give either read or checked" },
+        { "assessment reason without source", "view of their needs.\n        source: company-policy\n", "view of their needs.\n", "assessment[0].rules[0].source: is required" },
+        { "assessment reason with unknown source", "view of their needs.\n        source: company-policy\n", "view of their needs.\n        source: sanofi-blog\n", "assessment[0].rules.source: unknown source 'sanofi-blog'" },
+        { "checklist item without source", "    principle: R4\n    source: abpi-2024\n    cite: \"Clause 27.2 (2021 numbering; the 2024 sub-clause was not read)\"\n", "    principle: R4\n    cite: Clause 27.2\n", "checklist[0].source: is required" },
         { "quiz question without source", "  - id: q-agreement-timing\n    principle: R4\n    source: abpi-2024\n", "  - id: q-agreement-timing\n    principle: R4\n", "quiz[0].source: is required" },
         { "disclosure rule without source", "        partner_types: [patient_org, advocacy_group]\n        source: abpi-2024\n", "        partner_types: [patient_org, advocacy_group]\n", "disclosure.annual.rules[0].source: is required" },
         { "disclosure rule without checked date", "        cite: Clauses 29.1 and 31\n        checked: 2026-12-02\n", "        cite: Clauses 29.1 and 31\n", "disclosure.annual.rules[0].checked: is required" },
-        { "quiz with two correct options", "{ text: \"The grant is paid; the agreement can follow\" }", "{ text: \"The grant is paid; the agreement can follow\", correct: true }", "quiz[0].options: exactly one option must be marked correct: true" },
-        { "quiz with a repeated option", "{ text: \"The grant is paid; the agreement can follow\" }", "{ text: \"The written agreement is in place, signed by both parties\" }", "quiz[0].options: the option 'The written agreement is in place, signed by both parties' appears more than once" },
+        { "quiz with two correct options", "{ text: \"The grant is paid; the agreement can follow before the week starts\" }", "{ text: \"The grant is paid; the agreement can follow before the week starts\", correct: true }", "quiz[0].options: exactly one option must be marked correct: true" },
+        { "quiz with a repeated option", "{ text: \"The grant is paid; the agreement can follow before the week starts\" }", "{ text: \"The written agreement is certified and signed by both parties, before the grant is paid\" }", "quiz[0].options: the option 'The written agreement is certified and signed by both parties, before the grant is paid' appears more than once" },
+        { "unknown rule in a due date", "    due: obligation:annual_disclosure/gb-patients-public\n", "    due: obligation:annual_disclosure/gb-patients\n", "checklist[23].due: unknown disclosure rule 'gb-patients'" },
+        { "working day not before", "            working_day: before\n", "            working_day: after\n", "deadlines[0].working_day: 'after' must be 'before'" },
+        { "set date in the support year", "            set_dates: {}\n", "            set_dates: { 2027: 2027-03-29 }\n", "set_dates: the date for 2027 data must fall in a later year" },
+        { "unknown question in a rule condition", "        when: de_code == fsa\n", "        when: german_code == fsa\n", "disclosure.annual.rules[7].when: unknown question 'german_code'" },
+        { "unknown choice in a rule condition", "        when: de_code == fsa\n", "        when: de_code == fsk\n", "disclosure.annual.rules[7].when: 'fsk' is not a choice of the de_code question" },
+        { "unknown question format", "    format: country\n", "    format: nation\n", "questions[5].format: only text questions have a format, and it must be countries, country or dates" },
         { "quiz without principle or topic", "  - id: q-sole-funder\n    topic: Independence of the patient organisation\n", "  - id: q-sole-funder\n", "quiz[2].principle: a question needs a principle or a topic" },
     };
 

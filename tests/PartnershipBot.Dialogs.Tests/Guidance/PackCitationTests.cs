@@ -19,7 +19,7 @@ public sealed partial class PackCitationTests
         var cite = Pack.Source("abpi-2024").Cite("Clause 29");
 
         Assert.Equal(
-            "ABPI Code of Practice for the Pharmaceutical Industry — Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in force 1 January 2025), Clause 29; checked 2 Dec 2026",
+            "ABPI Code of Practice for the Pharmaceutical Industry — Association of the British Pharmaceutical Industry (PMCPA), 2024 edition (in effect 1 October 2024, full force 1 January 2025), Clause 29; checked 2 Dec 2026",
             cite);
     }
 

@@ -16,7 +16,7 @@ public sealed class MarkdownPropertyTests
     public void Escape_AnyText_LeavesNoSpecialCharacterUnescaped() =>
         UserText.Sample(text =>
         {
-            var escaped = Markdown.Escape(text);
+            var escaped = Markdown.EscapeText(text);
             for (var i = 0; i < escaped.Length; i++)
             {
                 if (Markdown.Special.Contains(escaped[i], StringComparison.Ordinal))

@@ -103,7 +103,8 @@ public sealed class Transcript(DialogRunner runner, ChannelUser? user = null, Da
         TextReply t => t.Text,
         ChoicesReply c => $"{c.Prompt} [{string.Join(" | ", c.Choices.Select(x => x.Title))}]{(c.MultiSelect ? " (several)" : "")}",
         DatePromptReply d => $"{d.Prompt} [date{(d.Suggested is { } s ? " " + s.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")}]",
-        CardReply card => $"{card.Card.Title}: {card.Card.Text}" + string.Concat(card.Card.Sections.Select(x => $"\n## {x.Heading}\n{x.Text}")),
+        // Section lines quote obligation titles (user text, escaped); the transcript reads them as shown.
+        CardReply card => $"{card.Card.Title}: {card.Card.Text}" + string.Concat(card.Card.Sections.Select(x => $"\n## {x.Heading}\n{Markdown.Unescape(x.Text ?? "")}")),
         _ => reply.ToString()!,
     };
 

@@ -7,7 +7,9 @@ namespace PartnershipBot.Tests.Console;
 /// <summary>
 /// The "done when" reviews of issue 11 in the terminal chat, on the real host and database: each gives the
 /// obligations and due dates a compliance officer would sign off (from ABPI Clauses 28-31 and the PMCPA Q&A), and
-/// the checklist shows where each statement comes from and when it was checked.
+/// the checklist shows where each statement comes from and when it was checked. Issue 29 changed what the December
+/// 2026 regulatory review showed wrong: the agreement is due before the first payment (2021 Clauses 23, 27.2; 2024
+/// Clause 8.3), the partner's country decides the rules (LMI 26.3; ABPI UK recipients), German rules name the code.
 /// </summary>
 public sealed class ComplianceScenarioConsoleTests : IDisposable
 {
@@ -15,11 +17,14 @@ public sealed class ComplianceScenarioConsoleTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private static string Script(string partnerType, string countries, string support, string timing, string dates, string start = "2027-05-01", string end = "2028-04-30") =>
-        string.Join('\n',
-            "new", "Scenario", "Partner", partnerType, "1", countries, start, end, "yes", support, "25000", "GBP", timing, dates,
+    /// <param name="based">Where the partner is based (asked after the countries), and the answer that follows it for
+    /// individuals (who the people are) or a German patient organisation (which code), if any.</param>
+    private static string Script(string partnerType, string countries, string support, string timing, string dates, string start = "2027-05-01", string end = "2028-04-30",
+        string[]? based = null) =>
+        string.Join('\n', [
+            "new", "Scenario", "Partner", partnerType, "1", countries, .. based ?? [countries.Split(',')[0]], start, end, "yes", support, "25000", "GBP", timing, dates, "1",
             "Patients get answers in their own words", "yes", "1", "1", "A steering group with patients", "quarterly", "drafted", "company website", "yes",
-            "A joint poster", "submit", "checklist", "reminders", "quit") + "\n";
+            "A joint poster", "submit", "checklist", "reminders", "quit"]) + "\n";
 
     public static TheoryData<string, string, string[]> Scenarios => new()
     {
@@ -27,7 +32,8 @@ public sealed class ComplianceScenarioConsoleTests : IDisposable
             "UK patient organisation grant paid in March",
             Script("1", "UK", "1", "1", "2027-03-15"),
             ["30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", "15 Jan 2028: Collect and check the 2027 support data",
-             "24 Apr 2027: Written agreement signed before the start", "Clauses 29.1, 29.2 and 31; checked 2 Dec 2026", "Clause 27.3; checked 2 Dec 2026"]
+             "8 Mar 2027: Written agreement signed before the support is paid or given", "Clauses 29.1, 29.2 and 31; checked 2 Dec 2026",
+             "Clause 27.2 (2021 numbering; the 2024 sub-clause was not read); checked 2 Dec 2026", "2024 Clause 8.3 (certified in advance); checked 2 Dec 2026"]
         },
         {
             "UK scientific society sponsorship",
@@ -37,20 +43,20 @@ public sealed class ComplianceScenarioConsoleTests : IDisposable
         },
         {
             "German patient organisation",
-            Script("1", "Germany", "1", "1", "2027-03-15"),
-            ["no fixed date: Disclosure rule not configured for DE; check the local code", "Germany (DE)", "Article 11.3; checked 2 Dec 2026"]
+            Script("1", "Germany", "1", "1", "2027-03-15", based: ["Germany", "1"]),
+            ["no fixed date: DE: disclosure deadline not confirmed; check the local code", "FSA-Kodex Patientenorganisationen", "Article 11.3; checked 2 Dec 2026"]
         },
         {
-            "Multi-country GB, NO, US",
-            Script("1", "GB, NO, US", "1", "1", "2027-03-15"),
-            ["30 Jun 2028: GB: 2027 support published", "no fixed date: NO: disclosure deadline not confirmed; check the local code",
-             "no fixed date: US: check the internal disclosure policy for support given in 2027", "27.7 Inntektsbegrensning"]
+            "Multi-country GB, NO, US, Norwegian partner",
+            Script("1", "GB, NO, US", "1", "1", "2027-03-15", based: ["Norway"]),
+            ["30 Jun 2028: NO: 2027 support published on the company's patient organisation list, window 20-30 June (LMI 27.9, 26.2)",
+             "40 % if its annual budget is under NOK 250,000", "transparency clause"]
         },
         {
             "Contracted patient advisory board",
-            Script("5", "UK", "4", "2", "2027-06-10, 2027-11-10"),
+            Script("5", "UK", "4", "2", "2027-06-10, 2027-11-10", based: ["UK", "1"]),
             ["24 Apr 2027: Services contract signed before the services start", "30 Jun 2028: GB: 2027 Clause 30 totals for patients paid for services published (ABPI Clauses 30, 31)",
-             "document the legitimate need for the services, the criteria used to select the people"]
+             "Document the legitimate need for the services, the criteria used to select the people"]
         },
         {
             "Grant paid before the start date",
@@ -84,6 +90,13 @@ public sealed class ComplianceScenarioConsoleTests : IDisposable
         if (scenario.StartsWith("German", StringComparison.Ordinal))
         {
             Assert.DoesNotContain("ABPI Clauses 29", transcript, StringComparison.Ordinal);
+        }
+
+        if (scenario.StartsWith("Multi-country", StringComparison.Ordinal))
+        {
+            // A Norwegian partner gets the Norwegian list only, not the UK or US rules of the other project countries.
+            Assert.DoesNotContain("GB: 2027", transcript, StringComparison.Ordinal);
+            Assert.DoesNotContain("US: check", transcript, StringComparison.Ordinal);
         }
     }
 

@@ -30,10 +30,10 @@ public sealed class ConsoleRendererTests
     {
         var card = new Card
         {
-            Title = "Checklist: **Patient day**",
-            Text = "See [the guide](https://example.org/guide).",
-            Facts = [new CardFact("Partner", "Heart Alliance")],
-            Sections = [new CardSection("R1 Independence", "Written agreement", [new CardFact("Status", "open")])],
+            Title = $"Checklist: **Patient day**",
+            Text = $"See [the guide](https://example.org/guide).",
+            Facts = [new CardFact($"Partner", $"Heart Alliance")],
+            Sections = [new CardSection($"R1 Independence", $"Written agreement", [new CardFact($"Status", $"open")])],
             Checklist = [new ChecklistEntry("1", "Sign the agreement", true), new ChecklistEntry("2", "Publish the amount", false, "By 30 June")],
             Actions = [new CardAction(CardIds.ChecklistSave, "Save")],
         };
@@ -63,7 +63,7 @@ public sealed class ConsoleRendererTests
     {
         var menu = new ConsoleMenu();
         ConsoleRenderer.Render(new ChoicesReply("Kind?", [new("grant", "Grant"), new("inkind", "In-kind")]), menu);
-        ConsoleRenderer.Render(new CardReply(new Card { Title = "c", Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["card"] = "12" })] }), menu);
+        ConsoleRenderer.Render(new CardReply(new Card { Title = $"c", Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["card"] = "12" })] }), menu);
 
         var (sent, action) = menu.Interpret(typed);
 

@@ -15,6 +15,7 @@ public sealed class PartnershipConsoleTests : IDisposable
         1
         1
         GB
+        GB
         2027-05-01
         2028-04-30
         yes
@@ -23,6 +24,7 @@ public sealed class PartnershipConsoleTests : IDisposable
         GBP
         1
         2027-03-15
+        1
         Children with asthma miss fewer school days
         yes
         1,4

@@ -19,7 +19,8 @@ public sealed class SlackCrashTests : IAsyncLifetime
 {
     private const int Users = 8;
     private const string ScopeQuestion = "Is the work domestic or international?";
-    private const string StartQuestion = "When is the collaboration planned to start?";
+    // After the countries the bot asks where the partner is based (issue 29).
+    private const string PartnerCountryQuestion = "In which country is the partner based";
     private readonly TempDatabase _database = new();
     private readonly List<BuiltBotProcess> _processes = [];
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
@@ -95,7 +96,7 @@ public sealed class SlackCrashTests : IAsyncLifetime
         foreach (var user in UserIds())
         {
             await PostedToAsync(user, "Which countries does the collaboration cover?");
-            await PostedToAsync(user, StartQuestion);
+            await PostedToAsync(user, PartnerCountryQuestion);
         }
 
         // Slack retries events it thinks we missed: already in the inbox (done or not), they must not run again.

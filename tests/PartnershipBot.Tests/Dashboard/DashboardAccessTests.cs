@@ -95,6 +95,45 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task LocalSignInCookie_PresentedToAnEntraDeploymentSharingTheKeys_IsNoSignIn()
+    {
+        using var keys = new TempDatabase();
+        var site = new DashboardSite();
+        site.Settings["Dashboard:KeysPath"] = keys.Folder;
+        await site.InitializeAsync();
+        try
+        {
+            // A developer signs in locally as a compliance reader, with the key folder the deployment also uses.
+            var jar = new CookieContainer();
+            using var local = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress };
+            var token = await DashboardSite.TokenAsync(local, "/dashboard/signin");
+            using var signedIn = await local.PostAsync("/dashboard/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["DisplayName"] = "Mallory", ["Role"] = "compliance", ["ReturnUrl"] = "/dashboard",
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            var cookie = Assert.Single(jar.GetCookies(new Uri(site.BaseAddress, "/dashboard")), c => !c.Name.EndsWith("_af", StringComparison.Ordinal));
+
+            using var entra = EntraFactory(new Dictionary<string, string?> { ["Dashboard:KeysPath"] = keys.Folder });
+            using var client = entra.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+            foreach (var path in new[] { "/dashboard", "/dashboard/export/audit.csv" })
+            {
+                // Under its own name and under the Entra cookie's name: neither is a sign-in there.
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Add("Cookie", $"{cookie.Name}={cookie.Value}; pb_dashboard={cookie.Value}");
+                using var response = await client.SendAsync(request);
+
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Equal("/dashboard/signin", response.Headers.Location!.AbsolutePath);
+            }
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Entra_ChallengeWithForeignReturnUrl_StaysOnTheDashboard()
     {
         using var factory = EntraFactory();
@@ -106,26 +145,30 @@ public sealed class DashboardAccessTests
         Assert.DoesNotContain("evil.example", challenge.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    private const string AuditorOid = "3c1d0000-aaaa-4bbb-8ccc-000000000003";
+    private const string OlgaOid = "0f9a0000-aaaa-4bbb-8ccc-0000000000a1";
+    private const string OtherTenant = "0b0b0b0b-1111-2222-3333-444455556666";
+
     [Fact]
     public async Task Viewer_FromEntraClaims_RoleGroupOrListMakesComplianceAndTeamsAddressesMakeOwnership()
     {
         using var factory = EntraFactory(new Dictionary<string, string?>
         {
             ["Dashboard:ComplianceGroups:0"] = "group-compliance",
-            ["Dashboard:ComplianceUsers:0"] = "auditor@contoso.example",
-            ["Dashboard:OwnerAccounts:olga@contoso.example"] = "slack:T0001:U0002",
+            ["Dashboard:ComplianceUsers:0"] = AuditorOid,
+            [$"Dashboard:OwnerAccounts:{OlgaOid}"] = "slack:T0001:U0002",
         });
         using var _ = factory.CreateClient();
         await factory.Services.GetRequiredService<IConversationAddressStore>().UpsertAsync(new ConversationAddress
         {
-            Channel = "msteams", UserId = "29:1olga", ConversationId = "a:1olga", AadObjectId = "oid-olga", UpdatedAt = DateTimeOffset.UtcNow,
+            Channel = "msteams", UserId = "29:1olga", ConversationId = "a:1olga", AadObjectId = OlgaOid, TenantId = EntraTenant.TenantId, UpdatedAt = DateTimeOffset.UtcNow,
         }, CancellationToken.None);
         var access = factory.Services.GetRequiredService<DashboardAccess>();
 
-        var byRole = await access.ViewerAsync(Principal(("oid", "oid-1"), ("roles", "Compliance.Read")), CancellationToken.None);
-        var byGroup = await access.ViewerAsync(Principal(("oid", "oid-2"), ("groups", "group-compliance")), CancellationToken.None);
-        var byList = await access.ViewerAsync(Principal(("oid", "oid-3"), ("preferred_username", "auditor@contoso.example")), CancellationToken.None);
-        var owner = await access.ViewerAsync(Principal(("oid", "oid-olga"), ("preferred_username", "olga@contoso.example"), ("roles", "Something.Else")), CancellationToken.None);
+        var byRole = await access.ViewerAsync(Principal(("oid", "oid-1"), ("tid", EntraTenant.TenantId), ("roles", "Compliance.Read")), CancellationToken.None);
+        var byGroup = await access.ViewerAsync(Principal(("oid", "oid-2"), ("tid", EntraTenant.TenantId), ("groups", "group-compliance")), CancellationToken.None);
+        var byList = await access.ViewerAsync(Principal(("oid", AuditorOid), ("tid", EntraTenant.TenantId)), CancellationToken.None);
+        var owner = await access.ViewerAsync(Principal(("oid", OlgaOid), ("tid", EntraTenant.TenantId), ("preferred_username", "olga@contoso.example"), ("roles", "Something.Else")), CancellationToken.None);
         var anonymous = await access.ViewerAsync(new ClaimsPrincipal(new ClaimsIdentity()), CancellationToken.None);
 
         Assert.True(byRole!.IsCompliance);
@@ -134,6 +177,54 @@ public sealed class DashboardAccessTests
         Assert.False(owner!.IsCompliance);
         Assert.Equal(["msteams:29:1olga", "slack:T0001:U0002"], owner.Accounts.Select(a => a.ToString()).Order(StringComparer.Ordinal));
         Assert.Null(anonymous);
+    }
+
+    [Fact]
+    public async Task Viewer_ListedOnlyBySignInName_IsNeitherComplianceNorOwnerAndTheStartupSaysSo()
+    {
+        // preferred_username is mutable (Microsoft says so): someone renamed to auditor@ must not inherit the list entry.
+        using var factory = EntraFactory(new Dictionary<string, string?>
+        {
+            ["Dashboard:ComplianceUsers:0"] = "auditor@contoso.example",
+            ["Dashboard:OwnerAccounts:olga@contoso.example"] = "slack:T0001:U0002",
+        });
+        using var _ = factory.CreateClient();
+        var access = factory.Services.GetRequiredService<DashboardAccess>();
+
+        var auditor = await access.ViewerAsync(Principal(("oid", AuditorOid), ("tid", EntraTenant.TenantId), ("preferred_username", "auditor@contoso.example")), CancellationToken.None);
+        var olga = await access.ViewerAsync(Principal(("oid", OlgaOid), ("tid", EntraTenant.TenantId), ("preferred_username", "olga@contoso.example")), CancellationToken.None);
+
+        Assert.False(auditor!.IsCompliance);
+        Assert.Empty(olga!.Accounts);
+        var warning = Assert.Single(factory.Logs.Lines, l => l.EventId == 13005).Message;
+        Assert.Contains("Dashboard:ComplianceUsers", warning, StringComparison.Ordinal);
+        Assert.Contains("Dashboard:OwnerAccounts", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("contoso.example", factory.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Viewer_ListedObjectIdSignedInFromAnotherTenant_IsNeitherComplianceNorOwner()
+    {
+        using var factory = EntraFactory(new Dictionary<string, string?>
+        {
+            ["Dashboard:ComplianceUsers:0"] = AuditorOid,
+            [$"Dashboard:OwnerAccounts:{OlgaOid}"] = "slack:T0001:U0002",
+        });
+        using var _ = factory.CreateClient();
+        await factory.Services.GetRequiredService<IConversationAddressStore>().UpsertAsync(new ConversationAddress
+        {
+            Channel = "msteams", UserId = "29:1olga", ConversationId = "a:1olga", AadObjectId = OlgaOid, TenantId = OtherTenant, UpdatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        var access = factory.Services.GetRequiredService<DashboardAccess>();
+
+        var auditor = await access.ViewerAsync(Principal(("oid", AuditorOid), ("tid", OtherTenant)), CancellationToken.None);
+        var noTenant = await access.ViewerAsync(Principal(("oid", AuditorOid)), CancellationToken.None);
+        var olga = await access.ViewerAsync(Principal(("oid", OlgaOid), ("tid", EntraTenant.TenantId)), CancellationToken.None);
+
+        Assert.False(auditor!.IsCompliance);
+        Assert.False(noTenant!.IsCompliance);
+        // The Teams address with her object id belongs to another tenant's user: only the configured link counts.
+        Assert.Equal(["slack:T0001:U0002"], olga!.Accounts.Select(a => a.ToString()));
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public sealed class DashboardExportTests(DashboardSite site)
         Assert.Equal(
             $"Breathe Easy UK,GB,Patient organisation,Grant,25000,GBP,Asthma school toolkit: Children with asthma miss fewer school days,{DashboardSeed.LastYear}-03-01,{DashboardSeed.LastYear}-12-31,{DashboardSeed.Today.Year}-06-30,ABPI Code of Practice for the Pharmaceutical Industry: Clauses 29.1 and 31,dana,open",
             asthma);
-        Assert.Contains(lines, l => l.Contains(",NO,Patient advocacy group,Grant,5000,EUR,", StringComparison.Ordinal) && l.Contains(",,", StringComparison.Ordinal) && l.Contains("deadline not confirmed", StringComparison.Ordinal));
+        // Norway's rule is dated since issue 29: LMI 27.9 applies 26.2, publication in the window 20-30 June.
+        Assert.Contains(lines, l => l.Contains(",NO,Patient advocacy group,Grant,5000,EUR,", StringComparison.Ordinal)
+            && l.Contains($",{DashboardSeed.Today.Year}-06-30,", StringComparison.Ordinal) && l.Contains("27.9, applying 26.2", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class DashboardExportTests(DashboardSite site)
 
         var lines = (await client.GetStringAsync("/dashboard/export/checklist.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("Collaboration,Owner,Item,Due,Done,Done by,Done at (UTC),Source", lines[0]);
+        Assert.Equal("Collaboration,Owner,Item,Due,Done,Done by,Done by (id),Done at (UTC),Source", lines[0]);
         var ticked = Assert.Single(lines, l => l.Contains(",yes,dana,", StringComparison.Ordinal));
         Assert.StartsWith("Asthma school toolkit,dana,", ticked, StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("Rare disease registry,erin,", StringComparison.Ordinal) && l.Contains(",no,,", StringComparison.Ordinal));
@@ -129,9 +131,9 @@ public sealed class DashboardExportTests(DashboardSite site)
         var todays = (await client.GetStringAsync($"/dashboard/export/audit.csv?from={today}&to={today}")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var later = (await client.GetStringAsync($"/dashboard/export/audit.csv?from={tomorrow}")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("At (UTC),Collaboration,Who,Channel,Action,Detail", todays[0]);
-        Assert.Contains(todays, l => l.Contains(",Asthma school toolkit,dana,console,checklist.done,", StringComparison.Ordinal));
-        Assert.Contains(todays, l => l.Contains(",Rare disease registry,erin,console,submitted,", StringComparison.Ordinal));
+        Assert.Equal("At (UTC),Collaboration,Who,Who (id),Channel,Action,Detail", todays[0]);
+        Assert.Contains(todays, l => l.Contains(",Asthma school toolkit,dana,console:dana,console,checklist.done,", StringComparison.Ordinal));
+        Assert.Contains(todays, l => l.Contains(",Rare disease registry,erin,console:erin,console,submitted,", StringComparison.Ordinal));
         Assert.Contains(todays, l => l.Contains(",obligation.created,", StringComparison.Ordinal));
         Assert.DoesNotContain(todays, l => l.Contains(",obligation.reminder.sent,", StringComparison.Ordinal));
         Assert.Single(later);

@@ -10,7 +10,7 @@ public sealed class DashboardOptionsTests
     [InlineData("Dashboard:Entra:TenantId", "11111111-2222-3333-4444-555555555555", "Dashboard:Entra:TenantId and Dashboard:Entra:ClientId are set together")]
     [InlineData("Dashboard:PageSize", "0", "Dashboard:PageSize must be between 1 and 500")]
     [InlineData("Dashboard:Entra:Instance", "http://login.example/", "Dashboard:Entra:Instance must be an absolute https URL")]
-    [InlineData("Dashboard:OwnerAccounts:olga@contoso.example", "U0002", "Dashboard:OwnerAccounts:olga@contoso.example must list chat accounts as channel:user")]
+    [InlineData("Dashboard:OwnerAccounts:oid-olga", "U0002", "Dashboard:OwnerAccounts:oid-olga must list chat accounts as channel:user")]
     public void BadSetting_StopsStartUpWithAClearMessage(string key, string value, string expected)
     {
         using var factory = new BotFactory(new Dictionary<string, string?> { ["Reminders:Enabled"] = "false", [key] = value });

@@ -13,12 +13,6 @@ public sealed class DocumentationLinksTests
 
     private static string Readme => RepoFiles.Path("README.md");
 
-    // Written with the restructuring of bot/ (issue 22), after this test; it has its own test below.
-    private static string ArchitectureDoc => RepoFiles.Path("docs", "architecture.md");
-
-    // The README's former Layout and How a turn works, kept until they are folded into docs/architecture.md.
-    private static string ArchitectureOldNotes => RepoFiles.Path("docs", "architecture-old-notes.md");
-
     private static IEnumerable<string> DocumentationFiles() =>
         new[] { Readme, RepoFiles.Path("bench", "README.md") }
             .Concat(Directory.GetFiles(RepoFiles.Path("docs"), "*.md").Order(StringComparer.Ordinal));
@@ -30,24 +24,12 @@ public sealed class DocumentationLinksTests
         Assert.True(links.Count > 40, $"only {links.Count} relative links found: is the link reader still reading?");
 
         var broken = links
-            .Where(l => l.TargetPath != ArchitectureDoc)
             .Select(l => (Link: l, Problem: ProblemWith(l)))
             .Where(x => x.Problem is not null)
             .Select(x => $"{Relative(x.Link.Source)}:{x.Link.Line}: ({x.Link.Target}) {x.Problem}")
             .ToList();
 
         Assert.True(broken.Count == 0, "Broken links:\n" + string.Join('\n', broken));
-    }
-
-    /// <summary>
-    /// Fails until docs/architecture.md is written with the bot/ restructuring (issue 22). Kept apart from the link
-    /// test above so that one is green meanwhile and this name says what is missing.
-    /// </summary>
-    [Fact]
-    public void ArchitectureDoc_PendingFromRestructuring_LinkedFromReadme_Exists()
-    {
-        Assert.Contains(MarkdownLinks.RelativeLinksIn(Readme), l => l.TargetPath == ArchitectureDoc);
-        Assert.True(File.Exists(ArchitectureDoc), "docs/architecture.md is linked from the README but does not exist yet.");
     }
 
     [Fact]
@@ -66,7 +48,6 @@ public sealed class DocumentationLinksTests
             .GroupBy(l => l.TargetPath!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var docs = Directory.GetFiles(RepoFiles.Path("docs"), "*.md")
-            .Where(f => f != ArchitectureOldNotes)
             .Append(RepoFiles.Path("bench", "README.md"));
 
         var wrong = docs

@@ -30,7 +30,7 @@ public sealed class ContentValidateTests : IDisposable
     public async Task Validate_UncheckedSourceUnknownCountryAndUnsourcedQuiz_RefusedWithEachProblem()
     {
         var yaml = DefaultPack()
-            .Replace("    version: launch announcement\n    checked: 2026-12-02\n", "    version: launch announcement\n", StringComparison.Ordinal)
+            .Replace("    version: launch announcement\n    read: 2026-12-02\n", "    version: launch announcement\n", StringComparison.Ordinal)
             .Replace("        countries: [GB]\n", "        countries: [UK]\n", StringComparison.Ordinal)
             .Replace("  - id: q-agreement-timing\n    principle: R4\n    source: abpi-2024\n", "  - id: q-agreement-timing\n    principle: R4\n", StringComparison.Ordinal);
 
@@ -39,7 +39,7 @@ public sealed class ContentValidateTests : IDisposable
         Assert.Equal(1, code);
         Assert.Empty(output);
         var name = Path.GetFileName(path);
-        Assert.Matches($@"{name}:\d+: sources\[0\]\.checked: is required", error);
+        Assert.Matches($@"{name}:\d+: sources\[0\]\.read: is required", error);
         Assert.Matches($@"{name}:\d+: disclosure\.annual\.rules\[\d\]\.countries: 'UK' is not an ISO 3166-1 alpha-2 country code", error);
         Assert.Matches($@"{name}:\d+: quiz\[0\]\.source: is required", error);
     }

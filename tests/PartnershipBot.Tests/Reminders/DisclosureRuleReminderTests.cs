@@ -14,13 +14,14 @@ namespace PartnershipBot.Tests.Reminders;
 public sealed class DisclosureRuleReminderTests : SweepHarness
 {
     [Fact]
-    public async Task GermanPatientOrganisation_RuleNotConfigured_GoesToComplianceWithoutADate()
+    public async Task FrenchPatientOrganisation_RuleNotConfigured_GoesToComplianceWithoutADate()
     {
-        await ReminderSeed.SubmitAsync(Services, Clock.GetUtcNow(), ReminderSeed.Grant().With("countries", "DE").With("payment_timing", "one_payment").With("payment_date", "2027-03-15"));
+        // France has no rule in the pack (Germany has had an unconfirmed FSA/AKG rule since issue 29).
+        await ReminderSeed.SubmitAsync(Services, Clock.GetUtcNow(), ReminderSeed.Grant().With("countries", "FR").With("payment_timing", "one_payment").With("payment_date", "2027-03-15"));
 
-        var unconfigured = await ReminderSeed.ObligationAsync(Services, "disclosure:DE:unconfigured");
+        var unconfigured = await ReminderSeed.ObligationAsync(Services, "disclosure:FR:unconfigured");
         Assert.Null(unconfigured.Due);
-        Assert.Equal("Disclosure rule not configured for DE; check the local code", unconfigured.Title);
+        Assert.Equal("Disclosure rule not configured for FR; check the local code", unconfigured.Title);
         await using (var db = await Database.CreateContextAsync())
         {
             Assert.DoesNotContain(await db.Obligations.Select(o => o.Key).ToListAsync(), k => k.StartsWith("disclosure:GB", StringComparison.Ordinal));
@@ -29,8 +30,8 @@ public sealed class DisclosureRuleReminderTests : SweepHarness
         Assert.True(await SweepAsync() >= 1);
         var toCompliance = Assert.Single(Channel.Sent, s => s.To == "compliance:C0COMPLIANCE");
         var text = Assert.IsType<TextReply>(toCompliance.Replies[0]).Text;
-        Assert.Contains("**Disclosure rule needed**: \"Disclosure rule not configured for DE; check the local code\" for \"Asthma school toolkit\" (owner Dana Owner)", text, StringComparison.Ordinal);
-        Assert.Contains("Germany (DE)", text, StringComparison.Ordinal);
+        Assert.Contains("**Disclosure rule needed**: \"Disclosure rule not configured for FR; check the local code\" for \"Asthma school toolkit\" (owner Dana Owner)", text, StringComparison.Ordinal);
+        Assert.Contains("France (FR)", text, StringComparison.Ordinal);
         Assert.Contains("No date was invented", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Channel.Sent, s => s.To == ReminderSeed.Owner && s.Replies[0] is TextReply t && t.Text.Contains("compliance team", StringComparison.Ordinal));
 
@@ -39,7 +40,7 @@ public sealed class DisclosureRuleReminderTests : SweepHarness
         Assert.Single(Channel.Sent, s => s.To == "compliance:C0COMPLIANCE");
 
         var list = await SayAsync("reminders");
-        Assert.Contains("no fixed date: Disclosure rule not configured for DE; check the local code", list, StringComparison.Ordinal);
+        Assert.Contains("no fixed date: Disclosure rule not configured for FR; check the local code", list, StringComparison.Ordinal);
         Assert.Contains("Compliance checks the local code for support given in 2027", list, StringComparison.Ordinal);
     }
 

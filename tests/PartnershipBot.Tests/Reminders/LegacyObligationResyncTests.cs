@@ -9,7 +9,7 @@ namespace PartnershipBot.Tests.Reminders;
 /// <summary>
 /// A German patient organisation's grant submitted by an earlier version got the ABPI date ("annual_disclosure:2027",
 /// 30 June 2028). After the update the stored answers are worked out again: that row is withdrawn, with its history,
-/// and the per-country obligation (no rule configured for DE, to compliance) takes its place, once.
+/// and the per-country obligation (the FSA code's rule for DE, date not confirmed, to compliance) takes its place, once.
 /// </summary>
 public sealed class LegacyObligationResyncTests : IDisposable
 {
@@ -22,7 +22,7 @@ public sealed class LegacyObligationResyncTests : IDisposable
     {
         await using var bot = await BotServices.StartAsync(database);
         var script = string.Join('\n',
-            "new", "Elternhilfe toolkit", "Elternhilfe", "1", "1", "Germany", "2027-05-01", "2028-04-30", "yes", "1", "25000", "EUR", "1", "2027-03-15",
+            "new", "Elternhilfe toolkit", "Elternhilfe", "1", "1", "Germany", "Germany", "1", "2027-05-01", "2028-04-30", "yes", "1", "25000", "EUR", "1", "2027-03-15", "1",
             "Patients get answers in their own words", "yes", "1", "1", "A steering group with patients", "quarterly", "drafted", "company website", "yes",
             "A joint poster", "submit", "quit") + "\n";
         using var output = new StringWriter();
@@ -59,7 +59,7 @@ public sealed class LegacyObligationResyncTests : IDisposable
         var legacy = await after.Obligations.SingleAsync(o => o.Key == "annual_disclosure:2027");
         Assert.Equal("withdrawn", legacy.Status);
         Assert.Contains(await after.ObligationEvents.Where(e => e.ObligationId == legacy.Id).Select(e => e.Action).ToListAsync(), a => a == "withdrawn");
-        var german = await after.Obligations.SingleAsync(o => o.Key == "disclosure:DE:unconfigured");
+        var german = await after.Obligations.SingleAsync(o => o.Key == "disclosure:DE:de-fsa");
         Assert.Equal(("open", (DateOnly?)null), (german.Status, german.Due));
         Assert.DoesNotContain(await after.Obligations.Where(o => o.Status == "open").Select(o => o.SourceId).ToListAsync(), s => s == "abpi-2024");
     }

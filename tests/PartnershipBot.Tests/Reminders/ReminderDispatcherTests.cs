@@ -125,7 +125,7 @@ public class ReminderDispatcherTests : SweepHarness
         At(2, 22);
         await SweepAsync();
         Assert.Equal(2, AgreementReminders());
-        var (_, snoozeEnd) = Channel.Sent.Last(s => s.Replies[0] is CardReply c && c.Card.Title.Contains("agreement", StringComparison.Ordinal));
+        var (_, snoozeEnd) = Channel.Sent.Last(s => s.Replies[0] is CardReply c && c.Card.Title.Value.Contains("agreement", StringComparison.Ordinal));
         Assert.Contains("Your snooze is over", ((CardReply)snoozeEnd[0]).Card.Text, StringComparison.Ordinal);
     }
 
@@ -263,7 +263,7 @@ public class ReminderDispatcherTests : SweepHarness
 
         At(2, 10);
         await SweepAsync();
-        var (_, replies) = Assert.Single(Channel.Sent, s => s.Replies[0] is CardReply c && c.Card.Text!.Contains("You asked me", StringComparison.Ordinal));
+        var (_, replies) = Assert.Single(Channel.Sent, s => s.Replies[0] is CardReply c && c.Card.Text!.Value.Contains("You asked me", StringComparison.Ordinal));
         Assert.Equal("Reminder: Written agreement signed before the start", ((CardReply)replies[0]).Card.Title);
     }
 

@@ -21,7 +21,7 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task DueReminder_IsPostedToTheOwnersDmWithItsButtons()
     {
-        await using var bot = new SlackBotFactory(slack);
+        await using var bot = new SlackBotFactory(slack, settings: SweptByTheTest);
         await SubmitWithDueAgreementReminderAsync(bot);
 
         await SweepAsync(bot);
@@ -39,7 +39,7 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task UserGone_MarksTheReminderUndeliverable()
     {
-        await using var bot = new SlackBotFactory(slack);
+        await using var bot = new SlackBotFactory(slack, settings: SweptByTheTest);
         await SubmitWithDueAgreementReminderAsync(bot);
         slack.Errors["conversations.open"] = "account_inactive";
 
@@ -54,7 +54,7 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Repair_RemindersMarkedUserNotFound_AreScheduledAgainOnceAndThenDelivered()
     {
-        await using var bot = new SlackBotFactory(slack);
+        await using var bot = new SlackBotFactory(slack, settings: SweptByTheTest);
         await SubmitWithDueAgreementReminderAsync(bot);
         var stuck = await MarkUndeliverableAsLegacyVersionsDidAsync(bot, "written_agreement");
         var repair = bot.Services.GetRequiredService<PartnershipBot.Channels.Slack.SlackReminderRepair>();
@@ -72,7 +72,7 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Repair_OtherUndeliverableReminders_AreLeftAlone()
     {
-        await using var bot = new SlackBotFactory(slack);
+        await using var bot = new SlackBotFactory(slack, settings: SweptByTheTest);
         await SubmitWithDueAgreementReminderAsync(bot);
         slack.Errors["conversations.open"] = "account_inactive";
         await SweepAsync(bot);
@@ -99,6 +99,10 @@ public sealed class SlackReminderDeliveryTests : IAsyncLifetime
         await db.SaveChangesAsync();
         return reminder.Id;
     }
+
+    // The tests sweep themselves: Quartz's own sweep right after start would race them for the due reminder
+    // (under load it ran after the test had set the reminder due, and claimed it first).
+    private static readonly Dictionary<string, string?> SweptByTheTest = new() { ["Reminders:Enabled"] = "false" };
 
     // A Slack owner's submitted grant whose first written-agreement reminder is due now.
     private static async Task SubmitWithDueAgreementReminderAsync(SlackBotFactory bot)

@@ -32,7 +32,8 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
         await using (var db = await bot.Database.CreateContextAsync())
         {
             var agreement = await db.Obligations.SingleAsync(o => o.Key == "written_agreement");
-            Assert.Equal((new DateOnly(2027, 4, 24), "msteams"), (agreement.Due, agreement.OwnerChannel));
+            // The grant is paid on 15 Mar 2027, so the agreement is due a week before the payment (issue 29).
+            Assert.Equal((new DateOnly(2027, 3, 8), "msteams"), (agreement.Due, agreement.OwnerChannel));
             agreementId = agreement.Id;
 
             // Time passes: the 30-day lead reminder falls due.
@@ -52,7 +53,7 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
         reminder["_id"] = "reminder-activity";
         var answer = await chat.ClickAsync(reminder, "Done");
 
-        Assert.Contains("Marked done: \"Written agreement signed before the start\"", (string?)answer.Single()["text"], StringComparison.Ordinal);
+        Assert.Contains("Marked done: \"Written agreement signed before the support is paid or given\"", (string?)answer.Single()["text"], StringComparison.Ordinal);
         await using var after = await bot.Database.CreateContextAsync();
         var done = await after.Obligations.SingleAsync(o => o.Id == agreementId);
         Assert.Equal("done", done.Status);
@@ -67,12 +68,13 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
         var partnerType = (await chat.SayAsync("Breathe Easy UK")).Single();
         var scope = (await chat.ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
         await chat.ClickAsync(scope, "Domestic");
+        await chat.SayAsync("GB");
         var start = (await chat.SayAsync("GB")).Single();
         var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
         await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
         string[] answers =
         [
-            "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
+            "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
             "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
             "A joint poster at the national asthma conference", "submit",
         ];

@@ -67,7 +67,7 @@ public sealed class SlackActionMapperTests
     {
         var card = new Card
         {
-            Title = "Checklist",
+            Title = $"Checklist",
             Checklist = [.. Enumerable.Range(1, 12).Select(i => new ChecklistEntry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Step {i}", i == 11))],
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" })],
         };

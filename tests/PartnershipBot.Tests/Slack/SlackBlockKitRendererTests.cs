@@ -16,7 +16,7 @@ public sealed class SlackBlockKitRendererTests
     [Fact]
     public void Render_TextWithUserMarkup_EscapesAndConvertsTheSubset()
     {
-        var message = _renderer.Render(new TextReply("**Partner:** Fish & Chips <b> <!channel>\n- see [R1 guidance](https://example.org/r1?a=1&b=2)"));
+        var message = _renderer.Render(new TextReply($"**Partner:** Fish & Chips <b> <!channel>\n- see [R1 guidance](https://example.org/r1?a=1&b=2)"));
 
         var text = (string?)message.Blocks[0]!["text"]!["text"];
         Assert.Equal("*Partner:* Fish &amp; Chips &lt;b&gt; &lt;!channel&gt;\n\u2022 see <https://example.org/r1?a=1&amp;b=2|R1 guidance>", text);
@@ -29,7 +29,7 @@ public sealed class SlackBlockKitRendererTests
     public void Render_VeryLongText_SplitsIntoSectionsWithinLimits()
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("word", 200));
-        var message = _renderer.Render(new TextReply(string.Join("\n\n", Enumerable.Repeat(paragraph, 10))));
+        var message = _renderer.Render(new TextReply(MarkdownText.Trusted(string.Join("\n\n", Enumerable.Repeat(paragraph, 10)))));
 
         Assert.True(message.Blocks.Count > 1);
         Assert.All(message.Blocks, b => Assert.True(((string?)b!["text"]!["text"])!.Length <= SlackBlocks.MaxSectionText));
@@ -128,7 +128,7 @@ public sealed class SlackBlockKitRendererTests
         var card = new Card
         {
             Key = "checklist:7",
-            Title = "Checklist",
+            Title = $"Checklist",
             Checklist = items,
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" }), new CardAction("export", "Export")],
         };
@@ -161,7 +161,7 @@ public sealed class SlackBlockKitRendererTests
     {
         var items = Enumerable.Range(1, 10).Select(i => new ChecklistEntry($"{new string('r', 40)}-{i}", $"Step {i}", false)).ToList();
 
-        var message = _renderer.Render(new CardReply(new Card { Title = "Checklist", Checklist = items }));
+        var message = _renderer.Render(new CardReply(new Card { Title = $"Checklist", Checklist = items }));
 
         var groups = OfType(message, "actions").ToList();
         Assert.True(groups.Count > 1);
@@ -174,10 +174,10 @@ public sealed class SlackBlockKitRendererTests
     {
         var card = new Card
         {
-            Title = "Assessment",
-            Text = "Overall: **amber**",
-            Facts = [new CardFact("Partner", "Patients & Co")],
-            Sections = [new CardSection("R1 Written agreement", "Missing", [new CardFact("Status", "open")])],
+            Title = $"Assessment",
+            Text = $"Overall: **amber**",
+            Facts = [new CardFact($"Partner", $"Patients & Co")],
+            Sections = [new CardSection($"R1 Written agreement", $"Missing", [new CardFact($"Status", $"open")])],
             Actions = [new CardAction("reminder.done", "Done", new Dictionary<string, string> { ["reminder"] = "42" }, CardActionStyle.Positive)],
         };
 
@@ -198,11 +198,11 @@ public sealed class SlackBlockKitRendererTests
     {
         Reply[] replies =
         [
-            new TextReply("Hi"),
+            new TextReply($"Hi"),
             new ChoicesReply("Pick", [new ReplyChoice("a", "A")]),
             new ChoicesReply("Pick many", [new ReplyChoice("a", "A")], MultiSelect: true),
             new DatePromptReply("When?"),
-            new CardReply(new Card { Title = "Card" }),
+            new CardReply(new Card { Title = $"Card" }),
         ];
 
         Assert.All(replies.Select(_renderer.Render), m => Assert.False(string.IsNullOrWhiteSpace(m.Text)));

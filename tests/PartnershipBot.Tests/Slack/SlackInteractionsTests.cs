@@ -93,13 +93,28 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Click_InSharedChannel_RunsNoTurnAndPointsToTheDm()
+    {
+        // A card in a channel is seen by everyone there: clicks on it would all land on one shared conversation.
+        using var response = await _bot.PostSignedAsync(SlackServices.InteractionsPath,
+            SlackPayloads.BlockActions(Obj("""{"type":"button","action_id":"checklist.save#0","block_id":"b","value":"{\"collaboration\":\"0b7c5f3e2f514d8e9a576a3d1c1e9a01\"}"}"""),
+                _slack.ResponseUrl("r-chan"), channel: "C0CHAN001"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var notice = await _slack.WaitForAsync(c => c.Kind == "response" && c.Method == "r-chan");
+        Assert.Equal("false", notice["replace_original"]);
+        Assert.Contains("direct message", notice["text"], StringComparison.Ordinal);
+        Assert.Empty(_bot.Turns.Turns);
+    }
+
+    [Fact]
     public async Task ChecklistCard_ReplacingOriginalInDm_IsUpdatedInPlace()
     {
         var sender = new SlackReplySender(_bot.Services.GetRequiredService<SlackApiClient>(), new SlackBlockKitRenderer(),
             SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel, "1700000000.000300"));
-        var card = new Card { Key = "checklist:7", Title = "Checklist", Checklist = [new ChecklistEntry("1", "Written agreement", true)] };
+        var card = new Card { Key = "checklist:7", Title = $"Checklist", Checklist = [new ChecklistEntry("1", "Written agreement", true)] };
 
-        await sender.SendAsync([new CardReply(card, ReplacesOriginal: true), new TextReply("Saved.")], CancellationToken.None);
+        await sender.SendAsync([new CardReply(card, ReplacesOriginal: true), new TextReply($"Saved.")], CancellationToken.None);
 
         var update = Assert.Single(_slack.Api("chat.update"));
         Assert.Equal("1700000000.000300", update["ts"]);
@@ -115,7 +130,7 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
         var sender = new SlackReplySender(_bot.Services.GetRequiredService<SlackApiClient>(), new SlackBlockKitRenderer(),
             SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel, "1700000000.000300"));
 
-        await sender.SendAsync([new CardReply(new Card { Title = "Checklist" }, ReplacesOriginal: true)], CancellationToken.None);
+        await sender.SendAsync([new CardReply(new Card { Title = $"Checklist" }, ReplacesOriginal: true)], CancellationToken.None);
 
         Assert.Single(_slack.Api("chat.update"));
         Assert.Single(_slack.Api("chat.postMessage"));
@@ -127,7 +142,7 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
         var sender = new SlackReplySender(_bot.Services.GetRequiredService<SlackApiClient>(), new SlackBlockKitRenderer(),
             SlackReplyTarget.ToResponseUrl(_slack.ResponseUrl("r-cl")));
 
-        await sender.SendAsync([new CardReply(new Card { Title = "Checklist" }, ReplacesOriginal: true), new TextReply("Saved.")], CancellationToken.None);
+        await sender.SendAsync([new CardReply(new Card { Title = $"Checklist" }, ReplacesOriginal: true), new TextReply($"Saved.")], CancellationToken.None);
 
         var responses = _slack.Responses.Where(r => r.Method == "r-cl").ToList();
         Assert.Equal(["true", "false"], responses.Select(r => r["replace_original"]));
@@ -144,9 +159,9 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
             .SendAsync([question], CancellationToken.None);
 
         // The typed answer arrives with a response_url of its own; the card is replaced through the one it came with.
-        var answered = new CardReply(new Card { Title = "Answered", Text = "Is the work domestic or international?\n\n**Your answer:** Domestic" }) { ReplacesPrompt = "tok1" };
+        var answered = new CardReply(new Card { Title = $"Answered", Text = $"Is the work domestic or international?\n\n**Your answer:** Domestic" }) { ReplacesPrompt = "tok1" };
         await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToResponseUrl(_slack.ResponseUrl("r-typed")) with { CardScope = slash }, cards)
-            .SendAsync([answered, new TextReply("Which countries?")], CancellationToken.None);
+            .SendAsync([answered, new TextReply($"Which countries?")], CancellationToken.None);
 
         var replaced = Assert.Single(_slack.Responses, r => r.Method == "r-ask" && r["replace_original"] == "true");
         Assert.Contains("Your answer:", replaced.Body.ToJsonString(), StringComparison.Ordinal);
@@ -164,7 +179,7 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
         await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel) with { CardScope = "slack:T1:D1" }, cards)
             .SendAsync([question], CancellationToken.None);
 
-        var closing = new CardReply(new Card { Title = "Cancelled" }) { ReplacesPrompt = "tok2" };
+        var closing = new CardReply(new Card { Title = $"Cancelled" }) { ReplacesPrompt = "tok2" };
         await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel) with { CardScope = "slack:T1:D2" }, cards)
             .SendAsync([closing], CancellationToken.None);
         await new SlackReplySender(api, new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel), cards)

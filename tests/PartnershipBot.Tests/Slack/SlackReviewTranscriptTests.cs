@@ -84,18 +84,19 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Issue 11's multi-country review in the DM: GB, NO and US each under their own rule, and a grant paid before
-    /// the start disclosed for the year it was paid.
+    /// Issue 11's multi-country review in the DM, as issue 29 corrected it: a UK organisation in a GB, NO and US
+    /// project gets the UK list once (disclosure follows the recipient's country, LMI 26.3; ABPI: UK recipients), and
+    /// a grant paid before the start is disclosed for the year it was paid, with the agreement due before it.
     /// </summary>
     [Fact]
-    public async Task MultiCountryGbNoUs_GrantPaidBeforeTheStart_EachCountryItsOwnRule()
+    public async Task MultiCountryGbNoUs_UkPartnerGrantPaidBeforeTheStart_TheUkListOnce()
     {
         await StartReviewAsync("Nordic-Atlantic asthma toolkit", "Asthma Alliance", "patient organisation");
 
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(SlackPayloads.Button(scope, "International"));
         await PostedAsync("Which countries does the collaboration cover?");
-        foreach (var answer in new[] { "GB, Norway, USA", "2028-02-01", "2028-12-31", "yes", "grant", "25000", "GBP", "one payment", "2027-12-15",
+        foreach (var answer in new[] { "GB, Norway, USA", "UK", "2028-02-01", "2028-12-31", "yes", "grant", "25000", "GBP", "one payment", "2027-12-15", "overseas",
             "Patients get answers in their own words", "yes", "patient experts", "fair-market-value payment", "A steering group with patients", "quarterly",
             "drafted", "company website", "yes", "A joint poster", "Children miss school", "access, diagnosis", "3", "5", "NGOs, academia",
             "committee and officials", "1, 2" })
@@ -109,7 +110,8 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         // Slack cuts checkbox texts and descriptions at 75 characters, so the checklist sources are checked in Teams and the
         // terminal; here the item itself must be there.
         var checklist = await PostedAsync("Checklist: Nordic-Atlantic asthma toolkit");
-        Assert.Contains("Check with Asthma Alliance that its total income", checklist.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Check with Asthma Alliance that its total income", checklist.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("paid by an entity outside the UK", checklist.Body.ToJsonString(), StringComparison.Ordinal);
 
         await SayAsync("reminders");
         var card = await PostedAsync("Your upcoming transparency deadlines");
@@ -122,8 +124,10 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain("; ABPI", list, StringComparison.Ordinal);
         Assert.Contains("30 Jun 2028: GB: 2027 support published on the company's patient organisation list (ABPI Clauses 29, 31)", list, StringComparison.Ordinal);
         Assert.DoesNotContain("2028 support published", list, StringComparison.Ordinal);
-        Assert.Contains("no fixed date: NO: disclosure deadline not confirmed; check the local code (support given in 2027)", list, StringComparison.Ordinal);
-        Assert.Contains("no fixed date: US: check the internal disclosure policy for support given in 2027", list, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "GB: 2027 support published"));
+        Assert.Contains("8 Dec 2027: Written agreement signed before the support is paid or given", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("NO:", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("US:", list, StringComparison.Ordinal);
     }
 
     private async Task AnswerTheReviewAndSubmitAsync()
@@ -137,7 +141,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
         await PostedAsync("Which countries does the collaboration cover?");
-        foreach (var answer in new[] { "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days",
+        foreach (var answer in new[] { "GB", "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days",
             "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
             "A joint poster at the national asthma conference" })
         {
@@ -163,6 +167,8 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.Contains("*Your answer:* Domestic", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("\"actions\"", answered.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
 
+        await SayAsync("GB");
+        await PostedAsync("In which country is the partner based");
         await SayAsync("GB");
         await PostedAsync("When is the collaboration planned to start?");
         await ClickAsync(SlackPayloads.Button(scope, "International"));
@@ -203,6 +209,8 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain("prompt.", blocks, StringComparison.Ordinal);
 
         // A question left with cancel has its card closed too; only the bot's own cards are ever edited.
+        await SayAsync("GB");
+        await PostedAsync("In which country is the partner based");
         await SayAsync("GB");
         var start = await PostedAsync("When is the collaboration planned to start?");
         await SayAsync("cancel");

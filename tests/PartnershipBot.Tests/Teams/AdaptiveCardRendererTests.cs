@@ -19,7 +19,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_TextReply_IsMarkdownMessageWithoutCard()
     {
-        var activity = TeamsActivityRenderer.Render(new TextReply("**Done.** See [the guide](https://example.org)."));
+        var activity = TeamsActivityRenderer.Render(new TextReply($"**Done.** See [the guide](https://example.org)."));
 
         Assert.Equal("message", activity.Type);
         Assert.Equal("markdown", activity.TextFormat);
@@ -92,13 +92,13 @@ public sealed class AdaptiveCardRendererTests
     {
         var reply = new CardReply(new Card
         {
-            Title = "Assessment",
-            Text = "Against the four recommendations:",
-            Facts = [new("Partner", "Patient organisation")],
+            Title = $"Assessment",
+            Text = $"Against the four recommendations:",
+            Facts = [new($"Partner", $"Patient organisation")],
             Sections =
             [
-                new("R1 Written agreement", "Needed before any payment.", [new("Status", "Met")]),
-                new("R2 Transparency", null, [new("Status", "Gap"), new("Action", "Publish the amount")]),
+                new($"R1 Written agreement", $"Needed before any payment.", [new($"Status", $"Met")]),
+                new($"R2 Transparency", null, [new($"Status", $"Gap"), new($"Action", $"Publish the amount")]),
             ],
         });
 
@@ -122,7 +122,7 @@ public sealed class AdaptiveCardRendererTests
         var reply = new CardReply(new Card
         {
             Key = "checklist:12",
-            Title = "Checklist",
+            Title = $"Checklist",
             Checklist = [new("agreement", "Written agreement signed", true), new("disclosure", "Amount published", false, "By 30 June")],
             Actions =
             [
@@ -160,7 +160,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_ChecklistWithoutSaveAction_GetsOneSoTogglesCanBeStored()
     {
-        var card = AdaptiveCardRenderer.Render(new Card { Title = "Checklist", Checklist = [new("a", "Item", false)] });
+        var card = AdaptiveCardRenderer.Render(new Card { Title = $"Checklist", Checklist = [new("a", "Item", false)] });
 
         Assert.Equal("checklist.save", (string?)Assert.Single(card["actions"]!.AsArray())!["verb"]);
     }
@@ -190,7 +190,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_MarkdownText_KeepsTheMarkdownAndSummarisesItAsPlainText()
     {
-        var activity = TeamsActivityRenderer.Render(new TextReply("**5.** Joint review with the partner\nnext 1 Aug 2027"));
+        var activity = TeamsActivityRenderer.Render(new TextReply($"**5.** Joint review with the partner\nnext 1 Aug 2027"));
 
         var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options))!;
         Assert.Equal("**5.** Joint review with the partner\nnext 1 Aug 2027", (string?)node["text"]);

@@ -11,12 +11,9 @@ public sealed class ConnectorHostPolicyTests
     [InlineData("https://smba.trafficmanager.net/teams/")]
     [InlineData("https://smba.trafficmanager.net/amer/")]
     [InlineData("https://SMBA.trafficmanager.net/emea")]
-    [InlineData("https://webchat.botframework.com/")]
     [InlineData("https://smba.infra.gcc.teams.microsoft.com/teams")]
     [InlineData("https://smba.infra.gov.teams.microsoft.us/gcch/")]
     [InlineData("https://smba.infra.dod.teams.microsoft.us/teams")]
-    [InlineData("https://directline.botframework.azure.us/")]
-    [InlineData("https://msteams.botframework.azure.cn/teams")]
     public void Refusal_ConnectorHostOverHttps_IsNull(string url)
     {
         Assert.Null(ConnectorHostPolicy.Refusal(url, Defaults, allowLoopback: false));
@@ -29,6 +26,11 @@ public sealed class ConnectorHostPolicyTests
     [InlineData("https://evilbotframework.com/", "not a Bot Framework connector host")]
     [InlineData("https://smba.trafficmanager.net.evil.example/", "not a Bot Framework connector host")]
     [InlineData("https://botframework.com/", "not a Bot Framework connector host")]
+    // Other Bot Framework channels (Web Chat, Direct Line) are not Teams: their clients choose their own user id.
+    [InlineData("https://webchat.botframework.com/", "not a Bot Framework connector host")]
+    [InlineData("https://directline.botframework.com/", "not a Bot Framework connector host")]
+    [InlineData("https://europe.directline.botframework.com/", "not a Bot Framework connector host")]
+    [InlineData("https://directline.botframework.azure.us/", "not a Bot Framework connector host")]
     [InlineData("https://user:secret@smba.trafficmanager.net/teams/", "user info")]
     [InlineData("https://smba.trafficmanager.net:8443/teams/", "port")]
     [InlineData("http://localhost:3978/", "loopback")]

@@ -29,7 +29,7 @@ public sealed class TeamsAnsweredCardsTests : IAsyncLifetime
         await chat.SayAsync("yes");
         await chat.SayAsync("back");
         await chat.SayAsync("yes");
-        foreach (var answer in new[] { "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days", "yes",
+        foreach (var answer in new[] { "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days", "yes",
             "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
             "A joint poster at the national asthma conference" })
         {

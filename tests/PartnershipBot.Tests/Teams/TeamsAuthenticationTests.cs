@@ -153,6 +153,24 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_UnknownEntraKeysUsedUpTheEntraRefresh_BotFrameworkKeyRolloverIsStillFetched()
+    {
+        await SendAsync(Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString(), Case.Valid);
+        // Anyone can send Entra-issued tokens with made-up key ids: they use up the Entra metadata's refresh slot.
+        var entra = _fake.Keys.Token(
+            TeamsBotFactory.AppId, serviceUrl: null, issuer: $"https://login.microsoftonline.com/{TeamsBotFactory.TenantId}/v2.0",
+            kid: TestKeys.UnknownKid, claims: Caller("2.0", "azp", TeamsBotFactory.AppId));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _bot.PostActivityAsync(Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString(), entra)).StatusCode);
+        _fake.Keys.Rotated = true;
+        var rotated = _fake.Keys.Token(TeamsBotFactory.AppId, _fake.ServiceUrl, kid: TestKeys.RotatedKid);
+
+        var response = await _bot.PostActivityAsync(Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString(), rotated);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _bot.Turns.Count);
+    }
+
+    [Fact]
     public async Task Post_BadToken_DoesNotReadBodyAsActivity()
     {
         var response = await SendAsync("{not json", Case.WrongAudience);

@@ -6,7 +6,8 @@ namespace PartnershipBot.Tests.Teams;
 
 /// <summary>
 /// Issue 11's reviews in Teams (anonymous local mode, real dialogs and database): a German patient organisation gets
-/// no ABPI deadline but "check the local code" for compliance; a UK scientific society goes through Disclosure UK.
+/// no ABPI deadline but "check the local code" of the code the company follows (issue 29: FSA or AKG) for compliance;
+/// a UK scientific society goes through Disclosure UK; the agreement is due before the grant is paid (issue 29).
 /// </summary>
 public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
 {
@@ -15,6 +16,15 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
     public async Task InitializeAsync() => _fake = await FakeBotFramework.StartAsync();
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    /// <summary>Every text of the activity and its card, one per line, as strings (not JSON-encoded).</summary>
+    private static string Shown(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => Shown(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Shown)),
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        _ => "",
+    };
 
     private static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
 
@@ -26,12 +36,21 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         var type = (await chat.SayAsync("The partner")).Single();
         var scope = (await chat.ClickAsync(type, "Submit", new() { [CardIds.Answer] = partnerType })).Single();
         await chat.ClickAsync(scope, "Domestic");
-        var start = (await chat.SayAsync(countries)).Single();
+        await chat.SayAsync(countries);
+
+        // The partner is based in the one country the work covers; a German patient organisation is asked its code.
+        var next = await chat.SayAsync(countries);
+        if (partnerType == "patient_org" && countries == "Germany")
+        {
+            next = await chat.SayAsync("fsa");
+        }
+
+        var start = next[^1];
         var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
         await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
         foreach (var answer in new[]
         {
-            "yes", support, "25000", "GBP", "one payment", paid, "Patients get answers in their own words", "yes", "patient experts",
+            "yes", support, "25000", "GBP", "one payment", paid, "local", "Patients get answers in their own words", "yes", "patient experts",
             "fair-market-value payment", "A steering group with patients", "quarterly", "drafted", "company website", "yes", "A joint poster",
         })
         {
@@ -53,9 +72,10 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         var checklist = Text(submitted[2]);
         Assert.Contains("Article 11.3; checked 2 Dec 2026", checklist, StringComparison.Ordinal);
         Assert.DoesNotContain("Clauses 29.1", checklist, StringComparison.Ordinal);
-        var reminders = Text((await chat.SayAsync("reminders")).Single());
-        Assert.Contains("no fixed date: Disclosure rule not configured for DE; check the local code", reminders, StringComparison.Ordinal);
-        Assert.Contains("Germany (DE)", reminders, StringComparison.Ordinal);
+        // The deadlines name obligations, whose titles are escaped like any user text; read them as Teams shows them.
+        var reminders = Markdown.Unescape(Shown((await chat.SayAsync("reminders")).Single()));
+        Assert.Contains("no fixed date: DE: disclosure deadline not confirmed; check the local code", reminders, StringComparison.Ordinal);
+        Assert.Contains("FSA-Kodex Patientenorganisationen", reminders, StringComparison.Ordinal);
         Assert.DoesNotContain("30 Jun 2028", reminders, StringComparison.Ordinal);
     }
 
@@ -68,7 +88,8 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         var submitted = await ReviewAsync(chat, "hcp_society", "UK", "sponsorship", "2027-09-10");
 
         Assert.Contains("through the central platform (Disclosure UK), not the company website", Text(submitted[2]), StringComparison.Ordinal);
-        var reminders = Text((await chat.SayAsync("reminders")).Single());
+        // The deadlines name obligations, whose titles are escaped like any user text; read them as Teams shows them.
+        var reminders = Markdown.Unescape(Shown((await chat.SayAsync("reminders")).Single()));
         Assert.Contains("31 Mar 2028: GB: 2027 data submitted to the ABPI for Disclosure UK (ABPI Clause 28)", reminders, StringComparison.Ordinal);
         Assert.Contains("30 Jun 2028: GB: 2027 transfers of value public on Disclosure UK (ABPI Clause 31)", reminders, StringComparison.Ordinal);
     }
@@ -89,7 +110,7 @@ public sealed class TeamsComplianceScenarioTests : IAsyncLifetime
         var lines = texts[1]!.Split('\n');
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. Joint review with the partner: every 3 months from 1 Aug 2027, next 1 Aug 2027 \(also \d+, \d+\)( · next reminder [^\n]+)?$"));
         Assert.Single(lines, l => l.Contains("Joint review", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("1. 24 Apr 2027: Written agreement signed before the start", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("1. 8 Mar 2027: Written agreement signed before the support is paid or given", StringComparison.Ordinal));
         // The reminder's state stays on its item's line: an indented line under a list item runs into it in Teams.
         Assert.True(lines.Any(l => l.Contains(" · next reminder ", StringComparison.Ordinal) && l.EndsWith(":00 Europe/London", StringComparison.Ordinal)), texts[1]);
         Assert.All(lines, l => Assert.False(l.StartsWith(' '), l));

@@ -35,7 +35,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
         return _bot.Services.GetRequiredService<ITeamsConnector>();
     }
 
-    private static Activity Message(string text) => TeamsActivityRenderer.Render(new TextReply(text));
+    private static Activity Message(string text) => TeamsActivityRenderer.Render(new TextReply(MarkdownText.Trusted(text)));
 
     [Fact]
     public async Task ReplyToActivity_PostsToActivityPathWithBearerToken()
@@ -105,9 +105,22 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ConnectorAnswersWithARedirect_IsNotFollowedAndTheTokenStaysHere()
+    {
+        // A redirect would carry the request (and, for some handlers, the token) to an address no check has seen.
+        _fake.RedirectNext(new Uri(_fake.BaseUrl, "/elsewhere/v3/conversations/a:1conv/activities").AbsoluteUri);
+
+        var error = await Assert.ThrowsAsync<TeamsConnectorException>(() =>
+            Connector().SendToConversationAsync(_fake.ServiceUrl, "a:1conv", Message("hello"), CancellationToken.None));
+
+        Assert.Equal(302, error.Status);
+        Assert.DoesNotContain(_fake.Requests, r => r.Path.StartsWith("/elsewhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UpdateActivity_PutsTheCardToTheActivity()
     {
-        var card = TeamsActivityRenderer.Render(new CardReply(new Card { Title = "Checklist", Checklist = [new("a", "Agreement", true)] }, true));
+        var card = TeamsActivityRenderer.Render(new CardReply(new Card { Title = $"Checklist", Checklist = [new("a", "Agreement", true)] }, true));
         card.Id = "1763630300000";
 
         await Connector().UpdateActivityAsync(_fake.ServiceUrl, "a:1conv", "1763630300000", card, CancellationToken.None);
@@ -161,7 +174,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
         using var scope = _bot.Services.CreateScope();
 
         await scope.ServiceProvider.GetRequiredService<ITeamsProactiveMessenger>()
-            .SendAsync(address, [new TextReply("Disclosure due in 7 days.")], CancellationToken.None);
+            .SendAsync(address, [new TextReply($"Disclosure due in 7 days.")], CancellationToken.None);
 
         Assert.Equal(["/v3/conversations", "/v3/conversations/a:1created-personal-conversation/activities"], _fake.ConnectorRequests.Select(r => r.Path));
         Assert.All(_fake.ConnectorRequests, r => Assert.Equal("Bearer bot-token-1", r.Authorization));
@@ -175,7 +188,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
         using var scope = _bot.Services.CreateScope();
 
         await Assert.ThrowsAsync<ServiceUrlRefusedException>(() => scope.ServiceProvider.GetRequiredService<ITeamsProactiveMessenger>()
-            .SendAsync(forged, [new TextReply("hi")], CancellationToken.None));
+            .SendAsync(forged, [new TextReply($"hi")], CancellationToken.None));
 
         Assert.Empty(_fake.Requests);
     }

@@ -24,7 +24,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var card = (bool done) => new Card
         {
             Key = "checklist:7",
-            Title = "Checklist",
+            Title = $"Checklist",
             Checklist = [new("agreement", "Written agreement", done), new("disclosure", "Amount published", false)],
             Actions = [new(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" })],
         };
@@ -34,9 +34,9 @@ public sealed class TeamsConversationTests : IAsyncLifetime
             {
                 ("new", null, _) => [new ChoicesReply("Who is the partner?", [new("po", "Patient organisation"), new("hum", "Humanitarian partner")])],
                 (_, CardIds.Answer, "hum") => [new DatePromptReply("When does it start?", new DateOnly(2026, 3, 1))],
-                (_, CardIds.Answer, "2026-04-15") => [new TextReply("Here is your checklist."), new CardReply(card(false))],
+                (_, CardIds.Answer, "2026-04-15") => [new TextReply($"Here is your checklist."), new CardReply(card(false))],
                 (_, CardIds.ChecklistSave, _) => [new CardReply(card(turn.Action["item:agreement"] == "true"), ReplacesOriginal: true)],
-                _ => [new TextReply("Sorry?")],
+                _ => [new TextReply($"Sorry?")],
             },
         };
         var chat = new TeamsChat(bot, _fake);
@@ -138,8 +138,8 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
     public static string Text(JsonNode activity) => (string?)activity["text"] ?? activity["attachments"]?[0]?["content"]?.ToJsonString() ?? "";
 
     /// <summary>
-    /// `new` and the domestic asthma review up to the owner question, with cards clicked where the bot shows them;
-    /// returns the owner question's card.
+    /// `new` and the domestic asthma review up to the owner question (the work and the partner in GB), with cards
+    /// clicked where the bot shows them; returns the owner question's card.
     /// </summary>
     public async Task<JsonNode> ReviewUpToOwnerAsync()
     {
@@ -149,6 +149,7 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         var partnerType = (await SayAsync("Breathe Easy UK")).Single();
         var scope = (await ClickAsync(partnerType, "Submit", new() { [CardIds.Answer] = "patient_org" })).Single();
         await ClickAsync(scope, "Domestic");
+        await SayAsync("GB");
         var start = (await SayAsync("GB")).Single();
         var end = await ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
         Assert.Contains("Saturday 1 May 2027", Text(end[0]), StringComparison.Ordinal);

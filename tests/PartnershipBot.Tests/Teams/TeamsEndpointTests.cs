@@ -123,7 +123,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_ActionSubmitAnsweredWithReplacingCard_UpdatesTheOriginalCard()
     {
-        var card = new Card { Title = "Checklist", Checklist = [new("agreement", "Written agreement", true)] };
+        var card = new Card { Title = $"Checklist", Checklist = [new("agreement", "Written agreement", true)] };
         await using var bot = new TeamsBotFactory(_fake) { Script = _ => [new CardReply(card, ReplacesOriginal: true)] };
         var activity = Fixtures.Load("action-submit", _fake.ServiceUrl);
 
@@ -140,11 +140,11 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     {
         var card = new Card
         {
-            Title = "Checklist",
+            Title = $"Checklist",
             Checklist = [new("agreement", "Written agreement", true), new("disclosure", "Amount published", false)],
             Actions = [new(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "12" })],
         };
-        await using var bot = new TeamsBotFactory(_fake) { Script = _ => [new CardReply(card, ReplacesOriginal: true), new TextReply("Saved 1 of 2.")] };
+        await using var bot = new TeamsBotFactory(_fake) { Script = _ => [new CardReply(card, ReplacesOriginal: true), new TextReply($"Saved 1 of 2.")] };
         var activity = Fixtures.Load("action-execute-invoke", _fake.ServiceUrl);
 
         var response = await bot.PostActivityAsync(activity.ToJsonString());
@@ -165,7 +165,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_ActionExecuteAnsweredWithText_AnswersWithMessage()
     {
-        await using var bot = new TeamsBotFactory(_fake) { Script = _ => [new TextReply("Nothing to save.")] };
+        await using var bot = new TeamsBotFactory(_fake) { Script = _ => [new TextReply($"Nothing to save.")] };
 
         var response = await bot.PostActivityAsync(Fixtures.Load("action-execute-invoke", _fake.ServiceUrl).ToJsonString());
 

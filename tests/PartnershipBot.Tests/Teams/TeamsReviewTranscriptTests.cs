@@ -26,7 +26,7 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
 
         Assert.Contains("PartnershipBot", Text((await chat.InstallAsync()).Single()), StringComparison.Ordinal);
         await chat.ReviewUpToOwnerAsync();
-        foreach (var answer in new[] { "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days", "yes" })
+        foreach (var answer in new[] { "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days", "yes" })
         {
             await chat.SayAsync(answer);
         }

@@ -38,7 +38,7 @@ public sealed class TeamsStaleCardTests : IAsyncLifetime
         Assert.Null(answeredCard["actions"]);
 
         JsonNode? objectives = null;
-        foreach (var answer in new[] { "grant", "25000", "GBP", "one payment", "2027-03-15", "Children with asthma miss fewer school days" })
+        foreach (var answer in new[] { "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days" })
         {
             objectives = (await chat.SayAsync(answer))[^1];
         }

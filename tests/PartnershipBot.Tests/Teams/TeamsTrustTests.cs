@@ -68,7 +68,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
         var connector = bot.Services.GetRequiredService<ITeamsConnector>();
 
         var error = await Assert.ThrowsAsync<ServiceUrlRefusedException>(() =>
-            connector.SendToConversationAsync(EvilServiceUrl, "a:1conv", TeamsActivityRenderer.Render(new TextReply("hi")), CancellationToken.None));
+            connector.SendToConversationAsync(EvilServiceUrl, "a:1conv", TeamsActivityRenderer.Render(new TextReply($"hi")), CancellationToken.None));
 
         Assert.Contains("connector.evil.example", error.Message, StringComparison.Ordinal);
         Assert.Contains("Teams:ConnectorHosts", error.Message, StringComparison.Ordinal);
@@ -90,10 +90,34 @@ public sealed class TeamsTrustTests : IAsyncLifetime
         }, CancellationToken.None);
         var teams = bot.Services.GetServices<IReminderChannel>().Single(c => c.Channel == "msteams");
 
-        var result = await teams.SendToUserAsync("29:owner", [new TextReply("Reminder: Written agreement")], CancellationToken.None);
+        var result = await teams.SendToUserAsync("29:owner", [new TextReply($"Reminder: Written agreement")], CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Undeliverable, result.Outcome);
         Assert.Contains("connector.evil.example", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _fake.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Reminder_StoredAddressOfATenantNoLongerAllowed_IsUndeliverableAndNothingIsSent()
+    {
+        // The owner talked to the bot while their tenant was served; the operator has since removed it.
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true) { Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = TeamsBotFactory.TenantId } };
+        await bot.Services.GetRequiredService<IConversationAddressStore>().UpsertAsync(new ConversationAddress
+        {
+            Channel = "msteams",
+            UserId = "29:former",
+            ConversationId = "a:1personal",
+            ServiceUrl = _fake.ServiceUrl,
+            TenantId = OtherTenant,
+            BotId = $"28:{TeamsBotFactory.AppId}",
+        }, CancellationToken.None);
+        var teams = bot.Services.GetServices<IReminderChannel>().Single(c => c.Channel == "msteams");
+
+        var result = await teams.SendToUserAsync("29:former", [new TextReply($"Reminder: Written agreement")], CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Undeliverable, result.Outcome);
+        Assert.Contains("Teams:AllowedTenantIds", result.Error, StringComparison.Ordinal);
+        Assert.Empty(_fake.ConnectorRequests);
         Assert.Equal(0, _fake.TokenRequests);
     }
 
@@ -164,6 +188,100 @@ public sealed class TeamsTrustTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(bot.Turns);
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task Post_OtherBotFrameworkChannelAsATeamsUser_Is403AndStoresNothing(string channel)
+    {
+        // The victim has talked to the bot in Teams: their address and state are stored.
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true);
+        var teams = Fixtures.Load("personal-message", _fake.ServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(teams.ToJsonString(), _fake.Keys.Token(TeamsBotFactory.AppId, _fake.ServiceUrl))).StatusCode);
+        var before = await StoredAsync(bot);
+        var turns = bot.Turns.Count;
+        var sent = _fake.ConnectorRequests.Count;
+
+        // A Web Chat or Direct Line client picks the victim's Teams id; the Bot Connector signs its activity with
+        // a key endorsed for that channel too (Microsoft's keys are endorsed for every public channel).
+        var forged = Fixtures.Load("personal-message", _fake.ServiceUrl);
+        forged["channelId"] = channel;
+        forged["text"] = "list";
+        var response = await bot.PostActivityAsync(forged.ToJsonString(), _fake.Keys.Token(TeamsBotFactory.AppId, _fake.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(turns, bot.Turns.Count);
+        Assert.Equal(sent, _fake.ConnectorRequests.Count);
+        Assert.Equal(before, await StoredAsync(bot));
+        Assert.Contains(bot.Logs.Lines, l => l.Message.Contains("403", StringComparison.Ordinal) && l.Message.Contains(channel, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TeamsBotFactory.TenantId, OtherTenant)]
+    [InlineData(OtherTenant, TeamsBotFactory.TenantId)]
+    public async Task Post_TenantIdsOfConversationAndChannelDataDisagree_Is403AndStoresNothing(string conversationTenant, string channelDataTenant)
+    {
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true)
+        {
+            Settings = new Dictionary<string, string?> { ["Teams:AllowedTenantIds:0"] = TeamsBotFactory.TenantId, ["Teams:AllowedTenantIds:1"] = OtherTenant },
+        };
+        var activity = Fixtures.Load("personal-message", _fake.ServiceUrl);
+        activity["conversation"]!["tenantId"] = conversationTenant;
+        activity["channelData"]!["tenant"]!["id"] = channelDataTenant;
+
+        var response = await bot.PostActivityAsync(activity.ToJsonString(), _fake.Keys.Token(TeamsBotFactory.AppId, _fake.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(bot.Turns);
+        Assert.Empty(_fake.ConnectorRequests);
+        Assert.Equal(Nothing, await StoredAsync(bot));
+    }
+
+    [Fact]
+    public async Task Post_SingleTenantBotWithoutAllowedTenants_ServesOnlyItsOwnTenant()
+    {
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true);
+        var stranger = Fixtures.Load("personal-message", _fake.ServiceUrl);
+        stranger["conversation"]!["tenantId"] = OtherTenant;
+        stranger["channelData"]!["tenant"]!["id"] = OtherTenant;
+
+        var refused = await bot.PostActivityAsync(stranger.ToJsonString(), _fake.Keys.Token(TeamsBotFactory.AppId, _fake.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Empty(bot.Turns);
+        Assert.Equal(Nothing, await StoredAsync(bot));
+        var served = await bot.PostActivityAsync(Fixtures.Load("personal-message", _fake.ServiceUrl).ToJsonString(), _fake.Keys.Token(TeamsBotFactory.AppId, _fake.ServiceUrl));
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Single(bot.Turns);
+    }
+
+    [Fact]
+    public async Task Post_EmulatorActivityInAnonymousDevelopmentMode_IsServedWithoutATenant()
+    {
+        await using var bot = ServingOnly(TeamsBotFactory.TenantId);
+        var activity = Fixtures.Load("personal-message", _fake.ServiceUrl);
+        activity["channelId"] = "emulator";
+
+        await bot.PostActivityAsync(activity.ToJsonString());
+
+        // The Emulator is a local tool: it may talk to the bot, but its tenant fields are not believed.
+        Assert.Empty(bot.Turns);
+        await using var open = new TeamsBotFactory(_fake);
+        Assert.Equal(HttpStatusCode.OK, (await open.PostActivityAsync(activity.ToJsonString())).StatusCode);
+        Assert.Single(open.Turns);
+    }
+
+    private const string Nothing = "addresses 0, users 0, states 0, inbound keys 0, collaborations 0, answers 0";
+
+    /// <summary>Every row a turn can leave behind, with the address fields an attacker would re-point.</summary>
+    private static async Task<string> StoredAsync(TeamsBotFactory bot)
+    {
+        await using var db = await bot.Database.CreateContextAsync();
+        var addresses = await db.ConversationAddresses.AsNoTracking().ToListAsync();
+        var summary = $"addresses {addresses.Count}, users {await db.Users.CountAsync()}, states {await db.ConversationStates.CountAsync()}, "
+            + $"inbound keys {await db.InboundKeys.CountAsync()}, collaborations {await db.Collaborations.CountAsync()}, answers {await db.Answers.CountAsync()}";
+        return string.Join("; ", addresses.Select(a => $"{a.Channel}:{a.UserId}@{a.ConversationId}@{a.ServiceUrl}@{a.TenantId}").Prepend(summary));
     }
 
     [Theory]

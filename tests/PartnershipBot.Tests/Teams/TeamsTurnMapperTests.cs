@@ -106,6 +106,33 @@ public sealed class TeamsTurnMapperTests
         Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", TeamsTurnMapper.TenantId(activity));
     }
 
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    [InlineData("emulator")]
+    public void TenantId_OfAnActivityFromAnotherChannel_IsNotBelieved(string channel)
+    {
+        // Outside Teams the client writes conversation.tenantId and channelData itself.
+        var activity = Fixture("personal-message");
+        activity.ChannelId = channel;
+
+        Assert.Null(TeamsTurnMapper.TenantId(activity));
+    }
+
+    [Fact]
+    public void TenantsDisagree_ConversationAndChannelDataNameOtherTenants_IsTrueOnlyWhenBothAreThereAndDiffer()
+    {
+        var agree = Fixture("personal-message");
+        var differ = Fixture("personal-message");
+        differ.Conversation!.TenantId = "0b0b0b0b-1111-2222-3333-444455556666";
+        var onlyChannelData = Fixture("personal-message");
+        onlyChannelData.Conversation!.TenantId = null;
+
+        Assert.False(TeamsTurnMapper.TenantsDisagree(agree));
+        Assert.True(TeamsTurnMapper.TenantsDisagree(differ));
+        Assert.False(TeamsTurnMapper.TenantsDisagree(onlyChannelData));
+    }
+
     [Fact]
     public void Deserialize_UnknownFields_AreKeptAndWrittenBack()
     {

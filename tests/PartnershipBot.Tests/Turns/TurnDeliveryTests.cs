@@ -95,8 +95,8 @@ public class TurnDeliveryTests : IDisposable
         var fail = true;
         await using var bot = await StartAsync(fail: () => fail);
         var store = bot.Get<InboxStore>();
-        Assert.Equal(InboxAddResult.Added, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, CancellationToken.None));
-        Assert.Equal(InboxAddResult.Duplicate, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, CancellationToken.None));
+        Assert.Equal(InboxAddResult.Added, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, 10, CancellationToken.None));
+        Assert.Equal(InboxAddResult.Duplicate, await store.TryAddAsync("event", "T1:U1", "slack-event:Ev1", "{}", 10, 10, CancellationToken.None));
         var row = await store.ClaimAsync("test", TimeSpan.FromMinutes(1), CancellationToken.None);
         var delivery = new TurnDelivery { Key = row!.DedupKey, Receipt = new InboxReceipt(row.Id) { Outbox = replies => $"{replies.Count} replies" } };
 

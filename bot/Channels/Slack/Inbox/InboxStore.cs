@@ -9,6 +9,9 @@ public enum InboxAddResult
     Added,
     Duplicate,
     Full,
+
+    /// <summary>This partition (one user) already has its share of waiting rows; others may still add.</summary>
+    PartitionFull,
 }
 
 /// <summary>How much is waiting, for the logs: rows not done yet and the arrival time of the oldest.</summary>
@@ -33,12 +36,23 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contextFactory, T
         RETURNING *
         """;
 
-    public async Task<InboxAddResult> TryAddAsync(string kind, string partitionKey, string dedupKey, string payload, int capacity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a row unless the inbox holds <paramref name="capacity"/> waiting rows, or this partition (one user)
+    /// holds <paramref name="partitionCapacity"/>: one member clicking fast fills their share, not everyone's.
+    /// </summary>
+    public async Task<InboxAddResult> TryAddAsync(string kind, string partitionKey, string dedupKey, string payload, int capacity, int partitionCapacity,
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Inbox.CountAsync(x => x.DoneAt == null, cancellationToken) >= capacity)
         {
             return InboxAddResult.Full;
+        }
+
+        if (await db.Inbox.CountAsync(x => x.DoneAt == null && x.PartitionKey == partitionKey, cancellationToken) >= partitionCapacity)
+        {
+            // A resend of a row already waiting is still only a duplicate.
+            return await db.Inbox.AnyAsync(x => x.DedupKey == dedupKey, cancellationToken) ? InboxAddResult.Duplicate : InboxAddResult.PartitionFull;
         }
 
         // A retry of a delivery already here (Slack resends an event it thinks we missed) is not a second row.

@@ -16,7 +16,8 @@ public sealed class SlackInbox(InboxStore store, IOptionsMonitor<SlackOptions> o
     public async Task<InboxAddResult> AddAsync(string kind, string partitionKey, string deliveryKey, SlackInboxJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var result = await store.TryAddAsync(kind, partitionKey, deliveryKey, JsonSerializer.Serialize(job, Json), options.CurrentValue.QueueCapacity, cancellationToken);
+        var result = await store.TryAddAsync(kind, partitionKey, deliveryKey, JsonSerializer.Serialize(job, Json), options.CurrentValue.QueueCapacity,
+            options.CurrentValue.QueueCapacityPerUser, cancellationToken);
         if (result == InboxAddResult.Added && arrived.CurrentCount < options.CurrentValue.Workers)
         {
             arrived.Release();

@@ -83,6 +83,46 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.ToTable("inbox", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipBot.Channels.Teams.TeamsOutboxRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("teams_outbox", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipBot.Data.DataRepairRow", b =>
                 {
                     b.Property<string>("Id")
@@ -160,6 +200,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -195,6 +238,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
@@ -317,6 +363,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -352,6 +401,9 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneById")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");

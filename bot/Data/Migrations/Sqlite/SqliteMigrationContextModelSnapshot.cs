@@ -76,6 +76,46 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                     b.ToTable("inbox", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipBot.Channels.Teams.TeamsOutboxRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("teams_outbox", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipBot.Data.DataRepairRow", b =>
                 {
                     b.Property<string>("Id")
@@ -151,6 +191,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -185,6 +228,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
 
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Due")
@@ -306,6 +352,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -340,6 +389,9 @@ namespace PartnershipBot.Data.Migrations.Sqlite
 
                     b.Property<string>("DoneBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Due")

@@ -65,11 +65,14 @@ public static class DashboardSeed
         }
     }
 
-    /// <summary>The domestic review interview, one answer a line (choices by title or number), a grant paid ten days after the start, then submit.</summary>
+    /// <summary>
+    /// The domestic review interview, one answer a line (choices by title or number), the partner based in the one
+    /// country the work covers, a grant paid ten days after the start by the company there, then submit.
+    /// </summary>
     private static string Review(string title, string partner, string partnerType, string country, DateOnly start, DateOnly end,
         string amount, int currency, string outcome, string reviews, string agreement) => string.Join('\n',
-        "new", title, partner, partnerType, "1", country, Iso(start), Iso(end), "yes", "grant", amount,
-        currency.ToString(CultureInfo.InvariantCulture), "one payment", Iso(start.AddDays(10)), outcome, "yes", "1,4", "1,3", "A steering group with two parents",
+        "new", title, partner, partnerType, "1", country, country, Iso(start), Iso(end), "yes", "grant", amount,
+        currency.ToString(CultureInfo.InvariantCulture), "one payment", Iso(start.AddDays(10)), "local", outcome, "yes", "1,4", "1,3", "A steering group with two parents",
         reviews, agreement, "both", "yes",
         "A joint poster at the national conference", "submit") + "\n";
 

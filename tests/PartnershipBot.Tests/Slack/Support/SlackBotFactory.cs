@@ -16,8 +16,8 @@ namespace PartnershipBot.Tests.Slack.Support;
 /// registers is wrapped so tests can see the Turns; everything else is the host's own.
 /// </summary>
 public sealed class SlackBotFactory(FakeSlackApi slack, string? signingSecret = SlackBotFactory.Secret, string? allowedTeam = null, IReadOnlyDictionary<string, string?>? settings = null,
-    TempDatabase? database = null)
-    : BotFactory(database: database)
+    TempDatabase? database = null, Action<IServiceCollection>? services = null)
+    : BotFactory(database: database, services: services)
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string Team = "T0TEAM001";

@@ -25,7 +25,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     public const string KeysPath = "/openid/keys";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter, string? Location)> _failures = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
     private readonly Dictionary<string, string> _personal = new(StringComparer.Ordinal);
@@ -80,7 +80,10 @@ public sealed class FakeBotFramework : IAsyncDisposable
     }
 
     /// <summary>The next connector call answers with this status (then the normal answer resumes).</summary>
-    public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
+    public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter, null));
+
+    /// <summary>The next connector call answers 302 to <paramref name="location"/> (a connector must never be followed elsewhere).</summary>
+    public void RedirectNext(string location) => _failures.Enqueue((StatusCodes.Status302Found, null, location));
 
     public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match)
     {
@@ -148,6 +151,11 @@ public sealed class FakeBotFramework : IAsyncDisposable
                 if (failure.RetryAfter is not null)
                 {
                     context.Response.Headers.RetryAfter = failure.RetryAfter;
+                }
+
+                if (failure.Location is not null)
+                {
+                    context.Response.Headers.Location = failure.Location;
                 }
 
                 return;

@@ -63,6 +63,7 @@ public sealed class TeamsBotFactory(
 
         builder.ConfigureTestServices(services =>
         {
+            LoopbackConnection.AddFirst(services);
             services.AddHttpClient("teams-msal").ConfigurePrimaryHttpMessageHandler(() => new LoopbackRedirectHandler(fake.BaseUrl));
             WrapTurnProcessor(services, inner => new RecordingTurnProcessor(Script is null ? inner : new ScriptedTurnProcessor(Script), Turns.Enqueue));
         });

@@ -8,7 +8,7 @@ namespace PartnershipBot.Tests.Teams.Support;
 
 /// <summary>
 /// Locally generated RSA keys published as a JWKS the way login.botframework.com does: "endorsed" carries the
-/// channel endorsements, "unendorsed" none; "stranger" is never published (bad signatures, unknown kids).
+/// channel endorsements (as Microsoft's keys do, every public channel: Teams, Web Chat, Direct Line, Emulator), "unendorsed" none; "stranger" is never published (bad signatures, unknown kids).
 /// </summary>
 public sealed class TestKeys : IDisposable
 {
@@ -27,7 +27,7 @@ public sealed class TestKeys : IDisposable
 
     public string Jwks()
     {
-        var keys = new JsonArray(Jwk(_endorsed, EndorsedKid, new JsonArray("msteams", "emulator")), Jwk(_unendorsed, UnendorsedKid, null));
+        var keys = new JsonArray(Jwk(_endorsed, EndorsedKid, new JsonArray("msteams", "emulator", "webchat", "directline")), Jwk(_unendorsed, UnendorsedKid, null));
         if (Rotated)
         {
             keys.Add(Jwk(_rotated, RotatedKid, new JsonArray("msteams")));
