@@ -9,7 +9,7 @@ namespace PartnershipBot.Turns;
 /// refreshed now and then so it says roughly when the user was last seen (with several
 /// instances, an address another instance wrote meanwhile is replaced by ours within that interval at the latest).
 /// </summary>
-internal sealed class EfConversationAddressStore(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IConversationAddressStore
+internal sealed class ConversationAddressStore(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IConversationAddressStore
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
     internal const int MemoCapacity = 10_000;

@@ -7,7 +7,7 @@ namespace PartnershipBot.Turns;
 /// Records users on the database. Called on every turn, so it remembers what it last wrote per user and skips
 /// the database when nothing changed. A null field means "not known this time" and keeps the stored value.
 /// </summary>
-internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IUserDirectory
+internal sealed class UserDirectory(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IUserDirectory
 {
     // One statement, no read first; two instances inserting the same new user at once both succeed.
     private const string UpsertSql = """

@@ -39,13 +39,13 @@ public sealed class BoundedCacheTests
     public void UserDirectory_AfterMoreUsersThanItRemembers_WritesTheFirstAgainButSkipsTheLatest()
     {
         // No database is touched: Prepare only decides whether a write is needed.
-        var users = new EfUserDirectory(null!, TimeProvider.System);
-        for (var i = 0; i <= EfUserDirectory.MemoCapacity; i++)
+        var users = new UserDirectory(null!, TimeProvider.System);
+        for (var i = 0; i <= UserDirectory.MemoCapacity; i++)
         {
             users.Prepare("slack", $"U{i}", "Name", "Europe/Paris", "en")!.Committed();
         }
 
         Assert.NotNull(users.Prepare("slack", "U0", "Name", "Europe/Paris", "en"));
-        Assert.Null(users.Prepare("slack", $"U{EfUserDirectory.MemoCapacity}", "Name", "Europe/Paris", "en"));
+        Assert.Null(users.Prepare("slack", $"U{UserDirectory.MemoCapacity}", "Name", "Europe/Paris", "en"));
     }
 }
