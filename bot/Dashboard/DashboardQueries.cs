@@ -124,7 +124,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 
         var answers = await AnswersByCollaborationAsync(db, ids, cancellationToken);
         var tally = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var s in summaries.Values.Where(s => s.Status == "Submitted"))
+        foreach (var s in summaries.Values.Where(s => s.Status == CollaborationStatus.Submitted))
         {
             foreach (var item in Assessor.Assess(pack, answers.GetValueOrDefault(s.Id, Answers.Empty)).Items)
             {
@@ -301,7 +301,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
                 Currency = a.Get("support_currency"),
                 Start = a.GetDate("start_date"),
                 End = a.GetDate("end_date"),
-                Readiness = r.Status == "Submitted" ? ReadinessOf(Assessor.Assess(pack, a)) : null,
+                Readiness = r.Status == CollaborationStatus.Submitted ? ReadinessOf(Assessor.Assess(pack, a)) : null,
                 ChecklistDone = c?.Done ?? 0,
                 ChecklistTotal = c?.Total ?? 0,
                 Overdue = open[r.Id].Count(d => d < today),

@@ -39,7 +39,7 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
             {
                 Id = r.Id,
                 Title = r.Title,
-                Status = Enum.Parse<CollaborationStatus>(r.Status),
+                Status = r.Status,
                 Answers = ToAnswers(answers[r.Id]),
                 CreatedBy = r.CreatedByName ?? r.CreatedByUserId,
                 Checklist = [.. items[r.Id].OrderBy(i => i.Position).Select(ToRecord)],

@@ -29,7 +29,7 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
             {
                 Id = effect.Id,
                 Title = effect.Title,
-                Status = effect.Status.ToString(),
+                Status = effect.Status,
                 CreatedByChannel = turn.User.Channel,
                 CreatedByUserId = turn.User.Id,
                 CreatedByName = turn.User.DisplayName,
@@ -40,9 +40,9 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
             audit.Add(("created", null));
         }
 
-        var wasSubmitted = row.Status == nameof(CollaborationStatus.Submitted);
+        var wasSubmitted = row.Status == CollaborationStatus.Submitted;
         row.Title = effect.Title;
-        row.Status = effect.Status.ToString();
+        row.Status = effect.Status;
         row.UpdatedAt = effect.At;
         if (effect.Status == CollaborationStatus.Submitted)
         {

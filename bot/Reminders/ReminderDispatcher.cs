@@ -193,7 +193,7 @@ public sealed class ReminderDispatcher(
                 reminder.Status = ReminderStatus.Sent;
                 reminder.SentAt = now;
                 reminder.Attempts++;
-                Complete(delivery, now, "sent");
+                Complete(delivery, now, ReminderStatus.Sent);
                 ObligationSync.AddEvent(db, obligation, reminder.Kind == ReminderKinds.Escalation ? "escalated" : "reminder.sent", reminder.Kind, "bot", now);
                 if (reminder.Kind == ReminderKinds.Overdue)
                 {
@@ -209,7 +209,7 @@ public sealed class ReminderDispatcher(
                 reminder.Status = ReminderStatus.Undeliverable;
                 reminder.LastError = Trim(result.Error);
                 reminder.Attempts++;
-                Complete(delivery, now, "undeliverable");
+                Complete(delivery, now, ReminderStatus.Undeliverable);
                 ObligationSync.AddEvent(db, obligation, "reminder.undeliverable", reminder.Kind, "bot", now);
                 if (reminder.Kind != ReminderKinds.Escalation && settings.Compliance.IsConfigured)
                 {
@@ -232,7 +232,7 @@ public sealed class ReminderDispatcher(
                 if (reminder.Attempts >= settings.MaxAttempts)
                 {
                     reminder.Status = ReminderStatus.Failed;
-                    Complete(delivery, now, "failed");
+                    Complete(delivery, now, ReminderStatus.Failed);
                     ObligationSync.AddEvent(db, obligation, "reminder.failed", reminder.Kind, "bot", now);
                     ReminderLog.GaveUp(logger, reminder.Id, reminder.Attempts, reminder.LastError ?? "");
                 }

@@ -23,7 +23,7 @@ public static class ReminderServices
         services.AddSingleton<ReminderMessages>();
         services.AddSingleton<ReminderDeliveryLedger>();
         services.AddSingleton<ReminderDispatcher>();
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.AddSingleton<ObligationSync>();
         services.AddSingleton<ICollaborationSubmittedHandler>(sp => sp.GetRequiredService<ObligationSync>());

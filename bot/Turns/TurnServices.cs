@@ -20,10 +20,10 @@ public static class TurnServices
         services.TryAddSingleton<ITurnWriter>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite
             ? ActivatorUtilities.CreateInstance<SqliteGroupCommit>(sp)
             : ActivatorUtilities.CreateInstance<TransactionPerTurnWriter>(sp));
-        services.TryAddSingleton<IConversationAddressStore, EfConversationAddressStore>();
-        services.TryAddSingleton<IUserDirectory, EfUserDirectory>();
-        services.TryAddSingleton<EfInboundDeduplicator>();
-        services.TryAddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<EfInboundDeduplicator>()));
+        services.TryAddSingleton<IConversationAddressStore, ConversationAddressStore>();
+        services.TryAddSingleton<IUserDirectory, UserDirectory>();
+        services.TryAddSingleton<InboundDeduplicator>();
+        services.TryAddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<InboundDeduplicator>()));
         services.TryAddSingleton<SentCardStore>();
         return services;
     }

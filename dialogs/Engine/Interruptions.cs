@@ -35,7 +35,7 @@ public static class Interruptions
         ArgumentNullException.ThrowIfNull(turn);
         // Checked on every answer: most lines have no doubled spaces, and then trimming is all the normalising
         // they need, looked up without making a string.
-        var trimmed = (turn.Text ?? "").AsSpan().Trim().TrimEnd(".!").TrimEnd(' ');
+        var trimmed = TypedLine.Trim(turn.Text);
         if (trimmed.Length == 0)
         {
             return null;
@@ -46,8 +46,7 @@ public static class Interruptions
             return Lookup.TryGetValue(trimmed, out var found) ? found : null;
         }
 
-        var text = string.Join(' ', turn.Text!.Trim().TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return Words.TryGetValue(text, out var interruption) ? interruption : null;
+        return Words.TryGetValue(TypedLine.Normalize(turn.Text), out var interruption) ? interruption : null;
     }
 }
 

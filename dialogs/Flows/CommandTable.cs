@@ -29,6 +29,12 @@ public sealed record BotCommand
     /// </summary>
     public bool RunsDuringQuestion { get; init; } = true;
 
+    /// <summary>
+    /// One of the few commands the channels' short menus offer (the Slack /partnership subcommands, the Teams
+    /// command list); the full list is in help.
+    /// </summary>
+    public bool InMenus { get; init; }
+
     /// <summary>Runs in MainDialog's step: say things, emit effects, then End() or BeginDialog(...).</summary>
     public Func<CommandInvocation, DialogTurnResult>? Handler { get; init; }
 
@@ -82,7 +88,7 @@ public sealed class CommandTable
     /// <summary>The command whose longest name starts the text, and the words after it.</summary>
     public (BotCommand Command, string Arguments)? Match(string text)
     {
-        var normalized = Normalize(text);
+        var normalized = TypedLine.Normalize(text);
         (BotCommand Command, string Arguments, int Length)? best = null;
         for (var i = 0; i < commands.Count; i++)
         {
@@ -118,16 +124,4 @@ public sealed class CommandTable
 
     public BotCommand? MatchAction(string actionId) =>
         commands.FirstOrDefault(c => c.ActionIds.Contains(actionId, StringComparer.Ordinal));
-
-    internal static string Normalize(string text)
-    {
-        // Most lines have no doubled spaces: then trimming is all the normalising they need, without splitting.
-        var trimmed = text.AsSpan().Trim().TrimEnd(".!?").TrimEnd(' ');
-        if (!trimmed.Contains("  ", StringComparison.Ordinal))
-        {
-            return trimmed.Length == text.Length ? text : trimmed.ToString();
-        }
-
-        return string.Join(' ', text.Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
 }

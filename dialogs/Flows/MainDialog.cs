@@ -36,7 +36,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
     private DialogTurnResult Route(StepContext<MainDialogState> step)
     {
         var turn = step.Turn;
-        var text = CommandTable.Normalize(turn.Text);
+        var text = TypedLine.Normalize(turn.Text);
         var firstContact = !step.Context.GetValue<bool>(GreetedKey);
 
         if (turn.Action is { } action && text.Length == 0)

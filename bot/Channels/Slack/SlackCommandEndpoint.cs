@@ -49,7 +49,7 @@ public static class SlackCommandEndpoint
             return Ephemeral(TooFast);
         }
 
-        var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"));
+        var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"), commands);
         if (turnText is null)
         {
             return Ephemeral(SlackSlashCommand.Help(commands));

@@ -3,7 +3,7 @@ namespace PartnershipBot.Channels.Slack;
 /// <summary>The "Slack" configuration section. Secrets come from environment variables or user-secrets.</summary>
 public sealed class SlackOptions
 {
-    public const string SectionName = "Slack";
+    public const string Section = "Slack";
 
     /// <summary>Signs every request Slack sends us. Without it the Slack endpoints stay off (fail closed).</summary>
     public string? SigningSecret { get; set; }

@@ -48,10 +48,19 @@ public sealed record SlackOutgoing(SlackMessage Message, bool ReplacesOriginal)
 
 public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target, SentCardStore? cards = null, SlackDocuments? documents = null) : IReplySender
 {
+    // The turn's replies as rendered for the stored outbox (in the turn's transaction): the send reuses them, so
+    // what goes out is what was stored for a resend, rendered once.
+    private (IReadOnlyList<Reply> Replies, SlackOutbox Outbox)? rendered;
+
     public SlackOutbox Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
-        return new SlackOutbox(target, [.. replies
+        if (rendered is { } last && ReferenceEquals(last.Replies, replies))
+        {
+            return last.Outbox;
+        }
+
+        var outbox = new SlackOutbox(target, [.. replies
             .Select(r => r is DocumentReply document
                 ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? MarkdownText.Trusted(SlackDocuments.OnlyInDirectMessage) : document.Fallback)), false)
                 {
@@ -63,6 +72,8 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
                     ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
                 })
             .Where(o => !IsEmpty(o.Message))]);
+        rendered = (replies, outbox);
+        return outbox;
     }
 
     public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken, cards, documents);

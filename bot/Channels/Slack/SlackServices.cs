@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
@@ -17,14 +18,8 @@ public static class SlackServices
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SlackOptions>()
-            .Bind(configuration.GetSection(SlackOptions.SectionName))
-            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.Scheme is "https" or "http", "Slack:ApiBaseUrl must be an absolute http(s) URL.")
-            .Validate(o => o.MaxRequestBodyBytes is > 1024 and <= 1024 * 1024, "Slack:MaxRequestBodyBytes must be between 1 KiB and 1 MiB.")
-            .Validate(o => o.Workers is > 0 and <= 64 && o.QueueCapacity > 0, "Slack:Workers (1-64) and Slack:QueueCapacity (> 0) must be positive.")
-            .Validate(o => o.QueueCapacityPerUser > 0 && o.UserRequestsPerMinute > 0, "Slack:QueueCapacityPerUser and Slack:UserRequestsPerMinute must be positive.")
-            .Validate(o => o.InboxLease > TimeSpan.Zero && o.InboxReportInterval > TimeSpan.Zero, "Slack:InboxLease and Slack:InboxReportInterval must be positive.")
-            .ValidateOnStart();
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlackSignatureVerifier>();

@@ -10,20 +10,18 @@ public static class SlackSlashCommand
     public const string Name = "/partnership";
 
     /// <summary>
-    /// The main-menu commands offered after /partnership, each without arguments except "checklist N". Their
-    /// usage and wording in the help come from the dialogs' command table.
+    /// The subcommands offered after /partnership: the command table's menu commands, with its usage and wording.
+    /// Each runs without arguments, or with one number where the command takes arguments ("checklist N").
     /// </summary>
-    private static readonly string[] Offered = [PartnershipCommands.NewCommand, "list", "checklist", "status", "quiz", "reminders"];
+    private static IEnumerable<BotCommand> Offered(CommandTable commands) => commands.Commands.Where(c => c.InMenus);
 
     public static string Help(CommandTable commands)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var help = new StringBuilder("*PartnershipBot* helps you plan a collaboration with a patient organisation or a humanitarian partner.\n");
-        foreach (var name in Offered)
+        foreach (var command in Offered(commands))
         {
-            var command = commands.Commands.FirstOrDefault(c => c.Name == name)
-                ?? throw new InvalidOperationException($"The dialogs have no '{name}' command for {Name}.");
-            var where = StartsInDirectMessage(name) ? "; we continue in a direct message" : "";
+            var where = StartsInDirectMessage(command.Name) ? "; we continue in a direct message" : "";
             help.Append(System.Globalization.CultureInfo.InvariantCulture, $"• `{Name} {command.Usage ?? command.Name}` – {command.Description}{where}\n");
         }
 
@@ -36,26 +34,27 @@ public static class SlackSlashCommand
     public static bool StartsInDirectMessage(string turnText) => turnText == PartnershipCommands.NewCommand;
 
     /// <summary>The turn text for a subcommand, or null when the answer is the help.</summary>
-    public static string? ToTurnText(string? text)
+    public static string? ToTurnText(string? text, CommandTable commands)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         var parts = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
             return null;
         }
 
-        var command = parts[0].ToLowerInvariant();
-        if (!Offered.Contains(command, StringComparer.Ordinal))
+        var name = parts[0].ToLowerInvariant();
+        if (Offered(commands).FirstOrDefault(c => c.Name == name) is not { } command)
         {
             return null;
         }
 
-        if (command == "checklist" && parts.Length > 1)
+        if (command.TakesArguments && parts.Length > 1)
         {
             // Only "checklist N": anything else there is a typo the help explains better than the dialogs.
-            return int.TryParse(parts[1], out var n) && n > 0 && parts.Length == 2 ? $"checklist {n}" : null;
+            return int.TryParse(parts[1], out var n) && n > 0 && parts.Length == 2 ? $"{name} {n}" : null;
         }
 
-        return parts.Length == 1 ? command : null;
+        return parts.Length == 1 ? name : null;
     }
 }

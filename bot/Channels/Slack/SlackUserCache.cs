@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -6,11 +6,11 @@ namespace PartnershipBot.Channels.Slack;
 public sealed class SlackUserCache(TimeProvider time)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, (SlackUserInfo Info, DateTimeOffset Expires)> _users = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, (SlackUserInfo Info, DateTimeOffset Expires)> _users = new(50_000, StringComparer.Ordinal);
 
     public bool TryGet(string key, out SlackUserInfo info)
     {
-        if (_users.TryGetValue(key, out var entry) && entry.Expires > time.GetUtcNow())
+        if (_users.TryGet(key, out var entry) && entry.Expires > time.GetUtcNow())
         {
             info = entry.Info;
             return true;
@@ -22,11 +22,6 @@ public sealed class SlackUserCache(TimeProvider time)
 
     public void Set(string key, SlackUserInfo info)
     {
-        if (_users.Count > 50_000)
-        {
-            _users.Clear();
-        }
-
-        _users[key] = (info, time.GetUtcNow() + Lifetime);
+        _users.Set(key, (info, time.GetUtcNow() + Lifetime));
     }
 }

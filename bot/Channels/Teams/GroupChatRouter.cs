@@ -17,13 +17,7 @@ internal sealed class GroupChatRouter(ITeamsConnector connector, TimeProvider cl
     public const string CardIsPersonal = "Cards for reviews are personal: only their owner can use them, in their own 1:1 chat with me.";
 
     /// <summary>Teams puts the bot's @mention in the entities; without one the message was not meant for the bot.</summary>
-    public static bool MentionsBot(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        var botId = activity.Recipient?.Id;
-        return !string.IsNullOrEmpty(botId)
-            && (activity.Entities ?? []).Any(e => e.Type == "mention" && string.Equals(e.Mentioned?.Id, botId, StringComparison.Ordinal));
-    }
+    public static bool MentionsBot(Activity activity) => TeamsTurnMapper.BotMentions(activity).Any();
 
     /// <summary>
     /// Opens (or finds) the speaker's 1:1 chat; null when it cannot be opened (no tenant, as with the Emulator, or

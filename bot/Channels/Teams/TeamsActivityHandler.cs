@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Documents;
@@ -129,13 +128,13 @@ internal sealed class TeamsActivityHandler(
         {
             // Only the clicker sees an invoke response, so the refusal stays private.
             TeamsLog.GroupCardRefused(logger, activity.Id);
-            return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(GroupChatRouter.CardIsPersonal));
+            return InvokeResponses.Message(GroupChatRouter.CardIsPersonal);
         }
 
         var action = TeamsTurnMapper.ActionFromInvoke(activity.Value);
         if (action is null)
         {
-            return InvokeError(StatusCodes.Status400BadRequest, "BadRequest", "The card action carried no verb or data.");
+            return InvokeResponses.Error(StatusCodes.Status400BadRequest, "BadRequest", "The card action carried no verb or data.");
         }
 
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
@@ -148,15 +147,15 @@ internal sealed class TeamsActivityHandler(
         {
             // The processor answers a failed turn itself; this is a failed send of its answer.
             TeamsLog.TurnFailed(logger, ex, turn.Id);
-            return InvokeError(StatusCodes.Status500InternalServerError, "InternalError", TurnMessages.SomethingWentWrong);
+            return InvokeResponses.Error(StatusCodes.Status500InternalServerError, "InternalError", TurnMessages.SomethingWentWrong);
         }
 
         if (sender.RefreshedCard is { } card)
         {
-            return InvokeResponse(StatusCodes.Status200OK, AdaptiveCardRenderer.ContentType, TeamsActivityRenderer.CardOf(card));
+            return InvokeResponses.Card(TeamsActivityRenderer.CardOf(card));
         }
 
-        return InvokeResponse(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", JsonValue.Create(sender.Message ?? "Done."));
+        return InvokeResponses.Message(sender.Message ?? "Done.");
     }
 
     /// <returns>False when the delivery was a repeat of one already applied (the processor answers it with nothing).</returns>
@@ -217,11 +216,4 @@ internal sealed class TeamsActivityHandler(
     // Stored from group conversations too: the proactive messenger opens the 1:1 chat from tenant, bot and user.
     private ConversationAddress AddressOf(Activity activity, ChannelAccount person) =>
         TeamsTurnMapper.ToAddress(activity, clock.GetUtcNow()) with { UserId = person.Id!, AadObjectId = person.AadObjectId };
-
-    private static IResult InvokeError(int status, string code, string message) =>
-        InvokeResponse(status, "application/vnd.microsoft.error", new JsonObject { ["code"] = code, ["message"] = message });
-
-    // The HTTP status stays 200: the Universal Actions status travels inside the invoke response body.
-    private static IResult InvokeResponse(int status, string type, JsonNode value) =>
-        Results.Json(new JsonObject { ["statusCode"] = status, ["type"] = type, ["value"] = value }, statusCode: StatusCodes.Status200OK);
 }

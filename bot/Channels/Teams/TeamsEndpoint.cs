@@ -123,4 +123,15 @@ internal static class TeamsEndpoint
 internal sealed class TeamsRuntime(TeamsMode mode)
 {
     public TeamsMode Mode { get; } = mode;
+
+    /// <summary>
+    /// The mode for the start-up report, from the decision the endpoint enforces (never a second reading of the
+    /// settings). It names only the real fix: anonymous mode is for local tools, not a way to try a deployment.
+    /// </summary>
+    public string Describe(string environmentName) => Mode switch
+    {
+        TeamsMode.Authenticated => "app id set",
+        TeamsMode.Anonymous => "anonymous local mode (no MicrosoftAppId; Bot Framework Emulator / Agents Playground): only loopback connections on a loopback listener, not forwarded by a proxy or tunnel, are served (anything else gets 403), and replies go only to loopback service URLs",
+        _ => $"off (no MicrosoftAppId in {environmentName}; set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId)",
+    };
 }

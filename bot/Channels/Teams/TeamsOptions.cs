@@ -6,6 +6,7 @@ namespace PartnershipBot.Channels.Teams;
 /// </summary>
 public sealed class TeamsOptions
 {
+    public const string Section = "Teams";
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string DefaultTokenScope = "https://api.botframework.com/.default";

@@ -17,10 +17,9 @@ public static class TeamsServices
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<TeamsOptions>()
-            .Configure(options => Bind(options, configuration))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section)).ValidateOnStart()
+            .Configure(options => BindBotFrameworkSettings(options, configuration));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new TeamsRuntime(DecideMode(
@@ -98,21 +97,12 @@ public static class TeamsServices
         _ => false,
     };
 
-    private static void Bind(TeamsOptions options, IConfiguration configuration)
+    // Bot Framework's own MicrosoftApp* names sit at the root of the configuration, not under "Teams".
+    private static void BindBotFrameworkSettings(TeamsOptions options, IConfiguration configuration)
     {
-        configuration.GetSection("Teams").Bind(options);
         options.MicrosoftAppType = configuration["MicrosoftAppType"] is { Length: > 0 } type ? type : options.MicrosoftAppType;
         options.MicrosoftAppId = configuration["MicrosoftAppId"];
         options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
         options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"];
-    }
-
-    private sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, TeamsOptions options)
-        {
-            var problems = options.Validate().ToList();
-            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-        }
     }
 }

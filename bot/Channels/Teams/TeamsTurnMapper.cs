@@ -31,18 +31,24 @@ public static class TeamsTurnMapper
         return type is null ? activity.Conversation?.IsGroup != true : type == "personal";
     }
 
+    /// <summary>The "mention" entities that name the bot (the activity's recipient); the one rule for what mentions it.</summary>
+    public static IEnumerable<Entity> BotMentions(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var botId = activity.Recipient?.Id;
+        return string.IsNullOrEmpty(botId)
+            ? []
+            : (activity.Entities ?? []).Where(e => e.Type == "mention" && string.Equals(e.Mentioned?.Id, botId, StringComparison.Ordinal));
+    }
+
     /// <summary>The text without the bot's own @mention (channels and group chats put it inline as &lt;at&gt;Name&lt;/at&gt;).</summary>
     public static string CleanText(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var text = activity.Text ?? "";
-        var botId = activity.Recipient?.Id;
-        foreach (var mention in activity.Entities ?? [])
+        foreach (var mention in BotMentions(activity).Where(m => !string.IsNullOrEmpty(m.Text)))
         {
-            if (mention.Type == "mention" && mention.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text))
-            {
-                text = text.Replace(mention.Text, "", StringComparison.Ordinal);
-            }
+            text = text.Replace(mention.Text!, "", StringComparison.Ordinal);
         }
 
         return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 
@@ -36,12 +35,7 @@ internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector
         {
             case ActivityTypes.Invoke when activity.Name == TeamsActivityHandler.AdaptiveCardInvoke:
                 // Universal Actions: the message travels in the invoke response, shown where the card was clicked.
-                return Results.Json(new JsonObject
-                {
-                    ["statusCode"] = StatusCodes.Status200OK,
-                    ["type"] = "application/vnd.microsoft.activity.message",
-                    ["value"] = RefusalText,
-                });
+                return InvokeResponses.Message(RefusalText);
             case ActivityTypes.Message:
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
                 await TellAsync(activity, cancellationToken);

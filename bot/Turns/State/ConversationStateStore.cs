@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -19,12 +18,10 @@ public sealed record LoadedState(string Key, ConversationState State, string? ET
 public sealed class ConversationStateStore(TimeProvider clock, ILogger<ConversationStateStore> logger)
 {
     // Active conversations only; when full it starts over (a miss costs one read).
-    private const int CacheCapacity = 4096;
-
-    private readonly ConcurrentDictionary<string, LoadedState> cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, LoadedState> cache = new(4096, StringComparer.Ordinal);
 
     /// <summary>The state this instance last saved or read, if it is still in memory (no database needed).</summary>
-    public LoadedState? Cached(string key) => cache.TryGetValue(key, out var cached) ? cached : null;
+    public LoadedState? Cached(string key) => cache.TryGet(key, out var cached) ? cached : null;
 
     /// <summary>The state as the database has it (callers try <see cref="Cached"/> first).</summary>
     public async Task<LoadedState> LoadAsync(BotDbContext db, string key, CancellationToken cancellationToken)
@@ -73,16 +70,11 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
     public void Remember(LoadedState saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        if (cache.Count >= CacheCapacity)
-        {
-            cache.Clear();
-        }
-
-        cache[saved.Key] = saved;
+        cache.Set(saved.Key, saved);
     }
 
     /// <summary>After a conflict or a failure: the next load reads the database.</summary>
-    public void Forget(string key) => cache.TryRemove(key, out _);
+    public void Forget(string key) => cache.Remove(key);
 
     // Compiled once per provider: a turn whose state is not in memory reads it.
     private static readonly PerProvider<Func<BotDbContext, string, CancellationToken, Task<ConversationStateRow?>>> StateRow = new(() =>

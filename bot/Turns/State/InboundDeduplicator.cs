@@ -8,11 +8,11 @@ namespace PartnershipBot.Turns;
 /// Inbound delivery ids on the database, so a retry is recognised even by another instance or after a restart.
 /// Old keys are pruned now and then (not on every call) to keep the table small.
 /// </summary>
-internal sealed class EfInboundDeduplicator(
+internal sealed class InboundDeduplicator(
     IDbContextFactory<BotDbContext> contextFactory,
     IOptions<StorageOptions> options,
     TimeProvider clock,
-    ILogger<EfInboundDeduplicator> logger) : IInboundDeduplicator
+    ILogger<InboundDeduplicator> logger) : IInboundDeduplicator
 {
     private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(1);
     private long nextPruneTicks;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Data;
 
@@ -10,10 +9,13 @@ namespace PartnershipBot.Turns;
 /// refreshed now and then so it says roughly when the user was last seen (with several
 /// instances, an address another instance wrote meanwhile is replaced by ours within that interval at the latest).
 /// </summary>
-internal sealed class EfConversationAddressStore(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IConversationAddressStore
+internal sealed class ConversationAddressStore(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IConversationAddressStore
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<(string Channel, string UserId), ConversationAddress> written = new();
+    internal const int MemoCapacity = 10_000;
+
+    // Active users only; the rest are written again on their next turn.
+    private readonly BoundedCache<(string Channel, string UserId), ConversationAddress> written = new(MemoCapacity);
 
     // One statement, no read first: the address is replaced as a whole.
     private const string UpsertSql = """
@@ -33,7 +35,7 @@ internal sealed class EfConversationAddressStore(IDbContextFactory<BotDbContext>
         ArgumentNullException.ThrowIfNull(address);
         var stamped = address with { UpdatedAt = address.UpdatedAt == default ? clock.GetUtcNow() : address.UpdatedAt.ToUniversalTime() };
         var key = (stamped.Channel, stamped.UserId);
-        if (written.TryGetValue(key, out var last) && last with { UpdatedAt = stamped.UpdatedAt } == stamped && stamped.UpdatedAt - last.UpdatedAt < RefreshAfter)
+        if (written.TryGet(key, out var last) && last with { UpdatedAt = stamped.UpdatedAt } == stamped && stamped.UpdatedAt - last.UpdatedAt < RefreshAfter)
         {
             return null;
         }
@@ -44,7 +46,7 @@ internal sealed class EfConversationAddressStore(IDbContextFactory<BotDbContext>
                 ("@channel", stamped.Channel), ("@user", stamped.UserId), ("@conversation", stamped.ConversationId), ("@serviceUrl", stamped.ServiceUrl),
                 ("@tenant", stamped.TenantId), ("@bot", stamped.BotId), ("@aad", stamped.AadObjectId), ("@team", stamped.TeamId),
                 ("@locale", stamped.Locale), ("@zone", stamped.TimeZone), ("@at", turn.Instant(stamped.UpdatedAt))),
-            () => written[key] = stamped);
+            () => written.Set(key, stamped));
     }
 
     public async Task<ConversationAddress?> FindAsync(string channel, string userId, CancellationToken cancellationToken)

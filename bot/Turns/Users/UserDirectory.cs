@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Data;
 
@@ -8,7 +7,7 @@ namespace PartnershipBot.Turns;
 /// Records users on the database. Called on every turn, so it remembers what it last wrote per user and skips
 /// the database when nothing changed. A null field means "not known this time" and keeps the stored value.
 /// </summary>
-internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IUserDirectory
+internal sealed class UserDirectory(IDbContextFactory<BotDbContext> contextFactory, TimeProvider clock) : IUserDirectory
 {
     // One statement, no read first; two instances inserting the same new user at once both succeed.
     private const string UpsertSql = """
@@ -20,7 +19,10 @@ internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFac
           "UpdatedAt" = excluded."UpdatedAt"
         """;
 
-    private readonly ConcurrentDictionary<(string Channel, string UserId), (string? DisplayName, string? TimeZone, string? Locale)> written = new();
+    internal const int MemoCapacity = 10_000;
+
+    // Active users only; the rest are written again on their next turn (an upsert that changes nothing).
+    private readonly BoundedCache<(string Channel, string UserId), (string? DisplayName, string? TimeZone, string? Locale)> written = new(MemoCapacity);
 
     public Task UpsertAsync(string channel, string userId, string? displayName, string? timeZone, string? locale, CancellationToken cancellationToken) =>
         Prepare(channel, userId, displayName, timeZone, locale)?.RunAloneAsync(contextFactory, cancellationToken) ?? Task.CompletedTask;
@@ -31,7 +33,7 @@ internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFac
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var key = (channel, userId);
         var values = (displayName, timeZone, locale);
-        if (written.TryGetValue(key, out var last) && last == values)
+        if (written.TryGet(key, out var last) && last == values)
         {
             return null;
         }
@@ -40,6 +42,6 @@ internal sealed class EfUserDirectory(IDbContextFactory<BotDbContext> contextFac
             (turn, cancellationToken) => turn.ExecuteAsync(
                 UpsertSql, cancellationToken,
                 ("@channel", channel), ("@user", userId), ("@name", displayName), ("@zone", timeZone), ("@locale", locale), ("@at", turn.Instant(clock.GetUtcNow()))),
-            () => written[key] = values);
+            () => written.Set(key, values));
     }
 }

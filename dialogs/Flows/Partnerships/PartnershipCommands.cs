@@ -23,16 +23,17 @@ public static class PartnershipCommands
         return builder
             .AddDialog(new ReviewDialog(pack))
             .AddDialog(new QuizDialog(pack))
-            .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"], RunsDuringQuestion = false })
-            .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"] })
+            .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"], RunsDuringQuestion = false, InMenus = true })
+            .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"], InMenus = true })
             .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with { Usage = "open N", TakesArguments = true, RunsDuringQuestion = false })
-            .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status))
+            .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status) with { InMenus = true })
             .AddCommand(BotCommand.Run("assessment", "the assessment of the current collaboration", i => Assessment(i, pack)))
             .AddCommand(BotCommand.Run("checklist", "the checklist, to tick off items", checklist.Show) with
             {
                 Usage = "checklist [N]",
                 TakesArguments = true,
                 ActionIds = [CardIds.ChecklistSave],
+                InMenus = true,
             })
             .AddCommand(BotCommand.Run("done", "tick checklist item N", i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
             .AddCommand(BotCommand.Run("undo", "untick checklist item N", i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
@@ -41,6 +42,7 @@ public static class PartnershipCommands
             {
                 Aliases = ["deadlines"],
                 ActionIds = [CardIds.ReminderDone, CardIds.ReminderSnooze, CardIds.ReminderChecklist],
+                InMenus = true,
             })
             .AddCommand(BotCommand.Run("remind me about", "an extra reminder about deadline N", i => DeadlineCommands.RemindMe(i, pack)) with
             {
@@ -49,7 +51,7 @@ public static class PartnershipCommands
                 Aliases = ["remind me"],
             })
             .AddCommand(BotCommand.Run(DocumentReply.Agreement, "a draft of the written agreement, built from your answers", Agreement) with { Aliases = ["agreement draft"] })
-            .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false });
+            .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
     }
 
     internal static PartnershipWorkspace Workspace(DialogContext context) =>

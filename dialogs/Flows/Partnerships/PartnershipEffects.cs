@@ -5,12 +5,12 @@ namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
 /// <summary>
 /// Creates or updates a collaboration with all its answers (and, once submitted, its checklist). Drafts are saved
-/// after every answer, so nothing typed is lost to a cancel or an error.
+/// after every answer, so nothing typed is lost to a cancel or an error. Status is one of <see cref="CollaborationStatus"/>.
 /// </summary>
 public sealed record SaveCollaboration(
     Guid Id,
     string Title,
-    CollaborationStatus Status,
+    string Status,
     Answers Answers,
     IReadOnlyList<ChecklistItemRecord>? Checklist,
     string Actor,

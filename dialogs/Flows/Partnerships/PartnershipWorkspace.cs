@@ -33,17 +33,12 @@ public sealed record PartnershipWorkspace(IReadOnlyList<CollaborationRecord> Col
     }
 }
 
-public enum CollaborationStatus
-{
-    Draft,
-    Submitted,
-}
-
 public sealed record CollaborationRecord
 {
     public required Guid Id { get; init; }
     public required string Title { get; init; }
-    public required CollaborationStatus Status { get; init; }
+    /// <summary>One of <see cref="CollaborationStatus"/>.</summary>
+    public required string Status { get; init; }
     public required Answers Answers { get; init; }
     public required string CreatedBy { get; init; }
     public IReadOnlyList<ChecklistItemRecord> Checklist { get; init; } = [];

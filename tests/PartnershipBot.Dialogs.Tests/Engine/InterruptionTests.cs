@@ -39,6 +39,22 @@ public sealed class InterruptionTests
     }
 
     [Fact]
+    public void Cancel_WithAQuestionMark_CancelsLikeACommandWithOne()
+    {
+        // "reminders?" runs the command; "cancel?" is read the same way (one normaliser for both).
+        Chat().Send("profile").Expect("What is your name?")
+            .Send("cancel?").Expect("Okay, I cancelled that. Nothing from it was saved. Type **help** to see what I can do.")
+            .ExpectStackEmpty();
+    }
+
+    [Fact]
+    public void QuestionMarkAlone_AtQuestion_StillAsksForHelp()
+    {
+        Chat().Send("profile").Expect("What is your name?")
+            .Send("?").Expect("Your name as it appears on the contract.\n\nYou can also type **back**", "What is your name?");
+    }
+
+    [Fact]
     public void Cancel_AfterAnswers_DialogKeepsDraftAndSaysSo()
     {
         var t = Chat().Send("profile").Send("Alex Smith").Send("40")

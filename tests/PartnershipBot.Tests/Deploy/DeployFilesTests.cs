@@ -20,7 +20,7 @@ public sealed partial class DeployFilesTests
     {
         [StorageOptions.Section] = typeof(StorageOptions),
         [ReminderOptions.Section] = typeof(ReminderOptions),
-        [SlackOptions.SectionName] = typeof(SlackOptions),
+        [SlackOptions.Section] = typeof(SlackOptions),
         ["Teams"] = typeof(TeamsOptions),
     };
 

@@ -27,6 +27,7 @@ public sealed class CommandListsTests
         {
             var command = Assert.Single(Commands.Commands, c => c.Name == (string?)entry!["title"]);
             Assert.Equal(Capitalised(command.Description), (string?)entry!["description"]);
+            Assert.True(command.InMenus, $"{command.Name} is in the Teams command list but not one of the menu commands");
         }
     }
 
@@ -38,7 +39,7 @@ public sealed class CommandListsTests
 
         foreach (var usage in hint.Split(" | ").Where(u => u != "help"))
         {
-            Assert.Single(Commands.Commands, c => (c.Usage ?? c.Name) == usage);
+            Assert.True(Assert.Single(Commands.Commands, c => (c.Usage ?? c.Name) == usage).InMenus, $"{usage} is not one of the menu commands");
         }
     }
 
@@ -51,7 +52,7 @@ public sealed class CommandListsTests
         {
             var command = Assert.Single(Commands.Commands, c => c.Name == name);
             Assert.Contains($"`/partnership {command.Usage ?? command.Name}` – {command.Description}", help, StringComparison.Ordinal);
-            Assert.Equal(name, SlackSlashCommand.ToTurnText(name));
+            Assert.Equal(name, SlackSlashCommand.ToTurnText(name, Commands));
         }
 
         Assert.DoesNotContain("review", help, StringComparison.OrdinalIgnoreCase);

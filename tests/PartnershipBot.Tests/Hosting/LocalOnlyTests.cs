@@ -144,10 +144,10 @@ public sealed class LocalOnlyTests : IAsyncLifetime
     [Fact]
     public void StartupReport_AnonymousMode_SaysItServesOnlyThisMachine()
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         var environment = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" };
+        var runtime = new TeamsRuntime(TeamsServices.DecideMode(new TeamsOptions(), environment));
 
-        var line = PartnershipBot.Hosting.StartupReport.DescribeTeams(configuration, environment);
+        var line = runtime.Describe(environment.EnvironmentName);
 
         Assert.Contains("loopback", line, StringComparison.Ordinal);
         Assert.Contains("403", line, StringComparison.Ordinal);

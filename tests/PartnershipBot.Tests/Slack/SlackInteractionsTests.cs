@@ -108,6 +108,18 @@ public sealed class SlackInteractionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Replies_RenderedForTheStoredOutbox_AreTheOnesSent()
+    {
+        var sender = new SlackReplySender(_bot.Services.GetRequiredService<SlackApiClient>(), new SlackBlockKitRenderer(), SlackReplyTarget.ToChannel(FakeSlackApi.DmChannel));
+        IReadOnlyList<Reply> replies = [new TextReply($"Saved.")];
+
+        var stored = sender.Render(replies);
+
+        Assert.Same(stored, sender.Render(replies));
+        Assert.NotSame(stored, sender.Render([new TextReply($"Saved.")]));
+    }
+
+    [Fact]
     public async Task ChecklistCard_ReplacingOriginalInDm_IsUpdatedInPlace()
     {
         var sender = new SlackReplySender(_bot.Services.GetRequiredService<SlackApiClient>(), new SlackBlockKitRenderer(),
