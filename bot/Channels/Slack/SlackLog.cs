@@ -60,8 +60,11 @@ internal static partial class SlackLog
     [LoggerMessage(21, LogLevel.Information, "Slack inbox: {Waiting} waiting, oldest {OldestAge}.")]
     public static partial void InboxDepth(ILogger logger, int waiting, TimeSpan oldestAge);
 
-    [LoggerMessage(22, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) given up after {Attempts} attempts or unreadable.")]
+    [LoggerMessage(22, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) given up after {Attempts} attempts.")]
     public static partial void InboxGaveUp(ILogger logger, long rowId, string kind, int attempts);
+
+    [LoggerMessage(26, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) refused: its job is damaged or names work this version does not know.")]
+    public static partial void InboxJobRefused(ILogger logger, long rowId, string kind);
 
     [LoggerMessage(23, LogLevel.Warning, "Slack inbox not reachable ({Error}); retrying.")]
     public static partial void InboxUnavailable(ILogger logger, string error, Exception exception);
