@@ -2,17 +2,17 @@ namespace PartnershipBot.Dashboard;
 
 internal static partial class DashboardLog
 {
-    [LoggerMessage(13001, LogLevel.Information, "Dashboard: {State}.")]
+    [LoggerMessage(8001, LogLevel.Information, "Dashboard: {State}.")]
     public static partial void Mode(ILogger logger, string state);
 
-    [LoggerMessage(13004, LogLevel.Warning, "Dashboard sign-in with Entra ID did not complete ({Error}).")]
+    [LoggerMessage(8004, LogLevel.Warning, "Dashboard sign-in with Entra ID did not complete ({Error}).")]
     public static partial void SignInFailed(ILogger logger, string error);
 
-    [LoggerMessage(13005, LogLevel.Warning,
+    [LoggerMessage(8005, LogLevel.Warning,
         "Dashboard: {Settings} hold entries that are not Entra object ids; they are ignored. People are matched by object id (oid) in the dashboard's tenant only, never by sign-in name (preferred_username can be changed): list object ids instead.")]
     public static partial void SignInNamesIgnored(ILogger logger, string settings);
 
-    [LoggerMessage(13003, LogLevel.Information, "Dashboard export {Export} ({Rows} rows) by a {Role} viewer.")]
+    [LoggerMessage(8003, LogLevel.Information, "Dashboard export {Export} ({Rows} rows) by a {Role} viewer.")]
     public static partial void Exported(ILogger logger, string export, int rows, string role);
 }
 

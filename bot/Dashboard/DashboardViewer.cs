@@ -16,10 +16,7 @@ public sealed record OwnerAccount(string Channel, string UserId)
 }
 
 /// <summary>Who is looking: compliance readers see every collaboration, everyone else only those their accounts created.</summary>
-public sealed record DashboardViewer(string Name, bool IsCompliance, IReadOnlyList<OwnerAccount> Accounts, bool IsLocal)
-{
-    public bool Owns(string channel, string userId) => Accounts.Any(a => a.Channel == channel && a.UserId == userId);
-}
+public sealed record DashboardViewer(string Name, bool IsCompliance, IReadOnlyList<OwnerAccount> Accounts, bool IsLocal);
 
 /// <summary>The claim names the dashboard reads: Entra's short names (inbound claim mapping is off) plus two of its own.</summary>
 public static class DashboardClaims

@@ -2,10 +2,10 @@ namespace PartnershipBot.Hosting;
 
 internal static partial class HostingLog
 {
-    [LoggerMessage(3001, LogLevel.Information, "PartnershipBot listening on {Urls}. Teams: {Teams}. Slack: {Slack}. Storage: {Provider}.")]
+    [LoggerMessage(9001, LogLevel.Information, "PartnershipBot listening on {Urls}. Teams: {Teams}. Slack: {Slack}. Storage: {Provider}.")]
     public static partial void Listening(ILogger logger, string urls, string teams, string slack, string provider);
 
-    [LoggerMessage(3002, LogLevel.Warning,
+    [LoggerMessage(9002, LogLevel.Warning,
         "{Area} refused a request with 403: {Reason}. It serves only loopback connections on a loopback listener, not forwarded by a proxy or tunnel.")]
     public static partial void NotFromThisMachine(ILogger logger, string area, string reason);
 }

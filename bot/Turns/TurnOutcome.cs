@@ -3,22 +3,35 @@ using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Turns;
 
-/// <summary>How a turn ended, read from what the user was told, for the turns metric.</summary>
-internal static class TurnOutcome
+/// <summary>How a turn ended, decided where it ends (not read back from what the user was told), for the turns metric.</summary>
+internal enum TurnOutcome
 {
-    public static string Of(IReadOnlyList<Reply> replies) =>
-        replies.OfType<TextReply>().Select(r => r.Text).FirstOrDefault(t => t is TurnMessages.TooManyAtOnce or TurnMessages.SomethingWentWrong or TurnMessages.TryAgainShortly) switch
-        {
-            TurnMessages.TooManyAtOnce => "gave_up",
-            TurnMessages.SomethingWentWrong => "failed",
-            TurnMessages.TryAgainShortly => "unavailable",
-            _ => "ok",
-        };
+    Ok,
 
-    public static void Record(Turn turn, IReadOnlyList<Reply> replies, long startTimestamp)
+    /// <summary>Conflicting writers every attempt: the user was asked to send again.</summary>
+    GaveUp,
+
+    /// <summary>A bug: the question was stopped, the answers kept.</summary>
+    Failed,
+
+    /// <summary>The database could not be reached: nothing was taken in.</summary>
+    Unavailable,
+}
+
+internal static class TurnOutcomes
+{
+    public static string Tag(TurnOutcome outcome) => outcome switch
+    {
+        TurnOutcome.GaveUp => "gave_up",
+        TurnOutcome.Failed => "failed",
+        TurnOutcome.Unavailable => "unavailable",
+        _ => "ok",
+    };
+
+    public static void Record(Turn turn, TurnOutcome outcome, long startTimestamp)
     {
         var channel = BotTelemetry.Channel(turn.User.Channel);
-        BotTelemetry.Turns.Add(1, channel, new("outcome", Of(replies)));
+        BotTelemetry.Turns.Add(1, channel, new("outcome", Tag(outcome)));
         BotTelemetry.TurnDuration.Record(BotTelemetry.SecondsSince(startTimestamp), channel);
     }
 }

@@ -46,20 +46,19 @@ public sealed class TurnProcessor(
 
         // Sending inside the lock keeps a conversation's replies in the order its state changed.
         using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
-        var replies = await RunAndSaveAsync(turn, delivery, cancellationToken);
-        if (replies is null)
+        if (await RunAndSaveAsync(turn, delivery, cancellationToken) is not var (replies, outcome))
         {
             TurnsLog.Repeat(logger, turn.Id);
             return [];
         }
 
         await sender.SendAsync(replies, cancellationToken);
-        TurnOutcome.Record(turn, replies, started);
+        TurnOutcomes.Record(turn, outcome, started);
         return replies;
     }
 
     /// <returns>The replies, or null when the delivery was already applied.</returns>
-    private async Task<IReadOnlyList<Reply>?> RunAndSaveAsync(Turn turn, TurnDelivery delivery, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Reply> Replies, TurnOutcome Outcome)?> RunAndSaveAsync(Turn turn, TurnDelivery delivery, CancellationToken cancellationToken)
     {
         // A known repeat costs nothing; an unknown one runs and is caught by the insert in the transaction.
         if (delivery.Key is { } seen && recentDeliveries.Contains(seen))
@@ -92,7 +91,7 @@ public sealed class TurnProcessor(
                         recentDeliveries.Add(applied);
                     }
 
-                    return result.Replies;
+                    return (result.Replies, TurnOutcome.Ok);
                 }
 
                 if (write.Repeat)
@@ -113,7 +112,7 @@ public sealed class TurnProcessor(
         }
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
-        return [new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))];
+        return ([new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))], TurnOutcome.GaveUp);
     }
 
     /// <summary>
@@ -140,18 +139,18 @@ public sealed class TurnProcessor(
         return result;
     }
 
-    private async Task<IReadOnlyList<Reply>> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Reply> Replies, TurnOutcome Outcome)> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)
     {
         if (DatabaseFailures.IsUnavailable(exception))
         {
             // An outage, not a bug: the state was not saved, so there is nothing to reset; the user sends again.
             TurnsLog.DatabaseUnavailable(logger, turn.Id, exception.GetType().Name);
-            return [new TextReply(MarkdownText.Trusted(TurnMessages.TryAgainShortly))];
+            return ([new TextReply(MarkdownText.Trusted(TurnMessages.TryAgainShortly))], TurnOutcome.Unavailable);
         }
 
         TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
         await ResetStackAsync(turn, cancellationToken);
-        return [new TextReply(MarkdownText.Trusted(TurnMessages.SomethingWentWrong))];
+        return ([new TextReply(MarkdownText.Trusted(TurnMessages.SomethingWentWrong))], TurnOutcome.Failed);
     }
 
     /// <summary>

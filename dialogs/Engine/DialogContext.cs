@@ -84,8 +84,6 @@ public sealed class DialogContext
 
     public void SetValue<T>(string key, T value) => values = values.With(key, value);
 
-    public void RemoveValue(string key) => values = values.Without(key);
-
     /// <summary>"Wednesday 31 March 2027": how the bot echoes a date back.</summary>
     public static string FormatDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 

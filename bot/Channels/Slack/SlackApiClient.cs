@@ -58,16 +58,6 @@ public sealed class SlackApiClient(
         return await CallJsonAsync("chat.update", body, cancellationToken);
     }
 
-    public async Task<SlackApiResponse> PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        await pacer.WaitTurnAsync(channel, cancellationToken);
-        var body = MessageBody(message);
-        body["channel"] = channel;
-        body["user"] = user;
-        return await CallJsonAsync("chat.postEphemeral", body, cancellationToken);
-    }
-
     /// <summary>The DM channel id with a user, or null (the error is logged).</summary>
     public async Task<SlackApiResponse> OpenConversationAsync(string userId, CancellationToken cancellationToken) =>
         await CallJsonAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);

@@ -64,7 +64,7 @@ public static class SlackCommandEndpoint
             FallbackName = Field(form, "user_name"),
         };
         var job = isNew
-            ? new SlackInboxJob { Work = SlackInboxJob.StartNew, Input = input, ResponseUrl = responseUri }
+            ? new StartNewJob { Input = input, ResponseUrl = responseUri }
             : SlackInboxJob.Turn(input, SlackReplyTarget.ToResponseUrl(responseUri));
 
         // Keyed by user: a "new" and a following DM message of the same person stay in order.

@@ -112,7 +112,7 @@ public static class SlackEventsEndpoint
                 var threadTs = str(ev["thread_ts"]) ?? str(ev["ts"]);
                 return threadTs is null
                     ? null
-                    : new SlackInboxJob { Work = SlackInboxJob.AnswerMention, Channel = channel, ThreadTs = threadTs, AppId = appId, TeamId = teamId };
+                    : new AnswerMentionJob { Channel = channel, ThreadTs = threadTs, AppId = appId, TeamId = teamId };
             default:
                 return null;
         }

@@ -61,7 +61,7 @@ public static class SlackInteractionsEndpoint
             SlackLog.TeamNotAllowed(logger, teamId);
             if (responseUrl is not null)
             {
-                var notice = new SlackInboxJob { Work = SlackInboxJob.Notice, ResponseUrl = responseUrl, Text = "Sorry, PartnershipBot is not available in this workspace." };
+                var notice = new NoticeJob { ResponseUrl = responseUrl, Text = "Sorry, PartnershipBot is not available in this workspace." };
                 await inbox.AddAsync(SlackInboxKinds.Interaction, teamId, SlackInbox.KeyOr("slack-notice", str(payload["trigger_id"])), notice, context.RequestAborted);
             }
 
@@ -117,7 +117,7 @@ public static class SlackInteractionsEndpoint
             // conversation, so they are not acted on; the clicker is pointed to their DM, as Teams group clicks are.
             if (responseUrl is not null)
             {
-                var notice = new SlackInboxJob { Work = SlackInboxJob.Notice, ResponseUrl = responseUrl, Text = SharedChannelNotice };
+                var notice = new NoticeJob { ResponseUrl = responseUrl, Text = SharedChannelNotice };
                 await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, notice, context.RequestAborted);
             }
 

@@ -3,69 +3,72 @@ namespace PartnershipBot.Channels.Slack;
 // Ids and error codes only: no names, no message text, no tokens.
 internal static partial class SlackLog
 {
-    [LoggerMessage(1, LogLevel.Warning, "Slack channel is OFF: Slack:SigningSecret is not set, so /api/slack/* answer 503 and nothing from Slack is processed.")]
+    [LoggerMessage(6001, LogLevel.Warning, "Slack channel is OFF: Slack:SigningSecret is not set, so /api/slack/* answer 503 and nothing from Slack is processed.")]
     public static partial void Disabled(ILogger logger);
 
-    [LoggerMessage(2, LogLevel.Warning, "Slack:BotToken is not set: Slack requests are verified and acknowledged, but the bot cannot answer through the Web API.")]
+    [LoggerMessage(6002, LogLevel.Warning, "Slack:BotToken is not set: Slack requests are verified and acknowledged, but the bot cannot answer through the Web API.")]
     public static partial void NoBotToken(ILogger logger);
 
-    [LoggerMessage(3, LogLevel.Information, "Slack connected: team {Team} ({TeamId}), bot user {BotUser} ({BotId}).")]
+    [LoggerMessage(6003, LogLevel.Information, "Slack connected: team {Team} ({TeamId}), bot user {BotUser} ({BotId}).")]
     public static partial void Connected(ILogger logger, string? team, string? teamId, string? botUser, string? botId);
 
-    [LoggerMessage(4, LogLevel.Error, "Slack auth.test failed with {Error}: check Slack:BotToken (invalid_auth means the token is wrong or revoked).")]
+    [LoggerMessage(6004, LogLevel.Error, "Slack auth.test failed with {Error}: check Slack:BotToken (invalid_auth means the token is wrong or revoked).")]
     public static partial void AuthFailed(ILogger logger, string error);
 
-    [LoggerMessage(5, LogLevel.Warning, "Slack Web API {Method} returned ok:false with error {Error}.")]
+    [LoggerMessage(6005, LogLevel.Warning, "Slack Web API {Method} returned ok:false with error {Error}.")]
     public static partial void ApiError(ILogger logger, string method, string error);
 
-    [LoggerMessage(6, LogLevel.Warning, "Slack Web API {Method} could not be reached.")]
+    [LoggerMessage(6006, LogLevel.Warning, "Slack Web API {Method} could not be reached.")]
     public static partial void ApiUnreachable(ILogger logger, string method, Exception exception);
 
-    [LoggerMessage(7, LogLevel.Information, "Slack rate-limited {Method}; retrying after {Delay}.")]
+    [LoggerMessage(6007, LogLevel.Information, "Slack rate-limited {Method}; retrying after {Delay}.")]
     public static partial void RateLimited(ILogger logger, string method, TimeSpan delay);
 
-    [LoggerMessage(8, LogLevel.Warning, "Refused a Slack request to {Path}: {Reason}.")]
+    [LoggerMessage(6008, LogLevel.Warning, "Refused a Slack request to {Path}: {Reason}.")]
     public static partial void Refused(ILogger logger, string path, string reason);
 
-    [LoggerMessage(9, LogLevel.Information, "Ignored Slack request from team {TeamId}: not in Slack:AllowedTeamIds.")]
+    [LoggerMessage(6009, LogLevel.Information, "Ignored Slack request from team {TeamId}: not in Slack:AllowedTeamIds.")]
     public static partial void TeamNotAllowed(ILogger logger, string? teamId);
 
-    [LoggerMessage(10, LogLevel.Warning, "Slack inbox is full; asked the user to try again.")]
+    [LoggerMessage(6010, LogLevel.Warning, "Slack inbox is full; asked the user to try again.")]
     public static partial void QueueFull(ILogger logger);
 
-    [LoggerMessage(25, LogLevel.Information, "Slack {Kind} from a user of team {TeamId} refused: over their per-user rate limit or inbox share.")]
+    [LoggerMessage(6025, LogLevel.Information, "Slack {Kind} from a user of team {TeamId} refused: over their per-user rate limit or inbox share.")]
     public static partial void UserLimited(ILogger logger, string kind, string teamId);
 
-    [LoggerMessage(12, LogLevel.Debug, "Skipped repeated Slack event {EventId} (retry {Retry}).")]
+    [LoggerMessage(6012, LogLevel.Debug, "Skipped repeated Slack event {EventId} (retry {Retry}).")]
     public static partial void DuplicateEvent(ILogger logger, string eventId, string? retry);
 
-    [LoggerMessage(13, LogLevel.Warning, "Posting to a Slack response_url failed with status {Status}.")]
+    [LoggerMessage(6013, LogLevel.Warning, "Posting to a Slack response_url failed with status {Status}.")]
     public static partial void ResponseUrlFailed(ILogger logger, int status);
 
-    [LoggerMessage(14, LogLevel.Information, "Slack inbox at shutdown: {Waiting} requests left for the next start ({Released} claims released).")]
+    [LoggerMessage(6014, LogLevel.Information, "Slack inbox at shutdown: {Waiting} requests left for the next start ({Released} claims released).")]
     public static partial void LeftInInbox(ILogger logger, int waiting, int released);
 
-    [LoggerMessage(15, LogLevel.Error, "Slack inbox work failed; it is tried again after its lease.")]
+    [LoggerMessage(6015, LogLevel.Error, "Slack inbox work failed; it is tried again after its lease.")]
     public static partial void WorkFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(16, LogLevel.Warning, "Slack auth.test could not reach Slack; the bot keeps running and will answer once Slack is reachable.")]
+    [LoggerMessage(6016, LogLevel.Warning, "Slack auth.test could not reach Slack; the bot keeps running and will answer once Slack is reachable.")]
     public static partial void AuthUnreachable(ILogger logger);
 
-    [LoggerMessage(19, LogLevel.Warning, "Refused to post to a response_url that is not https on a Slack hooks host (Slack:ResponseUrlHosts).")]
+    [LoggerMessage(6019, LogLevel.Warning, "Refused to post to a response_url that is not https on a Slack hooks host (Slack:ResponseUrlHosts).")]
     public static partial void ResponseUrlRefused(ILogger logger);
 
-    [LoggerMessage(20, LogLevel.Information, "Slack inbox at start: {Waiting} waiting, oldest {OldestAge} ({Released} claims of stopped processes released).")]
+    [LoggerMessage(6020, LogLevel.Information, "Slack inbox at start: {Waiting} waiting, oldest {OldestAge} ({Released} claims of stopped processes released).")]
     public static partial void InboxAtStart(ILogger logger, int waiting, TimeSpan oldestAge, int released);
 
-    [LoggerMessage(21, LogLevel.Information, "Slack inbox: {Waiting} waiting, oldest {OldestAge}.")]
+    [LoggerMessage(6021, LogLevel.Information, "Slack inbox: {Waiting} waiting, oldest {OldestAge}.")]
     public static partial void InboxDepth(ILogger logger, int waiting, TimeSpan oldestAge);
 
-    [LoggerMessage(22, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) given up after {Attempts} attempts or unreadable.")]
+    [LoggerMessage(6022, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) given up after {Attempts} attempts.")]
     public static partial void InboxGaveUp(ILogger logger, long rowId, string kind, int attempts);
 
-    [LoggerMessage(23, LogLevel.Warning, "Slack inbox not reachable ({Error}); retrying.")]
+    [LoggerMessage(6026, LogLevel.Error, "Slack inbox row {RowId} ({Kind}) refused: its job is damaged or names work this version does not know.")]
+    public static partial void InboxJobRefused(ILogger logger, long rowId, string kind);
+
+    [LoggerMessage(6023, LogLevel.Warning, "Slack inbox not reachable ({Error}); retrying.")]
     public static partial void InboxUnavailable(ILogger logger, string error, Exception exception);
 
-    [LoggerMessage(24, LogLevel.Debug, "Pruned {Count} done Slack inbox rows past the de-duplication window.")]
+    [LoggerMessage(6024, LogLevel.Debug, "Pruned {Count} done Slack inbox rows past the de-duplication window.")]
     public static partial void InboxPruned(ILogger logger, int count);
 }

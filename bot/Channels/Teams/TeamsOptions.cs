@@ -128,9 +128,6 @@ public sealed class TeamsOptions
         return [BotFrameworkIssuer, $"{EntraV1IssuerRoot(login)}{MicrosoftAppTenantId}/", $"{login}/{MicrosoftAppTenantId}/v2.0"];
     }
 
-    /// <summary>True for the Entra issuers (v1 and v2) of <see cref="ValidIssuers"/>, false for Bot Framework's.</summary>
-    public static bool IsEntraIssuer(string issuer) => !string.Equals(issuer, BotFrameworkIssuer, StringComparison.Ordinal);
-
     // v1 access tokens carry the sts host: sts.windows.net in the public and US government clouds,
     // sts.chinacloudapi.cn in Azure China (21Vianet); v2 tokens carry the login instance itself.
     private static string EntraV1IssuerRoot(string loginInstance) =>

@@ -284,9 +284,9 @@ public sealed class SqliteGroupCommit : ITurnWriter, IAsyncDisposable, IDisposab
 
 internal static partial class SqliteGroupCommitLog
 {
-    [LoggerMessage(1010, LogLevel.Trace, "Committed {Count} turns in one transaction.")]
+    [LoggerMessage(2010, LogLevel.Trace, "Committed {Count} turns in one transaction.")]
     public static partial void Committed(ILogger logger, int count);
 
-    [LoggerMessage(1011, LogLevel.Warning, "A group commit of {Count} turns failed ({Error}); none of them was saved.")]
+    [LoggerMessage(2011, LogLevel.Warning, "A group commit of {Count} turns failed ({Error}); none of them was saved.")]
     public static partial void BatchFailed(ILogger logger, int count, string error, Exception exception);
 }

@@ -105,9 +105,9 @@ public sealed class SentCardStore(IDbContextFactory<BotDbContext> contexts, Time
 
 internal static partial class SentCardLog
 {
-    [LoggerMessage(1090, LogLevel.Warning, "A question card's message id was not stored ({Error}); the card stays as it is when the question is answered by typing.")]
+    [LoggerMessage(2090, LogLevel.Warning, "A question card's message id was not stored ({Error}); the card stays as it is when the question is answered by typing.")]
     public static partial void NotRecorded(ILogger logger, string error);
 
-    [LoggerMessage(1091, LogLevel.Warning, "Question cards to replace could not be read ({Error}); they stay as they are.")]
+    [LoggerMessage(2091, LogLevel.Warning, "Question cards to replace could not be read ({Error}); they stay as they are.")]
     public static partial void NotTaken(ILogger logger, string error);
 }

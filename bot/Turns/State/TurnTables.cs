@@ -24,7 +24,7 @@ internal sealed class ConversationStateRowConfiguration : IEntityTypeConfigurati
         e.ToTable("conversation_states");
         e.HasKey(x => x.Key);
         e.Property(x => x.Key).HasMaxLength(400);
-        e.Property(x => x.ETag).HasMaxLength(64).IsConcurrencyToken();
+        e.Property(x => x.ETag).HasMaxLength(64);
     }
 }
 

@@ -18,19 +18,6 @@ public sealed record PartnershipWorkspace(IReadOnlyList<CollaborationRecord> Col
         number >= 1 && number <= Collaborations.Count ? Collaborations[number - 1] : null;
 
     public CollaborationRecord? ById(Guid id) => Collaborations.FirstOrDefault(c => c.Id == id);
-
-    public int NumberOf(Guid id)
-    {
-        for (var i = 0; i < Collaborations.Count; i++)
-        {
-            if (Collaborations[i].Id == id)
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
 }
 
 public sealed record CollaborationRecord

@@ -24,7 +24,7 @@ public sealed class DashboardAccessTests
         using var client = production.CreateClient(new() { AllowAutoRedirect = false });
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
-        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 13001).Message;
+        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 8001).Message;
         Assert.Contains("Dashboard: off", line, StringComparison.Ordinal);
     }
 
@@ -39,7 +39,7 @@ public sealed class DashboardAccessTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("__RequestVerificationToken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(factory.Logs.Lines, l => l.EventId == 13001 && l.Message.Contains("local development sign-in", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Lines, l => l.EventId == 8001 && l.Message.Contains("local development sign-in", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class DashboardAccessTests
         Assert.Contains("client_id=" + EntraTenant.ClientId, location, StringComparison.Ordinal);
         Assert.Contains("code_challenge=", location, StringComparison.Ordinal);
         Assert.Contains("redirect_uri=http%3A%2F%2Flocalhost%2Fdashboard%2Fsignin-oidc", location, StringComparison.Ordinal);
-        Assert.Contains(factory.Logs.Lines, l => l.EventId == 13001 && l.Message.Contains("Entra ID sign-in", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Lines, l => l.EventId == 8001 && l.Message.Contains("Entra ID sign-in", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class DashboardAccessTests
 
         Assert.False(auditor!.IsCompliance);
         Assert.Empty(olga!.Accounts);
-        var warning = Assert.Single(factory.Logs.Lines, l => l.EventId == 13005).Message;
+        var warning = Assert.Single(factory.Logs.Lines, l => l.EventId == 8005).Message;
         Assert.Contains("Dashboard:ComplianceUsers", warning, StringComparison.Ordinal);
         Assert.Contains("Dashboard:OwnerAccounts", warning, StringComparison.Ordinal);
         Assert.DoesNotContain("contoso.example", factory.Logs.AllText, StringComparison.Ordinal);

@@ -73,7 +73,7 @@ public sealed class DashboardEntraSignInTests : IDisposable
         Assert.Equal("/dashboard/signin?failed=1", callback.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/dashboard")).StatusCode);
         Assert.Contains("did not complete", await client.GetStringAsync("/dashboard/signin?failed=1"), StringComparison.Ordinal);
-        Assert.Contains(factory.Logs.Lines, l => l.EventId == 13004);
+        Assert.Contains(factory.Logs.Lines, l => l.EventId == 8004);
     }
 
     /// <summary>What the browser does: follow the challenge to Entra, come back with a code and the state.</summary>

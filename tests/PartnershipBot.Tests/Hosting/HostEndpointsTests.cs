@@ -50,7 +50,7 @@ public sealed class HostEndpointsTests
         using var client = factory.CreateClient();
         await client.GetAsync("/healthz");
 
-        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
+        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 9001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
         Assert.Contains("Teams: app id set", line, StringComparison.Ordinal);
         Assert.Contains("Slack: signing secret set", line, StringComparison.Ordinal);
         Assert.DoesNotContain("teams-password-77de", factory.Logs.AllText, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class HostEndpointsTests
         using var client = factory.CreateClient();
         await client.GetAsync("/healthz");
 
-        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
+        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 9001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
         Assert.Contains("Teams: anonymous local mode", line, StringComparison.Ordinal);
         Assert.Contains("Slack: endpoints off", line, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed class HostEndpointsTests
         using var client = deployed.CreateClient();
         await client.GetAsync("/healthz");
 
-        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 3001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
+        var line = Assert.Single(factory.Logs.Lines, l => l.EventId == 9001 && l.Category.EndsWith("StartupReport", StringComparison.Ordinal)).Message;
         Assert.Contains($"Teams: off (no MicrosoftAppId in {environment}", line, StringComparison.Ordinal);
         Assert.DoesNotContain("AllowAnonymous", line, StringComparison.Ordinal);
         Assert.DoesNotContain("trial", line, StringComparison.Ordinal);

@@ -153,7 +153,7 @@ public sealed class LocalOnlyTests : IAsyncLifetime
         Assert.Contains("403", line, StringComparison.Ordinal);
     }
 
-    private static bool IsRefusalLine(LogLine line) => line.EventId == 3002 && line.Category.StartsWith("PartnershipBot.", StringComparison.Ordinal);
+    private static bool IsRefusalLine(LogLine line) => line.EventId == 9002 && line.Category.StartsWith("PartnershipBot.", StringComparison.Ordinal);
 
     private static Task<HttpContext> PostActivityAsync(TeamsBotFactory bot, string json, IPAddress peer, IPAddress listener, string? forwardedFor) =>
         bot.Server.SendAsync(c =>

@@ -9,14 +9,14 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public sealed class SlackInbox(InboxStore store, IOptionsMonitor<SlackOptions> options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true };
     private readonly SemaphoreSlim arrived = new(0, int.MaxValue);
 
     /// <summary>One small insert; a retry of a delivery already in the inbox is <see cref="InboxAddResult.Duplicate"/>.</summary>
     public async Task<InboxAddResult> AddAsync(string kind, string partitionKey, string deliveryKey, SlackInboxJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var result = await store.TryAddAsync(kind, partitionKey, deliveryKey, JsonSerializer.Serialize(job, Json), options.CurrentValue.QueueCapacity,
+        var result = await store.TryAddAsync(kind, partitionKey, deliveryKey, WriteJob(job), options.CurrentValue.QueueCapacity,
             options.CurrentValue.QueueCapacityPerUser, cancellationToken);
         if (result == InboxAddResult.Added && arrived.CurrentCount < options.CurrentValue.Workers)
         {
@@ -29,7 +29,20 @@ public sealed class SlackInbox(InboxStore store, IOptionsMonitor<SlackOptions> o
     /// <summary>Waits until something arrives in this process, or <paramref name="timeout"/> (other instances, leases).</summary>
     internal Task<bool> WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) => arrived.WaitAsync(timeout, cancellationToken);
 
-    internal static SlackInboxJob? Read(string payload) => TryRead<SlackInboxJob>(payload);
+    internal static string WriteJob(SlackInboxJob job) => JsonSerializer.Serialize(job, Json);
+
+    /// <summary>The stored job, or null when it cannot be read (damaged, or work this version does not know).</summary>
+    internal static SlackInboxJob? Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SlackInboxJob>(payload, Json);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 
     internal static string Write(SlackOutbox outbox) => JsonSerializer.Serialize(outbox, Json);
 

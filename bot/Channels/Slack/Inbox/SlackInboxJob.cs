@@ -1,40 +1,60 @@
+using System.Text.Json.Serialization;
+
 namespace PartnershipBot.Channels.Slack;
 
-/// <summary>What Slack sent, as an inbox row needs it to be run after the ack, possibly after a restart.</summary>
-public sealed record SlackInboxJob
+/// <summary>
+/// What Slack sent, as an inbox row needs it to be run after the ack, possibly after a restart. A closed set: each
+/// kind of work is its own type, stored with its name in "work" (the names rows already in the inbox carry); a
+/// row whose work this version does not know cannot be read and is refused with a log line.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "work")]
+[JsonDerivedType(typeof(RunTurnJob), "turn")]
+[JsonDerivedType(typeof(StartNewJob), "new")]
+[JsonDerivedType(typeof(AnswerMentionJob), "mention")]
+[JsonDerivedType(typeof(NoticeJob), "notice")]
+public abstract record SlackInboxJob
 {
-    public const string RunTurn = "turn";
-    public const string StartNew = "new";
-    public const string AnswerMention = "mention";
-    public const string Notice = "notice";
+    // Only the jobs below: the runner's switch covers them all.
+    private protected SlackInboxJob()
+    {
+    }
 
-    public required string Work { get; init; }
+    public static SlackInboxJob Turn(SlackTurnInput input, SlackReplyTarget target) => new RunTurnJob { Input = input, Target = target };
+}
 
-    public SlackTurnInput? Input { get; init; }
+/// <summary>A turn: a DM, a slash command or a click.</summary>
+public sealed record RunTurnJob : SlackInboxJob
+{
+    public required SlackTurnInput Input { get; init; }
 
-    public SlackReplyTarget? Target { get; init; }
+    public required SlackReplyTarget Target { get; init; }
+}
 
-    /// <summary>Slash commands and clicks on ephemeral messages; Slack keeps it for 30 minutes.</summary>
-    public Uri? ResponseUrl { get; init; }
+/// <summary>"/partnership new": the review starts in the user's DM; the response_url says where to go.</summary>
+public sealed record StartNewJob : SlackInboxJob
+{
+    public required SlackTurnInput Input { get; init; }
 
-    /// <summary>A mention's channel and thread, or a notice's text.</summary>
-    public string? Channel { get; init; }
+    /// <summary>Slack keeps it for 30 minutes.</summary>
+    public required Uri ResponseUrl { get; init; }
+}
 
-    public string? ThreadTs { get; init; }
+/// <summary>A mention in a channel, answered in its thread with a pointer to the DM.</summary>
+public sealed record AnswerMentionJob : SlackInboxJob
+{
+    public required string Channel { get; init; }
+
+    public required string ThreadTs { get; init; }
 
     public string? AppId { get; init; }
 
-    public string? TeamId { get; init; }
-
-    public string? Text { get; init; }
-
-    public static SlackInboxJob Turn(SlackTurnInput input, SlackReplyTarget target) => new() { Work = RunTurn, Input = input, Target = target, ResponseUrl = target.ResponseUrl };
+    public required string TeamId { get; init; }
 }
 
-/// <summary>The kinds of Slack request an inbox row can hold (the row's Kind).</summary>
-public static class SlackInboxKinds
+/// <summary>A short ephemeral notice through a response_url.</summary>
+public sealed record NoticeJob : SlackInboxJob
 {
-    public const string Command = "command";
-    public const string Event = "event";
-    public const string Interaction = "interaction";
+    public required Uri ResponseUrl { get; init; }
+
+    public required string Text { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
@@ -17,7 +18,8 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             // The turn was saved but the process died before its replies were out: send them now.
             if (row.Outbox is { } stored && SlackInbox.ReadOutbox(stored) is { } outbox)
             {
-                var target = job.Input is { } who ? await LiveTargetAsync(row, who, outbox.Target, cancellationToken) : outbox.Target;
+                var who = job switch { RunTurnJob t => t.Input, StartNewJob n => n.Input, _ => null };
+                var target = who is not null ? await LiveTargetAsync(row, who, outbox.Target, cancellationToken) : outbox.Target;
                 await SlackReplySender.SendAsync(api, outbox with { Target = target with { CardScope = outbox.Target.CardScope } }, cancellationToken, cards, documents);
             }
 
@@ -25,22 +27,19 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
         }
 
         var delivery = new TurnDelivery { Key = row.DedupKey, Receipt = new InboxReceipt(row.Id) };
-        switch (job.Work)
+        var work = job switch
         {
-            case SlackInboxJob.RunTurn when job.Input is { } input && job.Target is { } target:
-                await turns.RunAsync(input, await LiveTargetAsync(row, input, target, cancellationToken), delivery, cancellationToken);
-                break;
-            case SlackInboxJob.StartNew when job.Input is { } input && job.ResponseUrl is { } responseUrl:
-                await directMessages.StartNewReviewAsync(input, responseUrl, delivery, cancellationToken);
-                break;
-            case SlackInboxJob.AnswerMention when job.Channel is { } channel && job.ThreadTs is { } threadTs && job.TeamId is { } teamId:
-                await directMessages.AnswerMentionAsync(channel, threadTs, job.AppId, teamId, cancellationToken);
-                break;
-            case SlackInboxJob.Notice when job.ResponseUrl is { } responseUrl && job.Text is { } text:
-                await api.PostToResponseUrlAsync(responseUrl, new SlackMessage(text, []), replaceOriginal: false, cancellationToken);
-                break;
-        }
+            RunTurnJob turn => RunTurnAsync(row, turn, delivery, cancellationToken),
+            StartNewJob start => directMessages.StartNewReviewAsync(start.Input, start.ResponseUrl, delivery, cancellationToken),
+            AnswerMentionJob mention => directMessages.AnswerMentionAsync(mention.Channel, mention.ThreadTs, mention.AppId, mention.TeamId, cancellationToken),
+            NoticeJob notice => api.PostToResponseUrlAsync(notice.ResponseUrl, new SlackMessage(notice.Text, []), replaceOriginal: false, cancellationToken),
+            _ => throw new UnreachableException($"Slack inbox job {job.GetType().Name} has no runner."),
+        };
+        await work;
     }
+
+    private async Task RunTurnAsync(InboxRow row, RunTurnJob job, TurnDelivery delivery, CancellationToken cancellationToken) =>
+        await turns.RunAsync(job.Input, await LiveTargetAsync(row, job.Input, job.Target, cancellationToken), delivery, cancellationToken);
 
     /// <summary>
     /// A turn that runs long after its ack (a backlog, a restart) answers in the user's DM once its response_url

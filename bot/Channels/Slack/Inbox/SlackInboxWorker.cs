@@ -136,7 +136,11 @@ public sealed class SlackInboxWorker(
         try
         {
             var job = SlackInbox.Read(row.Payload);
-            if (job is null || row.Attempts > MaxAttempts)
+            if (job is null)
+            {
+                SlackLog.InboxJobRefused(logger, row.Id, row.Kind);
+            }
+            else if (row.Attempts > MaxAttempts)
             {
                 SlackLog.InboxGaveUp(logger, row.Id, row.Kind, row.Attempts);
             }
