@@ -142,7 +142,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 
     /// <summary>
     /// The year's public disclosure list: one line per collaboration, country and rule for support given in that
-    /// year. Dated rules come from the stored annual obligations ("disclosure:{country}:{rule}:{deadline}:{year}";
+    /// year. Dated rules come from the stored annual obligations (their <see cref="DisclosureKey"/> names country, rule and year;
     /// a rule with a submission and a publication deadline is one line, due at the last); a country whose deadline
     /// is not confirmed or has no rule is listed too, without a date, when the answers put support in that year.
     /// </summary>
@@ -157,13 +157,14 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
             .Where(o => summaries.ContainsKey(o.CollaborationId))
             .ToList();
         var answers = await AnswersByCollaborationAsync(db, [.. rows.Select(o => o.CollaborationId).Distinct()], cancellationToken);
-        var yearText = year.ToString(CultureInfo.InvariantCulture);
         var lines = new List<DisclosureLine>();
-        foreach (var group in rows.GroupBy(o => (o.CollaborationId, Country: KeyPart(o.Key, 1), RuleId: KeyPart(o.Key, 2))))
+        foreach (var group in rows.Select(o => (Row: o, Key: DisclosureKey.TryParse(o.Key, out var key) ? key : default))
+            .Where(x => x.Key.Country is not null)
+            .GroupBy(x => (x.Row.CollaborationId, x.Key.Country, x.Key.RuleId), x => x.Row))
         {
             var s = summaries[group.Key.CollaborationId];
             var a = answers.GetValueOrDefault(s.Id, Answers.Empty);
-            var dated = group.Where(o => o.Kind == AnnualDisclosureKind && KeyPart(o.Key, 4) == yearText).OrderBy(o => o.Due).ToList();
+            var dated = group.Where(o => o.Kind == AnnualDisclosureKind && DisclosureKey.TryParse(o.Key, out var key) && key.Year == year).OrderBy(o => o.Due).ToList();
             var undated = group.Any(o => o.Kind != AnnualDisclosureKind) && DisclosureCalendar.SupportYears(a).Contains(year);
             if (dated.Count == 0 && !undated)
             {
@@ -180,7 +181,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
                 a.Has(QuestionIds.SupportType) ? AnswerText.Format(pack, a, QuestionIds.SupportType) : "",
                 s.Amount,
                 s.Currency,
-                a.Get("patient_outcome") is { } outcome ? $"{s.Title}: {outcome}" : s.Title,
+                a.Get(QuestionIds.PatientOutcome) is { } outcome ? $"{s.Title}: {outcome}" : s.Title,
                 s.Start,
                 s.End,
                 dated.LastOrDefault()?.Due,
@@ -190,12 +191,6 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         }
 
         return [.. lines.OrderBy(l => l.Organisation, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Country, StringComparer.Ordinal)];
-    }
-
-    private static string KeyPart(string key, int index)
-    {
-        var parts = key.Split(':');
-        return index < parts.Length ? parts[index] : "";
     }
 
     public async Task<IReadOnlyList<ChecklistStatusLine>> ChecklistStatusAsync(DashboardViewer viewer, CancellationToken cancellationToken)
@@ -283,24 +278,24 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         {
             var a = answers.GetValueOrDefault(r.Id, Answers.Empty);
             var c = checklist.GetValueOrDefault(r.Id);
-            var partnerType = a.Get("partner_type");
+            var partnerType = a.Get(QuestionIds.PartnerType);
             return new CollaborationSummary
             {
                 Id = r.Id,
                 Title = r.Title,
-                Partner = a.Get("partner") ?? "",
+                Partner = a.Get(QuestionIds.Partner) ?? "",
                 Status = r.Status,
-                Owner = a.Get("owner_is_me") == "no" && a.Get("owner_name") is { } named ? named : r.CreatedByName ?? r.CreatedByUserId,
+                Owner = a.Get(QuestionIds.OwnerIsMe) == "no" && a.Get(QuestionIds.OwnerName) is { } named ? named : r.CreatedByName ?? r.CreatedByUserId,
                 CreatedBy = $"{r.CreatedByChannel}:{r.CreatedByUserId}",
                 CreatedByChannel = r.CreatedByChannel,
                 PartnerType = partnerType,
                 PartnerTypeTitle = partnerType is null ? null : AnswerText.Format(pack, a, "partner_type"),
                 Countries = Dialogs.Guidance.DisclosureCalendar.CountryCodes(a),
-                SupportType = a.Get("support_type"),
-                Amount = a.GetNumber("support_amount"),
-                Currency = a.Get("support_currency"),
-                Start = a.GetDate("start_date"),
-                End = a.GetDate("end_date"),
+                SupportType = a.Get(QuestionIds.SupportType),
+                Amount = a.GetNumber(QuestionIds.SupportAmount),
+                Currency = a.Get(QuestionIds.SupportCurrency),
+                Start = a.GetDate(QuestionIds.StartDate),
+                End = a.GetDate(QuestionIds.EndDate),
                 Readiness = r.Status == CollaborationStatus.Submitted ? ReadinessOf(Assessor.Assess(pack, a)) : null,
                 ChecklistDone = c?.Done ?? 0,
                 ChecklistTotal = c?.Total ?? 0,

@@ -28,7 +28,7 @@ public static class AgreementBuilder
         // What the rules read (where the partner is based, who is paid, as for old answers), as the checklist does.
         var derived = DerivedAnswers.Of(answers);
         var entity = texts.LegalEntity ?? LegalEntityPlaceholder;
-        var partner = answers.Get("partner") is { Length: > 0 } p ? p : "[partner — not answered]";
+        var partner = answers.Get(QuestionIds.Partner) is { Length: > 0 } p ? p : "[partner — not answered]";
         var countries = DisclosureCalendar.RecipientCountries(derived);
         var partnerType = derived.Get(QuestionIds.PartnerType);
         var support = answers.Get(QuestionIds.SupportType);
@@ -66,8 +66,8 @@ public static class AgreementBuilder
         Line("Collaboration", title);
         Line("Scope", A(QuestionIds.Scope));
         Line("Countries", A(QuestionIds.Countries));
-        Line("Objective, as patients would put it", A("patient_outcome"));
-        Line("Patients helped set the objectives", A("patients_set_objectives"));
+        Line("Objective, as patients would put it", A(QuestionIds.PatientOutcome));
+        Line("Patients helped set the objectives", A(QuestionIds.PatientsSetObjectives));
         foreach (var id in (string[])["unmet_need", "need_assessment", "communities_count", "programme_years", "sustainability"])
         {
             if (answers.Has(id))
@@ -79,10 +79,10 @@ public static class AgreementBuilder
         Heading("3. Each party's role");
         Line("The company", $"provides the support set out in section 5; its project owner is {owner}.");
         Line("The partner", "carries out the activity and keeps every decision on its own policies and activities (section 6).");
-        Line("Experts taking part", A("experts"));
-        if (answers.Has("recognition"))
+        Line("Experts taking part", A(QuestionIds.Experts));
+        if (answers.Has(QuestionIds.Recognition))
         {
-            Line("How each expert is recognised", A("recognition"));
+            Line("How each expert is recognised", A(QuestionIds.Recognition));
         }
 
         foreach (var id in (string[])["other_partners", "local_voices"])
@@ -105,12 +105,12 @@ public static class AgreementBuilder
         }
         else
         {
-            if (answers.Get(QuestionIds.PaymentTiming) == "in_kind" || answers.Has("in_kind_value"))
+            if (answers.Get(QuestionIds.PaymentTiming) == "in_kind" || answers.Has(QuestionIds.InKindValue))
             {
-                Line("Given in kind, and its value", A("in_kind_value"));
+                Line("Given in kind, and its value", A(QuestionIds.InKindValue));
             }
 
-            Line("Amount", $"{A("support_amount")} {(answers.Has("support_currency") ? A("support_currency") : "")}".TrimEnd());
+            Line("Amount", $"{A(QuestionIds.SupportAmount)} {(answers.Has(QuestionIds.SupportCurrency) ? A(QuestionIds.SupportCurrency) : "")}".TrimEnd());
             Line("How it is paid or given", A(QuestionIds.PaymentTiming));
             var dates = answers.Get(QuestionIds.PaymentTiming) == "one_payment" ? A(QuestionIds.PaymentDate) : A(QuestionIds.PaymentDates);
             Line("Payment dates", dates);
@@ -123,10 +123,10 @@ public static class AgreementBuilder
         CiteTemplate(pack, "not-sole-funder", Note);
 
         Heading("7. Acknowledgement and disclosure");
-        Line("The company's support is acknowledged in materials from the start", A("acknowledged_from_start"));
+        Line("The company's support is acknowledged in materials from the start", A(QuestionIds.AcknowledgedFromStart));
         var (ackSource, ackCite) = pack.Disclosure.Acknowledgement.For(countries, support, partnerType);
         Cited(ackSource, ackCite);
-        Line("Where the collaboration is disclosed", A("disclosure_plan"));
+        Line("Where the collaboration is disclosed", A(QuestionIds.DisclosurePlan));
         if (supported)
         {
             var years = DisclosureCalendar.SupportYears(answers);
@@ -158,9 +158,9 @@ public static class AgreementBuilder
         }
 
         Heading("8. Feedback and joint reviews");
-        Line("How the partner gives feedback", A("feedback_channel"));
+        Line("How the partner gives feedback", A(QuestionIds.FeedbackChannel));
         Line("Joint reviews", A(QuestionIds.ReviewCadence));
-        Line("Showing the benefits of working together", A("benefits_profile"));
+        Line("Showing the benefits of working together", A(QuestionIds.BenefitsProfile));
 
         Heading("9. Clauses the rules require");
         if (supported)

@@ -104,17 +104,17 @@ public sealed class DisclosurePublisher(DocumentQueries queries, GuidancePack pa
 
     private PublicationLine Line(CollaborationRow row, Answers answers, string country, string list, string source, string? reason)
     {
-        var inKind = answers.Get("in_kind_value");
+        var inKind = answers.Get(QuestionIds.InKindValue);
         return new PublicationLine(
             row.Id,
-            answers.Get("partner") ?? "",
+            answers.Get(QuestionIds.Partner) ?? "",
             country,
             answers.Has(QuestionIds.PartnerType) ? AnswerText.Format(pack, answers, QuestionIds.PartnerType) : "",
             AnswerText.Format(pack, answers, QuestionIds.SupportType),
-            answers.GetNumber("support_amount"),
-            answers.Get("support_currency"),
+            answers.GetNumber(QuestionIds.SupportAmount),
+            answers.Get(QuestionIds.SupportCurrency),
             inKind,
-            answers.Get("patient_outcome") is { } outcome ? $"{row.Title}: {outcome}" : row.Title,
+            answers.Get(QuestionIds.PatientOutcome) is { } outcome ? $"{row.Title}: {outcome}" : row.Title,
             list,
             source,
             reason);

@@ -122,7 +122,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         var rules = Rules.RulesFor(country, partnerType, support, answers);
         if (rules.Count == 0)
         {
-            yield return new Obligation(Unconfigured, $"disclosure:{country}:unconfigured", $"Disclosure rule not configured for {country}; check the local code",
+            yield return new Obligation(Unconfigured, new DisclosureKey(country, DisclosureKey.Unconfigured).ToString(), $"Disclosure rule not configured for {country}; check the local code",
                 null, Rules.PolicySourceId,
                 $"The content pack has no disclosure rule for {Countries.Label(country)} and this partner type, so no date is given. Compliance checks the local code for support given in {yearsText}.")
             {
@@ -135,7 +135,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
         {
             if (rule.Deadlines.Count == 0)
             {
-                yield return new Obligation(CheckLocal, $"disclosure:{country}:{rule.Id}",
+                yield return new Obligation(CheckLocal, new DisclosureKey(country, rule.Id).ToString(),
                     rule.InternalPolicy
                         ? $"{country}: check the internal disclosure policy for support given in {yearsText}"
                         : $"{country}: disclosure deadline not confirmed; check the local code (support given in {yearsText})",
@@ -153,7 +153,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
                 {
                     var title = deadline.Title.Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                         .Replace("{country}", country, StringComparison.Ordinal);
-                    yield return new Obligation("annual_disclosure", $"disclosure:{country}:{rule.Id}:{deadline.Id}:{year}", title,
+                    yield return new Obligation("annual_disclosure", new DisclosureKey(country, rule.Id, deadline.Id, year).ToString(), title,
                         deadline.DueFor(year), rule.SourceId, rule.Text)
                     {
                         Cite = rule.Cite,

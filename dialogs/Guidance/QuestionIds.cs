@@ -30,9 +30,27 @@ public static class QuestionIds
     /// <summary>Individuals paid: lay patients or members of the public, patient-organisation representatives, HCPs.</summary>
     public const string PeoplePaid = "people_paid";
 
+    // Read by the dashboard and the documents (publication lines, agreement draft, the dashboard's outcome column).
+    public const string Partner = "partner";
+    public const string SupportAmount = "support_amount";
+    public const string SupportCurrency = "support_currency";
+    public const string InKindValue = "in_kind_value";
+    public const string PatientOutcome = "patient_outcome";
+
+    // Read by the agreement draft (bot/Documents/AgreementBuilder.cs).
+    public const string AcknowledgedFromStart = "acknowledged_from_start";
+    public const string BenefitsProfile = "benefits_profile";
+    public const string DisclosurePlan = "disclosure_plan";
+    public const string Experts = "experts";
+    public const string FeedbackChannel = "feedback_channel";
+    public const string PatientsSetObjectives = "patients_set_objectives";
+    public const string Recognition = "recognition";
+
     public static IReadOnlyList<string> Required { get; } =
         [Title, PartnerType, Scope, Countries, StartDate, EndDate, OwnerIsMe, OwnerName, SupportType, ReviewCadence,
-            PaymentTiming, PaymentDate, PaymentDates, AgreementStatus, PartnerCountry, PayingEntity, PeoplePaid];
+            PaymentTiming, PaymentDate, PaymentDates, AgreementStatus, PartnerCountry, PayingEntity, PeoplePaid,
+            Partner, SupportAmount, SupportCurrency, InKindValue, PatientOutcome, AcknowledgedFromStart, BenefitsProfile,
+            DisclosurePlan, Experts, FeedbackChannel, PatientsSetObjectives, Recognition];
 
     internal static void Check(PackReader r, IEnumerable<Located<Question>> questions, YamlDotNet.RepresentationModel.YamlNode root)
     {
