@@ -25,6 +25,17 @@ ensure_chromium() {
   fi
 }
 
+# LibreOffice Writer (headless) converts one agreement draft, as a reader's office suite would open it. Optional:
+# without it the draft is still checked by the Open XML SDK's validator, so a failed install is only a warning.
+ensure_libreoffice() {
+  [ -x /usr/bin/soffice ] && return 0
+  log "installing libreoffice-writer-nogui (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get -qq -o DPkg::Lock::Timeout=600 update >/dev/null &&
+         apt-get -qq -y -o DPkg::Lock::Timeout=600 install --no-install-recommends libreoffice-writer-nogui >/dev/null; }; then
+    echo "warning: could not install libreoffice-writer-nogui; the agreement draft is checked with the Open XML validator only" >&2
+  fi
+}
 
 # The PostgreSQL tests start their own server from Debian's binaries (initdb, pg_ctl) in a temp folder; the
 # package's own service is never started. Installed only when absent, so a second run costs nothing.
@@ -51,6 +62,7 @@ prepare() {
   require_dotnet
   ensure_postgresql
   ensure_chromium
+  ensure_libreoffice
 }
 
 run_tests() {

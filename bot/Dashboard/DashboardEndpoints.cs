@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
+using PartnershipBot.Safety;
 
 namespace PartnershipBot.Dashboard;
 
@@ -50,6 +51,7 @@ internal static class DashboardEndpoints
             return viewer is null ? Results.Unauthorized()
                 : Download(DashboardExports.Checklist(await queries.ChecklistStatusAsync(viewer, ct)), format, "checklist-status", viewer, logger);
         });
+        exports.MapGet("/safety.{format}", SafetyReportsAsync);
         exports.MapGet("/audit.{format}", async (string format, string? from, string? to, HttpContext context, DashboardAccess access, DashboardQueries queries, ILogger<DashboardState> logger, CancellationToken ct) =>
         {
             var viewer = await access.ViewerAsync(context.User, ct);
@@ -62,6 +64,28 @@ internal static class DashboardEndpoints
             var entries = await queries.AuditTrailAsync(viewer, ToInstant(start), ToInstant(end?.AddDays(1)), ct);
             return Download(DashboardExports.Audit(entries), format, $"audit-{from ?? "start"}-{to ?? "now"}", viewer, logger);
         });
+    }
+
+    /// <summary>Safety reports, compliance only: everything the page shows, with the delay in seconds.</summary>
+    private static async Task<IResult> SafetyReportsAsync(string format, HttpContext context, DashboardAccess access, SafetyReportQueries queries, ILogger<DashboardState> logger, CancellationToken ct)
+    {
+        var viewer = await access.ViewerAsync(context.User, ct);
+        if (viewer is not { IsCompliance: true })
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var reports = await queries.ListAsync(ct);
+        var table = new ExportTable(
+            "Safety reports",
+            ["Reference", "Received (UTC)", "Received (user's time)", "User", "Name", "Channel", "Text", "Kinds", "What matched", "Collaboration", "Question", "Status", "Attempts", "Delivered (UTC)", "Delivered to", "Escalated (UTC)", "Seconds to delivery", "Last error", "Received by", "Received at (UTC)"],
+            [.. reports.Select(r => new object?[]
+            {
+                r.Reference, r.ReceivedAt, r.LocalTime, $"{r.UserChannel}:{r.UserId}", r.UserName, r.UserChannel, r.Text, r.Kinds, r.Matched,
+                r.CollaborationId?.ToString(), r.QuestionId, r.Status, r.Attempts, r.DeliveredAt, r.DeliveredTo, r.EscalatedAt,
+                SafetyReportQueries.TimeToDelivery(r) is { } d ? (long)d.TotalSeconds : null, r.LastError, r.AcknowledgedBy, r.AcknowledgedAt,
+            })]);
+        return Download(table, format, "safety-reports", viewer, logger);
     }
 
     private static IResult Download(ExportTable table, string format, string name, DashboardViewer viewer, ILogger logger)

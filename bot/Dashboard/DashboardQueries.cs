@@ -47,6 +47,13 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         return (new Paged<CollaborationSummary>([.. list.Skip((page - 1) * size).Take(size)], list.Count, page, size), choices);
     }
 
+    /// <summary>Whether the viewer may see this collaboration (compliance: any; others: the ones their accounts created).</summary>
+    public async Task<bool> IsVisibleAsync(DashboardViewer viewer, Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Visible(db, viewer).AnyAsync(c => c.Id == id, cancellationToken);
+    }
+
     /// <summary>The collaboration if the viewer may see it, else null (the page answers 404 either way).</summary>
     public async Task<CollaborationDetail?> CollaborationAsync(DashboardViewer viewer, Guid id, CancellationToken cancellationToken)
     {

@@ -143,6 +143,7 @@ public static class DashboardServices
 
         endpoints.MapRazorPages();
         DashboardEndpoints.Map(endpoints);
+        DocumentEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -19,6 +19,8 @@ public static class BotCli
         SlackManifestCommand.Create,
         ContentCommand.Create,
         DatabaseCommand.Create,
+        DocumentCommands.CreateAgreement,
+        DocumentCommands.CreateDisclosure,
     ];
 
     private static readonly string[] HelpTokens = ["--help", "-h", "-?", "/?", "--version"];

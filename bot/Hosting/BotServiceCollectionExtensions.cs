@@ -3,8 +3,10 @@ using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Dashboard;
 using PartnershipBot.Data;
+using PartnershipBot.Documents;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
+using PartnershipBot.Safety;
 using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 
@@ -24,11 +26,13 @@ public static class BotServiceCollectionExtensions
         services.AddGuidance(configuration);
         services.AddPartnerships();
         services.AddTurnPipeline();
+        services.AddSafety();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();
         services.AddHostedService<StartupReport>();
         services.AddBotTelemetry(configuration);
 
+        services.AddDocuments();
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel(configuration);
         services.AddConsoleChannel();

@@ -49,7 +49,7 @@ public static class ConsoleChatCommand
             return 1;
         }
 
-        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>());
+        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>(), services.GetService<ConsoleDocuments>());
         await chat.RunAsync(name, input, output, interactive: !System.Console.IsInputRedirected, cancellationToken, (sender, ct) => ShowDueRemindersAsync(services, name, sender, ct));
         return 0;
     }
@@ -69,7 +69,7 @@ public static class ConsoleChatCommand
     /// The web host's services without starting the server or background jobs. Logs go to stderr at Warning and
     /// above, so they never mix with the conversation on stdout.
     /// </summary>
-    private static WebApplication BuildHost()
+    internal static WebApplication BuildHost()
     {
         var builder = BotHost.CreateBuilder([]);
         builder.Logging.ClearProviders();

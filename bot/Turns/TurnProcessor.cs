@@ -22,6 +22,7 @@ public sealed class TurnProcessor(
     ITurnRunner runner,
     IEnumerable<ITurnInputsProvider> inputsProviders,
     IEnumerable<IEffectHandler> effectHandlers,
+    IEnumerable<ITurnCheck> turnChecks,
     IUserDirectory userDirectory,
     IConversationAddressStore addresses,
     KeyedAsyncLock conversationLocks,
@@ -32,6 +33,7 @@ public sealed class TurnProcessor(
 
     private readonly ITurnInputsProvider[] providers = [.. inputsProviders];
     private readonly IEffectHandler[] handlers = [.. effectHandlers];
+    private readonly ITurnCheck[] checks = [.. turnChecks];
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
@@ -69,7 +71,8 @@ public sealed class TurnProcessor(
         {
             try
             {
-                var (loaded, result) = await LoadAndRunAsync(turn, key, cancellationToken);
+                var (loaded, ran) = await LoadAndRunAsync(turn, key, cancellationToken);
+                var result = Check(turn, loaded.State, ran);
                 var write = new TurnWrite(stateStore, clock, logger, turn, delivery, loaded, result, (db, ct) => ApplyEffectsAsync(turn, result.Effects, db, ct))
                 {
                     // The directory and the address serve reminders: written with the turn when they changed.
@@ -110,6 +113,30 @@ public sealed class TurnProcessor(
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
         return ([new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))], TurnOutcome.GaveUp);
+    }
+
+    /// <summary>
+    /// The features' checks on the dialogs' result (the safety check): what they add commits with the turn. A
+    /// check that throws costs the user nothing; it is logged, and the turn goes on without its addition.
+    /// </summary>
+    private TurnResult Check(Turn turn, ConversationState before, TurnResult result)
+    {
+        foreach (var check in checks)
+        {
+            try
+            {
+                if (check.Check(turn, before, result) is { } addition)
+                {
+                    result = addition.AddTo(result);
+                }
+            }
+            catch (Exception ex)
+            {
+                TurnsLog.CheckFailed(logger, turn.Id, check.GetType().Name, ex);
+            }
+        }
+
+        return result;
     }
 
     private async Task<(IReadOnlyList<Reply> Replies, TurnOutcome Outcome)> FailAsync(Turn turn, Exception exception, CancellationToken cancellationToken)

@@ -23,4 +23,7 @@ internal static partial class TurnsLog
 
     [LoggerMessage(2007, LogLevel.Warning, "Turn {TurnId}: the database is unreachable ({Error}); asked the user to try again, nothing changed.")]
     public static partial void DatabaseUnavailable(ILogger logger, string turnId, string error);
+
+    [LoggerMessage(2008, LogLevel.Error, "Turn {TurnId}: the check {Check} failed; the turn went on without it.")]
+    public static partial void CheckFailed(ILogger logger, string turnId, string check, Exception exception);
 }

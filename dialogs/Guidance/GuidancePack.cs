@@ -15,6 +15,12 @@ public sealed record GuidancePack
     public required DisclosureRules Disclosure { get; init; }
     public required IReadOnlyList<QuizQuestion> Quiz { get; init; }
 
+    /// <summary>The rules that spot safety information (adverse events) in what people type.</summary>
+    public required SafetyRules Safety { get; init; }
+
+    /// <summary>The company's wording for the drafted documents (optional sections; unset texts show placeholders).</summary>
+    public DocumentTexts Documents { get; init; } = DocumentTexts.Empty;
+
     public Source Source(string id) => Sources.First(s => s.Id == id);
 
     public Principle Principle(string id) => Principles.First(p => p.Id == id);

@@ -69,7 +69,7 @@ public static class GuidancePackLoader
             throw new GuidancePackException(r.Errors);
         }
 
-        r.OnlyKeys(root, "(root)", "version", "sources", "principles", "questions", "assessment", "checklist", "disclosure", "quiz");
+        r.OnlyKeys(root, "(root)", "version", "sources", "principles", "questions", "assessment", "checklist", "disclosure", "quiz", "agreement", "publication", "safety");
         var sources = PackSections.Sources(r, root);
         var principles = PackSections.Principles(r, root);
         var questions = PackSections.Questions(r, root);
@@ -77,10 +77,12 @@ public static class GuidancePackLoader
         var checklist = PackSections.Checklist(r, root);
         var disclosure = PackSections.Disclosure(r, root);
         var quiz = PackSections.Quiz(r, root);
+        var safety = SafetySectionReader.Read(r, root);
+        var documents = DocumentSectionReader.Read(r, root, [.. checklist.Select(c => c.Value.Id)]);
 
         new PackReferences(r, sources, principles, questions).Check(assessment, checklist, disclosure, quiz);
         QuestionIds.Check(r, questions, root);
-        if (r.Errors.Count > 0 || disclosure.Rules is null)
+        if (r.Errors.Count > 0 || disclosure.Rules is null || safety is null)
         {
             throw new GuidancePackException(r.Errors);
         }
@@ -95,6 +97,8 @@ public static class GuidancePackLoader
             Checklist = [.. checklist.Select(c => c.Value)],
             Disclosure = disclosure.Rules,
             Quiz = [.. quiz.Select(q => q.Value)],
+            Safety = safety,
+            Documents = documents,
         };
     }
 }

@@ -8,7 +8,7 @@ namespace PartnershipBot.Channels.Console;
 /// A terminal conversation through the same <see cref="ITurnProcessor"/> and database as Teams and Slack.
 /// The conversation id is the user name, so running it again later resumes where the user left off.
 /// </summary>
-public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
+public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, ConsoleDocuments? documents = null)
 {
     private static readonly string[] ExitWords = ["quit", "exit"];
 
@@ -28,7 +28,7 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
         var user = new ChannelUser(ChannelIds.Console, userName, userName, TimeZoneInfo.Local.Id, locale.Length == 0 ? null : locale);
         var conversation = new ConversationRef(ChannelIds.Console, userName);
         var menu = new ConsoleMenu();
-        var sender = new Sender(output, menu);
+        var sender = new Sender(output, menu, documents);
 
         await output.WriteLineAsync($"PartnershipBot console chat as '{userName}'. Type 'quit' to leave; numbers answer choices, a1/a2... press card buttons.");
         using var session = started is null ? null : await started(sender, cancellationToken);
@@ -68,14 +68,17 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock)
         await output.FlushAsync(cancellationToken);
     }
 
-    private sealed class Sender(TextWriter output, ConsoleMenu menu) : IReplySender
+    private sealed class Sender(TextWriter output, ConsoleMenu menu, ConsoleDocuments? documents) : IReplySender
     {
         public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
         {
             menu.Clear();
             foreach (var reply in replies)
             {
-                await output.WriteLineAsync(ConsoleRenderer.Render(reply, menu).TrimEnd());
+                var text = reply is DocumentReply document
+                    ? documents is null ? ConsoleRenderer.Plain(document.Fallback) : await documents.DeliverAsync(document, cancellationToken)
+                    : ConsoleRenderer.Render(reply, menu);
+                await output.WriteLineAsync(text.TrimEnd());
                 await output.WriteLineAsync();
             }
 

@@ -9,6 +9,7 @@ public static class ConsoleServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<ConsoleReminderChannel>();
+        services.AddSingleton<ConsoleDocuments>();
         services.AddSingleton<IReminderChannel>(sp => sp.GetRequiredService<ConsoleReminderChannel>());
         return services;
     }

@@ -75,6 +75,67 @@ public sealed class SlackApiClient(
         return new SlackUserInfo(name, response.Get("user", "tz"), response.Get("user", "locale"));
     }
 
+    /// <summary>
+    /// Shares a file in a channel through Slack's upload flow: files.getUploadURLExternal for an upload address, the
+    /// bytes posted there, then files.completeUploadExternal to share it. The upload address must be Slack's file
+    /// host (or the configured API host, where tests run their stand-in), so the bytes cannot be sent elsewhere.
+    /// </summary>
+    public async Task<SlackApiResponse> UploadFileAsync(string channel, string? threadTs, string fileName, string title, byte[] bytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var length = bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ticket = await CallFormAsync("files.getUploadURLExternal", [new("filename", fileName), new("length", length)], cancellationToken);
+        if (!ticket.Ok)
+        {
+            return ticket;
+        }
+
+        if (ticket.Get("file_id") is not { Length: > 0 } fileId || !Uri.TryCreate(ticket.Get("upload_url"), UriKind.Absolute, out var uploadUrl) || !IsUploadHost(uploadUrl))
+        {
+            SlackLog.ApiError(logger, "files.getUploadURLExternal", "upload_url_refused");
+            return new SlackApiResponse(false, "upload_url_refused", null);
+        }
+
+        try
+        {
+            using var uploaded = await SendWithRetryAsync("file upload", () => new HttpRequestMessage(HttpMethod.Post, uploadUrl)
+            {
+                Content = new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } },
+            }, withToken: true, cancellationToken);
+            if (!uploaded.IsSuccessStatusCode)
+            {
+                SlackLog.ApiError(logger, "file upload", $"http_{(int)uploaded.StatusCode}");
+                return new SlackApiResponse(false, $"http_{(int)uploaded.StatusCode}", null);
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.ApiUnreachable(logger, "file upload", e);
+            return new SlackApiResponse(false, Unreachable, null);
+        }
+
+        var complete = new JsonObject
+        {
+            ["files"] = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }),
+            ["channel_id"] = channel,
+        };
+        if (threadTs is not null)
+        {
+            complete["thread_ts"] = threadTs;
+        }
+
+        await pacer.WaitTurnAsync(channel, cancellationToken);
+        return await CallJsonAsync("files.completeUploadExternal", complete, cancellationToken);
+    }
+
+    private bool IsUploadHost(Uri url)
+    {
+        var api = options.CurrentValue.ApiBaseUrl;
+        return string.IsNullOrEmpty(url.UserInfo)
+            && ((url.Scheme == Uri.UriSchemeHttps && string.Equals(url.IdnHost, "files.slack.com", StringComparison.OrdinalIgnoreCase))
+                || (url.Scheme == api.Scheme && string.Equals(url.Authority, api.Authority, StringComparison.OrdinalIgnoreCase)));
+    }
+
     public Task<SlackApiResponse> AuthTestAsync(CancellationToken cancellationToken) =>
         CallFormAsync("auth.test", [], cancellationToken);
 

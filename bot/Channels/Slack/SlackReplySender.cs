@@ -38,12 +38,15 @@ public sealed record SlackOutbox(SlackReplyTarget Target, IReadOnlyList<SlackOut
 /// </summary>
 public sealed record SlackOutgoing(SlackMessage Message, bool ReplacesOriginal)
 {
+    /// <summary>A file to upload instead of posting <see cref="Message"/> (which says how else to get it).</summary>
+    public SlackFileUpload? Upload { get; init; }
+
     public string? PromptToken { get; init; }
 
     public string? ClosesPrompt { get; init; }
 }
 
-public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target, SentCardStore? cards = null) : IReplySender
+public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer renderer, SlackReplyTarget target, SentCardStore? cards = null, SlackDocuments? documents = null) : IReplySender
 {
     // The turn's replies as rendered for the stored outbox (in the turn's transaction): the send reuses them, so
     // what goes out is what was stored for a resend, rendered once.
@@ -58,19 +61,24 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
         }
 
         var outbox = new SlackOutbox(target, [.. replies
-            .Select(r => new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
-            {
-                PromptToken = Reply.PromptTokenOf(r),
-                ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
-            })
+            .Select(r => r is DocumentReply document
+                ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? MarkdownText.Trusted(SlackDocuments.OnlyInDirectMessage) : document.Fallback)), false)
+                {
+                    Upload = target.Channel is null ? null : new SlackFileUpload(document.Kind, document.CollaborationId, document.Title),
+                }
+                : new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
+                {
+                    PromptToken = Reply.PromptTokenOf(r),
+                    ClosesPrompt = (r as CardReply)?.ReplacesPrompt,
+                })
             .Where(o => !IsEmpty(o.Message))]);
         rendered = (replies, outbox);
         return outbox;
     }
 
-    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken, cards);
+    public Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken) => SendAsync(api, Render(replies), cancellationToken, cards, documents);
 
-    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken, SentCardStore? cards = null)
+    public static async Task SendAsync(SlackApiClient api, SlackOutbox outbox, CancellationToken cancellationToken, SentCardStore? cards = null, SlackDocuments? documents = null)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -94,7 +102,7 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
 
         if (outbox.Target.Channel is not null)
         {
-            await SendToChannelAsync(api, outbox.Target, messages, kept, cancellationToken);
+            await SendToChannelAsync(api, outbox.Target, messages, kept, documents, cancellationToken);
         }
         else if (outbox.Target.ResponseUrl is not null)
         {
@@ -102,11 +110,17 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
         }
     }
 
-    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, SentCards kept, CancellationToken cancellationToken)
+    private static async Task SendToChannelAsync(SlackApiClient api, SlackReplyTarget target, IReadOnlyList<SlackOutgoing> messages, SentCards kept, SlackDocuments? documents, CancellationToken cancellationToken)
     {
         var channel = target.Channel!;
         foreach (var outgoing in messages)
         {
+            // A file that uploads needs no message; one that cannot (no uploader, Slack refused) gets the fallback text.
+            if (outgoing.Upload is { } upload && documents is not null && await documents.UploadAsync(api, channel, target.ThreadTs, upload, cancellationToken))
+            {
+                continue;
+            }
+
             if (outgoing.ReplacesOriginal && target.SourceMessageTs is { } ts)
             {
                 var updated = await api.UpdateAsync(channel, ts, outgoing.Message, cancellationToken);

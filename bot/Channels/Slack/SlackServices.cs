@@ -38,12 +38,14 @@ public static class SlackServices
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
+        services.AddSingleton<SlackDocuments>();
         services.AddScoped<SlackDirectMessages>();
         // No IHttpClientFactory request logging: it writes each request's URL, and a response_url's secret is its path.
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
             .RemoveAllLoggers()
             .AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
+        services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, SlackSafetyChannel>();
         return services;
     }
 

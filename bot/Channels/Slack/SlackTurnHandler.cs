@@ -26,7 +26,8 @@ public sealed class SlackTurnHandler(
     SlackUserCache userCache,
     SlackBlockKitRenderer renderer,
     SentCardStore cards,
-    TimeProvider time)
+    TimeProvider time,
+    SlackDocuments documents)
 {
     public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
 
@@ -74,7 +75,7 @@ public sealed class SlackTurnHandler(
 
         // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
         // and the worker logs anything else.
-        var sender = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards);
+        var sender = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards, documents);
         var receipt = delivery.Receipt is InboxReceipt inbox ? inbox with { Outbox = replies => SlackInbox.Write(sender.Render(replies)) } : delivery.Receipt;
         await processor.ProcessAsync(turn, sender, delivery with { Address = address, Receipt = receipt }, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Documents;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -15,6 +16,7 @@ internal sealed class TeamsActivityHandler(
     TeamsOutbox outbox,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
+    IOptions<DocumentOptions> documents,
     ILogger<TeamsActivityHandler> logger)
 {
     public const string AdaptiveCardInvoke = "adaptiveCard/action";
@@ -50,7 +52,7 @@ internal sealed class TeamsActivityHandler(
             return;
         }
 
-        await RunAsync(turn, new TeamsReplySender(connector, activity, cards), DeliveryOf(activity, activity.From!), cancellationToken);
+        await RunAsync(turn, new TeamsReplySender(connector, activity, cards, documents.Value.PublicBaseUrl), DeliveryOf(activity, activity.From!), cancellationToken);
     }
 
     private async Task OnGroupMessageAsync(Activity activity, Turn turn, CancellationToken cancellationToken)
@@ -77,7 +79,7 @@ internal sealed class TeamsActivityHandler(
         }
 
         // A redelivered @mention was applied already, and the group has its note: do not post it twice.
-        if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
+        if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards, documents.Value.PublicBaseUrl), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
         {
             await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.MovedToPersonalChat), cancellationToken);
         }
@@ -116,7 +118,7 @@ internal sealed class TeamsActivityHandler(
             var welcome = new UserAction(CardIds.Welcome, new Dictionary<string, string>());
             var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), person, welcome);
             var delivery = new TurnDelivery { Address = AddressOf(activity, person), Key = $"teams-welcome:{activity.Conversation!.Id}:{person.Id}" };
-            await RunAsync(turn, new TeamsReplySender(connector, activity, cards), delivery, cancellationToken);
+            await RunAsync(turn, new TeamsReplySender(connector, activity, cards, documents.Value.PublicBaseUrl), delivery, cancellationToken);
         }
     }
 
@@ -136,7 +138,7 @@ internal sealed class TeamsActivityHandler(
         }
 
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
-        var sender = new InvokeReplySender(connector, activity, cards);
+        var sender = new InvokeReplySender(connector, activity, cards, documents.Value.PublicBaseUrl);
         try
         {
             await processor.ProcessAsync(turn, sender, DeliveryOf(activity, activity.From!), cancellationToken);

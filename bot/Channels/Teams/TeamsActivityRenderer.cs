@@ -15,8 +15,24 @@ public static class TeamsActivityRenderer
             ChoicesReply choices => WithCard(AdaptiveCardRenderer.Choices(choices), choices.Prompt),
             DatePromptReply date => WithCard(AdaptiveCardRenderer.DatePrompt(date), date.Prompt),
             CardReply card => WithCard(AdaptiveCardRenderer.Render(card.Card), card.Card.Title),
+            DocumentReply document => Render(new TextReply(DocumentText(document, null))),
             _ => throw new ArgumentException($"No Teams rendering for {reply.GetType().Name}.", nameof(reply)),
         };
+    }
+
+    /// <summary>
+    /// A drafted document in Teams: a link to its download on the signed-in dashboard (the bot's public address is
+    /// Documents:PublicBaseUrl), or, without that address, which dashboard page to open. Teams' 1:1 file consent
+    /// flow is not used: the dashboard already checks who may see the collaboration.
+    /// </summary>
+    public static MarkdownText DocumentText(DocumentReply document, Uri? publicBaseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        // Trusted: the address is the operator's setting plus the code's own path (a GUID), never a user's text.
+        return publicBaseUrl is null
+            ? document.Fallback
+            : MarkdownText.Trusted($"[Download the agreement draft]({new Uri(publicBaseUrl, document.DashboardPath).AbsoluteUri}) from the dashboard (sign in with your work account).");
     }
 
     /// <summary>The card alone, for an Action.Execute invoke response that refreshes the card in place.</summary>

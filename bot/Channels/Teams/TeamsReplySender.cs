@@ -9,7 +9,7 @@ namespace PartnershipBot.Channels.Teams;
 /// an update of the card message the submit came from. With a <see cref="SentCardStore"/>, the ids of posted question
 /// cards are kept, so a question answered by typing (or left) has its cards updated too (PUT on the activity).
 /// </summary>
-internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null) : IReplySender
+internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null, Uri? publicBaseUrl = null) : IReplySender
 {
     private CancellationTokenSource? typingDelay;
     private Task typing = Task.CompletedTask;
@@ -66,6 +66,11 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
     {
         var serviceUrl = incoming.ServiceUrl!;
         var conversationId = incoming.Conversation!.Id!;
+        if (reply is DocumentReply document)
+        {
+            reply = new TextReply(TeamsActivityRenderer.DocumentText(document, publicBaseUrl));
+        }
+
         var outgoing = Address(TeamsActivityRenderer.Render(reply));
         var fromCard = incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
         var clicked = reply is CardReply { ReplacesOriginal: true } && fromCard && !string.IsNullOrEmpty(incoming.ReplyToId) ? incoming.ReplyToId : null;
@@ -150,9 +155,9 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
 /// For an Action.Execute invoke: the card that replaces the original goes back in the invoke response (Teams
 /// swaps it in place); a lone text becomes the response message; anything else is posted to the conversation.
 /// </summary>
-internal sealed class InvokeReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null) : IReplySender
+internal sealed class InvokeReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null, Uri? publicBaseUrl = null) : IReplySender
 {
-    private readonly TeamsReplySender _poster = new(connector, incoming, cards);
+    private readonly TeamsReplySender _poster = new(connector, incoming, cards, publicBaseUrl);
 
     public CardReply? RefreshedCard { get; private set; }
 

@@ -64,6 +64,7 @@ public static class TeamsServices
         services.AddScoped<GroupChatRouter>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
+        services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, TeamsSafetyChannel>();
         return services;
     }
 

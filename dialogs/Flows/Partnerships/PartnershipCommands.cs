@@ -50,6 +50,7 @@ public static class PartnershipCommands
                 TakesArguments = true,
                 Aliases = ["remind me"],
             })
+            .AddCommand(BotCommand.Run(DocumentReply.Agreement, "a draft of the written agreement, built from your answers", Agreement) with { Aliases = ["agreement draft"] })
             .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
     }
 
@@ -183,6 +184,24 @@ public static class PartnershipCommands
         }
 
         i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today)));
+        return i.Step.End();
+    }
+
+    private static DialogTurnResult Agreement(CommandInvocation i)
+    {
+        if (Current(i.Context) is not { } c)
+        {
+            return NoCollaboration(i);
+        }
+
+        if (c.Status == CollaborationStatus.Draft)
+        {
+            i.Step.Say($"\"{c.Title}\" is still a draft. Type **new** to finish and submit it; the agreement draft is built from the submitted answers.");
+            return i.Step.End();
+        }
+
+        i.Step.Say($"Here is a draft of the written agreement for \"{c.Title}\", built from your answers and the content pack's rules. It is a starting point for legal, not a document to sign: the company's own texts show as placeholders where the pack does not set them.");
+        i.Context.Reply(new DocumentReply(DocumentReply.Agreement, c.Id, c.Title));
         return i.Step.End();
     }
 

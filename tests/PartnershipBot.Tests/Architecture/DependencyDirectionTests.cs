@@ -23,9 +23,11 @@ public sealed partial class DependencyDirectionTests
         ["Turns"] = ["Data", "Telemetry"],
         ["Partnerships"] = ["Turns", "Data", "Telemetry"],
         ["Reminders"] = ["Partnerships", "Turns", "Data", "Telemetry"],
-        ["Channels"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Dashboard"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Hosting"] = ["Channels", "Dashboard", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Documents"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Safety"] = ["Partnerships", "Turns", "Data", "Telemetry"],
+        ["Channels"] = ["Documents", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Dashboard"] = ["Documents", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Hosting"] = ["Channels", "Dashboard", "Documents", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
     };
 
     private const BindingFlags Everything =
@@ -222,6 +224,6 @@ public sealed partial class DependencyDirectionTests
     private static partial Regex NamespaceDeclaration();
 
     // "using PartnershipBot.Data;", "PartnershipBot.Channels.Teams.X" and the like.
-    [GeneratedRegex(@"\bPartnershipBot\.(?<area>Channels|Dashboard|Hosting|Reminders|Partnerships|Turns|Data|Telemetry)\b(\.(?<sub>[A-Z]\w*))?")]
+    [GeneratedRegex(@"\bPartnershipBot\.(?<area>Channels|Dashboard|Documents|Hosting|Reminders|Partnerships|Turns|Data|Telemetry)\b(\.(?<sub>[A-Z]\w*))?")]
     private static partial Regex QualifiedName();
 }

@@ -21,6 +21,8 @@ public sealed class LogEventIdTests
         ["PartnershipBot.Channels.Console"] = 7000,
         ["PartnershipBot.Dashboard"] = 8000,
         ["PartnershipBot.Hosting"] = 9000,
+        ["PartnershipBot.Safety"] = 10000,
+        ["PartnershipBot.Documents"] = 11000,
     };
 
     private static readonly List<(MethodInfo Method, int Id)> Messages = [.. typeof(ITurnProcessor).Assembly.GetTypes()

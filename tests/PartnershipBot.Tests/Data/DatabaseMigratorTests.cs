@@ -21,7 +21,7 @@ public sealed class DatabaseMigratorTests
         Assert.Equal(
             ["__EFMigrationsHistory", "__EFMigrationsLock", "audit_events", "checklist_items", "collaboration_answers", "collaborations", "conversation_addresses",
                 "conversation_states", "data_repairs", "inbound_keys", "inbox", "obligation_events", "obligations", "quiz_scores", "reminder_deliveries",
-                "reminders", "schema_info", "sent_cards", "teams_outbox", "users"],
+                "reminders", "safety_reports", "schema_info", "sent_cards", "teams_outbox", "users"],
             Tables(database));
         Assert.Equal((long)DatabaseMigrator.SchemaVersion, Scalar(database, "SELECT Version FROM schema_info WHERE Id = 1;"));
         Assert.True(bot.Get<DatabaseStatus>().IsReady);

@@ -59,7 +59,7 @@ public sealed class SlackManifestTests
         Assert.NotNull(manifest["features"]!["bot_user"]!["display_name"]);
         Assert.Equal(["message.im", "app_mention"], manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string?)e));
         Assert.Equal(
-            ["app_mentions:read", "chat:write", "commands", "im:history", "im:write", "users:read"],
+            ["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"],
             manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => (string?)s).Order());
         Assert.DoesNotContain(SlackManifest.HostPlaceholder, manifest.ToJsonString(), StringComparison.Ordinal);
     }

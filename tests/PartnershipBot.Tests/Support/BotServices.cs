@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PartnershipBot.Data;
 using PartnershipBot.Hosting;
 using PartnershipBot.Reminders;
+using PartnershipBot.Safety;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Tests.Support;
@@ -50,6 +51,7 @@ public sealed class BotServices : IAsyncDisposable
         services.AddGuidance(configuration);
         services.AddPartnerships();
         services.AddTurnPipeline();
+        services.AddSafety();
         services.AddReminders(configuration);
         configure?.Invoke(services);
 

@@ -4,7 +4,7 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, or a notice.</summary>
-public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock)
+public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock, SlackDocuments documents)
 {
     /// <summary>Slack accepts posts to a response_url for 30 minutes.</summary>
     public static readonly TimeSpan ResponseUrlLifetime = TimeSpan.FromMinutes(30);
@@ -20,7 +20,7 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             {
                 var who = job switch { RunTurnJob t => t.Input, StartNewJob n => n.Input, _ => null };
                 var target = who is not null ? await LiveTargetAsync(row, who, outbox.Target, cancellationToken) : outbox.Target;
-                await SlackReplySender.SendAsync(api, outbox with { Target = target with { CardScope = outbox.Target.CardScope } }, cancellationToken, cards);
+                await SlackReplySender.SendAsync(api, outbox with { Target = target with { CardScope = outbox.Target.CardScope } }, cancellationToken, cards, documents);
             }
 
             return;

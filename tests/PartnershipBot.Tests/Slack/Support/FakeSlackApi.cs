@@ -56,6 +56,18 @@ public sealed class FakeSlackApi : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleApiAsync(method, context));
+        app.MapPost("/upload/{fileId}", async (string fileId, HttpContext context) =>
+        {
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes);
+            lock (fake._gate)
+            {
+                fake.Uploads[fileId] = bytes.ToArray();
+            }
+
+            fake.Record(new RecordedCall("upload", fileId, context.Request.Headers.Authorization.ToString(), []));
+            return Results.Ok();
+        });
         app.MapPost("/response/{id}", async (string id, HttpContext context) =>
         {
             fake.Record(new RecordedCall("response", id, context.Request.Headers.Authorization.ToString(), await ReadBodyAsync(context.Request)));
@@ -78,6 +90,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Bytes posted to an upload_url, by file id (files.getUploadURLExternal's answer).</summary>
+    public Dictionary<string, byte[]> Uploads { get; } = [];
+
+    private readonly Dictionary<string, int> _declaredLengths = [];
 
     public IReadOnlyList<RecordedCall> Api(string method) => [.. Calls.Where(c => c.Kind == "api" && c.Method == method)];
 
@@ -150,6 +167,38 @@ public sealed class FakeSlackApi : IAsyncDisposable
         if (method == "conversations.open" && !IsSlackUserId(body["users"]?.GetValue<string>()))
         {
             return Results.Json(new { ok = false, error = "user_not_found" });
+        }
+
+        if (method == "files.getUploadURLExternal")
+        {
+            // Like Slack: the name and the exact length are required before an upload address is given.
+            if (string.IsNullOrEmpty(body["filename"]?.GetValue<string>()) || !int.TryParse(body["length"]?.GetValue<string>(), out var length) || length <= 0)
+            {
+                return Results.Json(new { ok = false, error = "invalid_arguments" });
+            }
+
+            var fileId = $"F{ts.Replace(".", "", StringComparison.Ordinal)}";
+            lock (_gate)
+            {
+                _declaredLengths[fileId] = length;
+            }
+
+            return Results.Json(new { ok = true, upload_url = new Uri(BaseUrl, $"upload/{fileId}").AbsoluteUri, file_id = fileId });
+        }
+
+        if (method == "files.completeUploadExternal")
+        {
+            // Only a file whose bytes arrived, with the length announced, can be shared.
+            var file = body["files"] is JsonArray { Count: 1 } files ? files[0]?["id"]?.GetValue<string>() : null;
+            lock (_gate)
+            {
+                if (file is null || !Uploads.TryGetValue(file, out var bytes) || bytes.Length != _declaredLengths.GetValueOrDefault(file))
+                {
+                    return Results.Json(new { ok = false, error = "file_not_found" });
+                }
+            }
+
+            return Results.Json(new { ok = true, files = new[] { new { id = file } } });
         }
 
         return method switch

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using PartnershipBot.Safety;
+
+namespace PartnershipBot.Dashboard.Pages;
+
+/// <summary>
+/// Safety reports, for compliance only: what was typed, by whom, the time from the message to its delivery, and
+/// a form to mark a report received by pharmacovigilance (anti-forgery checked, as every dashboard POST).
+/// </summary>
+public sealed class SafetyModel(DashboardAccess access, SafetyReportQueries queries) : DashboardPage(access)
+{
+    public IReadOnlyList<SafetyReportRow> Reports { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? marked, CancellationToken cancellationToken)
+    {
+        ViewData["Nav"] = "safety";
+        if (!Viewer.IsCompliance)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Message = marked is { Length: > 0 } ? $"{marked} is marked received." : null;
+        Reports = await queries.ListAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReceivedAsync(string? reference, CancellationToken cancellationToken)
+    {
+        if (!Viewer.IsCompliance)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (string.IsNullOrWhiteSpace(reference) || reference.Length > 40 || !await queries.AcknowledgeAsync(reference, Viewer.Name, cancellationToken))
+        {
+            return BadRequest("No such report, or it is marked received already.");
+        }
+
+        return RedirectToPage(new { marked = reference });
+    }
+
+    public static string Delay(SafetyReportRow report)
+    {
+        if (SafetyReportQueries.TimeToDelivery(report) is not { } delay)
+        {
+            return "not yet";
+        }
+
+        return delay.TotalHours >= 1
+            ? $"{(int)delay.TotalHours} h {delay.Minutes} min"
+            : delay.TotalMinutes >= 1 ? $"{(int)delay.TotalMinutes} min {delay.Seconds} s" : $"{Math.Max(0, delay.Seconds).ToString(CultureInfo.InvariantCulture)} s";
+    }
+}

@@ -1,0 +1,8 @@
+namespace PartnershipBot.Safety;
+
+public enum SafetyDeliveryOutcome
+{
+    Delivered,
+    Undeliverable,
+    RetryLater,
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Safety;
+
+namespace PartnershipBot.Safety;
+
+/// <summary>What the user is told on a detection, and the report pharmacovigilance (or compliance) receives.</summary>
+public sealed class SafetyMessages(IOptions<SafetyOptions> options)
+{
+    public Reply Notice(string reference, SafetyDetection found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var settings = options.Value;
+        var contact = settings.Contact;
+        var who = contact.Name ?? (contact.IsConfigured ? "pharmacovigilance" : "your pharmacovigilance team");
+        var kinds = string.Join(", ", found.Hits.Select(h => h.KindTitle.ToLowerInvariant()).Distinct());
+        var deadline = settings.ReportingDeadline is { Length: > 0 } d
+            ? Text($"Safety information must reach them {d}.")
+            : Text($"Safety information must reach them within the time your company's safety reporting procedure sets.");
+        var passed = contact.IsConfigured
+            ? Text($"It has been passed to {who} with reference **{reference}**.")
+            : Text($"It has been recorded with reference **{reference}**, but no pharmacovigilance contact is set up here: please report it to {who} yourself, quoting the reference.");
+        return new TextReply(
+            $"**This may be safety information** ({kinds}). {passed} {deadline}\n\n"
+            + $"To add details (what happened, to whom, which medicine, when), contact {who} quoting **{reference}**. Your answer has been taken as usual; carry on where you were.");
+    }
+
+    /// <summary>The report as a card; every value is escaped, so the user's text reads as typed on every channel.</summary>
+    public IReadOnlyList<Reply> Report(SafetyReportRow report, string? problem = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var facts = new List<CardFact>
+        {
+            new($"Reference", $"{report.Reference}"),
+            new($"Kinds", $"{report.Kinds}"),
+            new($"Reported by", $"{report.UserName ?? "(no name)"} ({report.UserChannel}:{report.UserId})"),
+            new($"Received (UTC)", $"{report.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}"),
+            new($"Received (user's time)", $"{report.LocalTime ?? "time zone not known"}"),
+            new($"Channel", $"{report.UserChannel}"),
+        };
+        if (report.CollaborationId is { } collaboration)
+        {
+            facts.Add(new($"Collaboration", $"{collaboration.ToString()}"));
+        }
+
+        if (report.QuestionId is { } question)
+        {
+            facts.Add(new($"Answer to question", $"{question}"));
+        }
+
+        facts.Add(new($"What matched", $"{report.Matched}"));
+        var intro = problem is null
+            ? Text($"Possible safety information typed to PartnershipBot. The text, exactly as sent:")
+            : Text($"**Could not be delivered to pharmacovigilance** ({problem}): please pass it on now. The text, exactly as sent:");
+        return [new CardReply(new Card
+        {
+            Key = $"safety:{report.Reference}",
+            Title = $"Safety information {report.Reference}",
+            Text = $"{intro}\n\n{report.Text}",
+            Facts = facts,
+        })];
+    }
+
+    // Lets a conditional pick between two interpolated texts, each escaped by MarkdownText.
+    private static MarkdownText Text(MarkdownText text) => text;
+}
