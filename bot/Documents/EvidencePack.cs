@@ -99,8 +99,10 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
                 ["sha256"] = Sha256(x.Bytes),
             })]),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.SerializeToUtf8Bytes(manifest, Indented);
     }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

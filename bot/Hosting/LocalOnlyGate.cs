@@ -46,8 +46,8 @@ internal sealed class LocalOnlyGate(TeamsRuntime teams, DashboardState dashboard
     private const string TeamsArea = "Anonymous Teams mode";
 
     private string? Area(PathString path) =>
-        teams.Mode == TeamsMode.Anonymous && path.StartsWithSegments(TeamsEndpoint.Path) ? TeamsArea
-        : dashboard.Mode == DashboardMode.LocalDevelopment && path.StartsWithSegments(DashboardSecurity.PathPrefix) ? "The dashboard's local sign-in"
+        teams.Mode == TeamsMode.Anonymous && path.StartsWithSegments(TeamsEndpoint.Path, StringComparison.OrdinalIgnoreCase) ? TeamsArea
+        : dashboard.Mode == DashboardMode.LocalDevelopment && path.StartsWithSegments(DashboardSecurity.PathPrefix, StringComparison.OrdinalIgnoreCase) ? "The dashboard's local sign-in"
         : null;
 
     /// <summary>Null for a request from this machine, else why not (no addresses: they are personal data).</summary>

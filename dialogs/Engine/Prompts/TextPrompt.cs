@@ -8,7 +8,7 @@ public sealed class TextPrompt(string id) : Prompt<string>(id)
     internal override Recognition<string> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
     {
         // A word in quotes is the word itself, even when it is also a command ("reminders").
-        var text = input.Best is ['"', .. var quoted, '"'] && !quoted.Contains('"') ? quoted.Trim() : input.Best;
+        var text = input.Best is ['"', .. var quoted, '"'] && !quoted.Contains('"', StringComparison.Ordinal) ? quoted.Trim() : input.Best;
         if (text.Length == 0)
         {
             return Recognition<string>.Fail("I need an answer here.");

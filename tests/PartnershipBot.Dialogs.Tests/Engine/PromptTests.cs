@@ -222,7 +222,7 @@ public sealed class PromptTests
     {
         var email = new TextPrompt("email")
         {
-            Validator = v => v.Value.Contains('@') ? PromptValidation.Valid : PromptValidation.Invalid("That doesn't look like an email address."),
+            Validator = v => v.Value.Contains('@', StringComparison.Ordinal) ? PromptValidation.Valid : PromptValidation.Invalid("That doesn't look like an email address."),
         };
 
         Ask("email", new PromptOptions { Text = "Email?" }, email)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartnershipBot.Dialogs.Guidance;
 
 namespace PartnershipBot.Dialogs.Tests.Guidance;
@@ -46,7 +47,7 @@ public sealed class DisclosureCalendarTests
     private static string[] Disclosures(Answers answers) =>
         [.. Calendar.Obligations(answers)
             .Where(o => o.Kind is "annual_disclosure" or DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured)
-            .Select(o => $"{o.Key}={o.Due?.ToString("yyyy-MM-dd") ?? "no date"}")];
+            .Select(o => $"{o.Key}={o.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}")];
 
     public static TheoryData<string, string, string, string?, string?, string[]> Table => new()
     {

@@ -27,7 +27,7 @@ public sealed class ChannelPropertyTests
         UserText.Sample(text =>
         {
             var escaped = SlackMrkdwn.Escape(text);
-            return !escaped.Contains('<') && !escaped.Contains('>') && EntitiesOnly(escaped);
+            return !escaped.Contains('<', StringComparison.Ordinal) && !escaped.Contains('>', StringComparison.Ordinal) && EntitiesOnly(escaped);
         });
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ChannelPropertyTests
 
     [Fact]
     public void SlackToPlain_AnyText_IsFreeOfControlSequences() =>
-        UserText.Sample(text => !SlackMrkdwn.ToPlain(text).Contains('<'));
+        UserText.Sample(text => !SlackMrkdwn.ToPlain(text).Contains('<', StringComparison.Ordinal));
 
     [Fact]
     public void SlackTruncate_AnyText_StaysWithinTheLimitAndEndsOutsideAnEntity() =>
