@@ -12,6 +12,10 @@ namespace PartnershipBot.Channels.Teams;
 internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incoming, SentCardStore? cards = null, Uri? publicBaseUrl = null) : IReplySender
 {
     private CancellationTokenSource? typingDelay;
+
+    // Replies rendered for the outbox in the turn's transaction, reused by the send: rendered once, and what goes
+    // out is what was stored for a resend.
+    private readonly Dictionary<Reply, Activity> rendered = new(ReferenceEqualityComparer.Instance);
     private Task typing = Task.CompletedTask;
 
     /// <summary>Sends a "typing" activity once the delay has passed, unless the replies are already on their way.</summary>
@@ -71,7 +75,7 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
             reply = new TextReply(TeamsActivityRenderer.DocumentText(document, publicBaseUrl));
         }
 
-        var outgoing = Address(TeamsActivityRenderer.Render(reply));
+        var outgoing = rendered.Remove(reply, out var stored) ? stored : Outgoing(reply);
         var fromCard = incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
         var clicked = reply is CardReply { ReplacesOriginal: true } && fromCard && !string.IsNullOrEmpty(incoming.ReplyToId) ? incoming.ReplyToId : null;
         ResourceResponse? posted = null;
@@ -138,7 +142,16 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
     public string ConversationId => incoming.Conversation!.Id!;
 
     /// <summary>A reply as a new message of the bot in this conversation (what a resend after a crash posts).</summary>
-    public Activity Outgoing(Reply reply) => Address(TeamsActivityRenderer.Render(reply));
+    public Activity Outgoing(Reply reply)
+    {
+        if (!rendered.TryGetValue(reply, out var activity))
+        {
+            activity = Address(TeamsActivityRenderer.Render(reply));
+            rendered[reply] = activity;
+        }
+
+        return activity;
+    }
 
     private Activity Address(Activity outgoing)
     {
