@@ -27,7 +27,9 @@ public static class BotServiceCollectionExtensions
         services.AddPartnerships();
         services.AddTurnPipeline();
         services.AddSafety();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag])
+            .AddCheck<SlackSocketHealthCheck>("slack-socket-mode", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();
         services.AddHostedService<StartupReport>();
         services.AddBotTelemetry(configuration);

@@ -35,6 +35,9 @@ public static class SlackServices
         services.AddHostedService<SlackInboxWorker>();
         services.AddScoped<SlackInboxRunner>();
         services.AddHostedService<SlackStartupCheck>();
+        services.AddSingleton<SlackSocketStatus>();
+        services.AddSingleton<SlackSocketDispatcher>();
+        services.AddHostedService<SlackSocketModeService>();
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
