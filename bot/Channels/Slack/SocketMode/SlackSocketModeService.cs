@@ -68,7 +68,7 @@ public sealed class SlackSocketModeService(
                     continue;
                 }
 
-                next.Start(HandleAsync, settings.MaxRequestBodyBytes + (16 * 1024), stoppingToken);
+                next.Start(HandleSafelyAsync, settings.MaxRequestBodyBytes + (16 * 1024), stoppingToken);
                 if (current is not null)
                 {
                     // Slack asked for a fresh connection: the old one keeps taking envelopes until the new one says hello.
@@ -142,6 +142,19 @@ public sealed class SlackSocketModeService(
     /// <summary>wss only; ws on loopback is what the tests' stand-in for Slack speaks.</summary>
     internal static bool IsSocketUrl(Uri url) =>
         string.IsNullOrEmpty(url.UserInfo) && (url.Scheme == "wss" || (url.Scheme == "ws" && (url.IsLoopback || IPAddress.TryParse(url.Host, out var ip) && IPAddress.IsLoopback(ip))));
+
+    /// <summary>Whatever one message does, the loop goes on to the next.</summary>
+    private async Task HandleSafelyAsync(SlackSocketConnection connection, byte[]? message)
+    {
+        try
+        {
+            await HandleAsync(connection, message);
+        }
+        catch (Exception e)
+        {
+            SlackSocketLog.BadMessage(logger, $"handling it failed ({e.GetType().Name})");
+        }
+    }
 
     private async Task HandleAsync(SlackSocketConnection connection, byte[]? message)
     {
