@@ -20,12 +20,15 @@ public sealed class SlackSafetyReceipts(SafetyReceipts receipts, SlackApiClient 
             ? (await api.GetUserAsync(job.UserId, cancellationToken))?.DisplayName ?? job.UserName
             : job.UserName;
         var result = await receipts.ReceiveFromChatAsync(ChannelIds.Slack, job.Channel, null, job.Reference, actorId, name, cancellationToken);
-        if (result is { Outcome: SafetyAcknowledgementOutcome.Marked, Report: { } report } && job.Channel is { } channel && job.MessageTs is { } ts)
+        if (result.IsMarkedBy(actorId))
         {
-            await api.UpdateAsync(channel, ts, renderer.Render(new CardReply(SafetyMessages.ReportCard(report))), cancellationToken);
+            // Also when this row runs again after a crash between the mark and the update: the update is owed.
+            if (result.Report is { } report && job.Channel is { } channel && job.MessageTs is { } ts)
+            {
+                await api.UpdateAsync(channel, ts, renderer.Render(new CardReply(SafetyMessages.ReportCard(report))), cancellationToken);
+            }
         }
-
-        if (result.Outcome != SafetyAcknowledgementOutcome.Marked && job.ResponseUrl is { } responseUrl)
+        else if (job.ResponseUrl is { } responseUrl)
         {
             await api.PostToResponseUrlAsync(responseUrl, renderer.Render(new TextReply(SafetyMessages.ReceiptAnswer(result, job.Reference))), replaceOriginal: false, cancellationToken);
         }

@@ -23,9 +23,10 @@ internal sealed class TeamsSafetyReceipts(SafetyReceipts receipts)
             return InvokeResponses.Error(StatusCodes.Status400BadRequest, "BadRequest", "The card action carried no user.");
         }
 
+        var byId = $"{ChannelIds.Teams}:{userId}";
         var result = await receipts.ReceiveFromChatAsync(
-            ChannelIds.Teams, activity.Conversation?.Id, TeamsTurnMapper.TenantId(activity), reference, $"{ChannelIds.Teams}:{userId}", from.Name, cancellationToken);
-        return result is { Outcome: SafetyAcknowledgementOutcome.Marked, Report: { } report }
+            ChannelIds.Teams, activity.Conversation?.Id, TeamsTurnMapper.TenantId(activity), reference, byId, from.Name, cancellationToken);
+        return result.IsMarkedBy(byId) && result.Report is { } report
             ? InvokeResponses.Card(AdaptiveCardRenderer.Render(SafetyMessages.ReportCard(report)))
             : InvokeResponses.Message(Markdown.Unescape(SafetyMessages.ReceiptAnswer(result, reference).Value));
     }

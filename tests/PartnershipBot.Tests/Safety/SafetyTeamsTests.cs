@@ -59,6 +59,11 @@ public sealed class SafetyTeamsTests : IAsyncLifetime
         Assert.Equal(("Priya Officer", "msteams:29:pv-officer"), (stored.AcknowledgedBy, stored.AcknowledgedById));
         Assert.NotNull(stored.AcknowledgedAt);
 
+        // Teams redelivers the officer's invoke (no answer seen): the marked card again, the mark unchanged.
+        var repeated = await ClickAsync(bot, button, $"{PvChannel};messageid=1765000000001", "29:pv-officer", "Priya Officer");
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)repeated["type"]);
+        Assert.Equal(stored.AcknowledgedAt, (await ReportAsync(bot, reference)).AcknowledgedAt);
+
         // A colleague clicks the same (stale) button: told who marked it; the first mark stands.
         var second = await ClickAsync(bot, button, $"{PvChannel};messageid=1765000000001", "29:pv-colleague", "Sam Colleague");
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)second["type"]);
