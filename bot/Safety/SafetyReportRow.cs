@@ -47,6 +47,10 @@ public sealed class SafetyReportRow
     public DateTimeOffset? DeliveredAt { get; set; }
     public string? DeliveredTo { get; set; }
     public DateTimeOffset? EscalatedAt { get; set; }
+    /// <summary>Who marked it received, by name as shown then (names can change: <see cref="AcknowledgedById"/> is the evidence).</summary>
     public string? AcknowledgedBy { get; set; }
+
+    /// <summary>Who marked it received, stably: <c>msteams:29:...</c>, <c>slack:T1:U1</c>, <c>dashboard:&lt;Entra object id or name&gt;</c>.</summary>
+    public string? AcknowledgedById { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
 }

@@ -24,6 +24,7 @@ internal sealed class SafetyReportRowConfiguration : IEntityTypeConfiguration<Sa
         e.Property(x => x.LastError).HasMaxLength(300);
         e.Property(x => x.DeliveredTo).HasMaxLength(300);
         e.Property(x => x.AcknowledgedBy).HasMaxLength(200);
+        e.Property(x => x.AcknowledgedById).HasMaxLength(300);
         e.HasIndex(x => x.Reference).IsUnique();
         e.HasIndex(x => new { x.Status, x.NextAttemptAt });
         e.HasIndex(x => x.ReceivedAt);

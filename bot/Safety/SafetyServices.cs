@@ -28,6 +28,7 @@ public static class SafetyServices
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISafetyReportChannel, SafetyEmailChannel>());
         services.AddSingleton<SafetyReportSender>();
         services.AddSingleton<SafetyReportQueries>();
+        services.AddSingleton<SafetyReceipts>();
         services.AddHostedService<SafetySenderService>();
         return services;
     }

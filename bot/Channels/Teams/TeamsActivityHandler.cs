@@ -14,6 +14,7 @@ internal sealed class TeamsActivityHandler(
     GroupChatRouter groups,
     SentCardStore cards,
     TeamsOutbox outbox,
+    TeamsSafetyReceipts safetyReceipts,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
     IOptions<DocumentOptions> documents,
@@ -124,6 +125,12 @@ internal sealed class TeamsActivityHandler(
 
     private async Task<IResult> OnAdaptiveCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // A safety report's "Mark received" is clicked in the pharmacovigilance channel, not in a personal chat.
+        if (TeamsSafetyReceipts.IsReceipt(activity))
+        {
+            return await safetyReceipts.ReceiveAsync(activity, cancellationToken);
+        }
+
         if (!TeamsTurnMapper.IsPersonal(activity))
         {
             // Only the clicker sees an invoke response, so the refusal stays private.

@@ -569,6 +569,10 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -728,7 +732,6 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(400)");
 
                     b.Property<string>("ETag")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -558,6 +558,10 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -717,7 +721,6 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ETag")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

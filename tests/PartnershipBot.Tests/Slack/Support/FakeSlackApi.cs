@@ -42,6 +42,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public TaskCompletionSource Blocked { get; } = NewSignal();
 
+    /// <summary>When set, <see cref="Hold"/> applies only to the calls it matches (method, body); the others answer at once.</summary>
+    public Func<string, JsonObject, bool>? HoldOnly { get; set; }
+
     /// <summary>Per method: statuses to answer first (e.g. 429), then the normal answer.</summary>
     public Dictionary<string, Queue<(int Status, string? RetryAfter)>> Statuses { get; } = [];
 
@@ -140,7 +143,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         // A slow Slack still opens sockets: Socket Mode tests hold the replies, not the connection.
-        if (Hold is { } hold && method != "apps.connections.open")
+        if (Hold is { } hold && method != "apps.connections.open" && (HoldOnly?.Invoke(method, body) ?? true))
         {
             Blocked.TrySetResult();
             await hold.Task;
