@@ -34,6 +34,10 @@ public sealed class SlackApiClient(
     public const string Unreachable = "unreachable";
     private const int MaxAttempts = 4;
 
+    // Which token a call sends, named as the setting that holds it (for the not_authed log line).
+    private const string BotToken = "Slack:BotToken";
+    private const string AppToken = "Slack:AppToken";
+
     public async Task<SlackApiResponse> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -191,9 +195,6 @@ public sealed class SlackApiClient(
     /// </summary>
     public Task<SlackApiResponse> OpenSocketConnectionAsync(CancellationToken cancellationToken) =>
         CallAsync("apps.connections.open", () => new FormUrlEncodedContent([]), cancellationToken, AppToken);
-
-    private const string BotToken = "Slack:BotToken";
-    private const string AppToken = "Slack:AppToken";
 
     private async Task<SlackApiResponse> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken, string tokenSetting = BotToken)
     {

@@ -136,6 +136,26 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlashCommand_OverSocket_SameWorkspaceAllowListAndPerUserLimitAsHttp()
+    {
+        Start(new() { ["Slack:AllowedTeamIds:0"] = SlackBotFactory.Team, ["Slack:UserRequestsPerMinute"] = "1" });
+        await _socket.WaitForConnectionsAsync(1);
+        var otherTeam = SocketPayloads.Command("list", _slack.ResponseUrl("r-other"), "U0OTHER01");
+        otherTeam["team_id"] = "T0OTHER01";
+
+        var refused = await _socket.SendAsync("slash_commands", otherTeam, acceptsResponsePayload: true);
+        var first = await _socket.SendAsync("slash_commands", SocketPayloads.Command("list", _slack.ResponseUrl("r-l1"), "U0LIMIT01"), acceptsResponsePayload: true);
+        var second = await _socket.SendAsync("slash_commands", SocketPayloads.Command("list", _slack.ResponseUrl("r-l2"), "U0LIMIT01"), acceptsResponsePayload: true);
+
+        Assert.Contains("not available in this workspace", (string?)(await _socket.WaitForAckAsync(refused))["payload"]!["text"], StringComparison.Ordinal);
+        Assert.Equal("On it…", (string?)(await _socket.WaitForAckAsync(first))["payload"]!["text"]);
+        Assert.Equal(SlackCommandEndpoint.TooFast, (string?)(await _socket.WaitForAckAsync(second))["payload"]!["text"]);
+        await _slack.WaitForAsync(c => c.Kind == "response" && c.Method == "r-l1");
+        using var db = await _bot.Database.CreateContextAsync();
+        Assert.Equal(1, await db.Inbox.CountAsync());
+    }
+
+    [Fact]
     public async Task ButtonClick_OverSocketAndOverHttp_SameNextQuestion()
     {
         Start();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 
@@ -174,7 +175,7 @@ public sealed class SlackSocketModeService(
         {
             case SlackSocketEnvelope.Hello:
                 var appId = SlackActionMapper.Str(SlackActionMapper.At(envelope.Message, "connection_info", "app_id"));
-                var count = envelope.Message["num_connections"] is System.Text.Json.Nodes.JsonValue n && n.TryGetValue<int>(out var c) ? c : 1;
+                var count = envelope.Message["num_connections"] is JsonValue n && n.TryGetValue<int>(out var c) ? c : 1;
                 status.Connected(appId);
                 SlackSocketLog.Connected(logger, appId, count);
                 connection.SawHello();
