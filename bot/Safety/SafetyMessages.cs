@@ -23,7 +23,7 @@ public sealed class SafetyMessages(IOptions<SafetyOptions> options)
             : Text($"It has been recorded with reference **{reference}**, but no pharmacovigilance contact is set up here: please report it to {who} yourself, quoting the reference.");
         return new TextReply(
             $"**This may be safety information** ({kinds}). {passed} {deadline}\n\n"
-            + $"To add details (what happened, to whom, which medicine, when), contact {who} quoting **{reference}**. Your answer has been taken as usual; carry on where you were.");
+            + $"To add a note (what happened, to whom, which medicine, when, or that it was not a side effect), type **safety note** and your words; the report still goes. Or contact {who} quoting **{reference}**. Your answer has been taken as usual; carry on where you were.");
     }
 
     /// <summary>The report as a card; every value is escaped, so the user's text reads as typed on every channel.</summary>
@@ -61,14 +61,17 @@ public sealed class SafetyMessages(IOptions<SafetyOptions> options)
             facts.Add(new($"Received by pharmacovigilance", $"{report.AcknowledgedBy} ({report.AcknowledgedById}), {Utc(acknowledgedAt)} UTC"));
         }
 
+        var what = report.NoteOf is { } noteOf
+            ? Text($"The reporter added a note to safety report **{noteOf}**. The note, exactly as sent:")
+            : Text($"Possible safety information typed to PartnershipBot. The text, exactly as sent:");
         var intro = problem is null
-            ? Text($"Possible safety information typed to PartnershipBot. The text, exactly as sent:")
-            : Text($"**Could not be delivered to pharmacovigilance** ({problem}): please pass it on now. The text, exactly as sent:");
+            ? what
+            : Text($"**Could not be delivered to pharmacovigilance** ({problem}): please pass it on now. {what}");
         var values = new Dictionary<string, string> { [SafetyReceipts.ReferenceValue] = report.Reference };
         return new Card
         {
             Key = $"safety:{report.Reference}",
-            Title = $"Safety information {report.Reference}",
+            Title = report.NoteOf is { } about ? Text($"Note {report.Reference} on safety information {about}") : Text($"Safety information {report.Reference}"),
             Text = $"{intro}\n\n{report.Text}",
             Facts = facts,
             Actions = problem is null && report.AcknowledgedAt is null

@@ -20,6 +20,9 @@ public sealed class SafetyReportRow
     /// <summary>The phrases that matched and the context words, as the detector summarised them.</summary>
     public required string Matched { get; set; }
 
+    /// <summary>For a note the user added ("that was not a side effect"): the reference of the report it is about.</summary>
+    public string? NoteOf { get; set; }
+
     public required string UserChannel { get; set; }
     public required string UserId { get; set; }
     public string? UserName { get; set; }

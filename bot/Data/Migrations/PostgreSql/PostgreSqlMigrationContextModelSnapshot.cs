@@ -618,6 +618,10 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("NoteOf")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("QuestionId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -670,6 +674,8 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("UserChannel", "UserId", "ReceivedAt");
 
                     b.ToTable("safety_reports", (string)null);
                 });

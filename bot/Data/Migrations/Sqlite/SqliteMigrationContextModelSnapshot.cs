@@ -607,6 +607,10 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NoteOf")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("QuestionId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -659,6 +663,8 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("UserChannel", "UserId", "ReceivedAt");
 
                     b.ToTable("safety_reports", (string)null);
                 });
