@@ -2,6 +2,7 @@ using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Safety;
 
 namespace PartnershipBot.Hosting;
 
@@ -21,7 +22,7 @@ public static class GuidanceServices
         var loading = Task.Run(() =>
         {
             var pack = Load(path);
-            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack));
+            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes());
         });
         services.AddSingleton(_ => loading.GetAwaiter().GetResult().Pack);
         services.AddHostedService(_ => new GuidancePackCheck(loading));

@@ -8,4 +8,8 @@ internal static partial class HostingLog
     [LoggerMessage(9002, LogLevel.Warning,
         "{Area} refused a request with 403: {Reason}. It serves only loopback connections on a loopback listener, not forwarded by a proxy or tunnel.")]
     public static partial void NotFromThisMachine(ILogger logger, string area, string reason);
+
+    [LoggerMessage(9003, LogLevel.Warning,
+        "Safety: no pharmacovigilance contact (Safety:Contact). Safety information typed to the bot is recorded and the user is asked to report it themselves, but nothing is sent. Set Safety:Contact:Channel and its ConversationId or Address (docs/safety.md).")]
+    public static partial void NoSafetyContact(ILogger logger);
 }

@@ -4,11 +4,13 @@ using Microsoft.Extensions.Options;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
 using PartnershipBot.Data;
+using PartnershipBot.Safety;
 
 namespace PartnershipBot.Hosting;
 
 /// <summary>
-/// One log line once the server listens: where, and which channels are configured. Reads only whether a
+/// One log line once the server listens: where, and which channels are configured; then a warning for each
+/// setting whose absence quietly changes what the bot does (no pharmacovigilance contact). Reads only whether a
 /// secret is set, never its value.
 /// </summary>
 internal sealed class StartupReport(
@@ -18,6 +20,7 @@ internal sealed class StartupReport(
     IOptions<SlackOptions> slack,
     IHostEnvironment environment,
     IOptions<StorageOptions> storage,
+    IOptions<SafetyOptions> safety,
     ILogger<StartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -36,5 +39,11 @@ internal sealed class StartupReport(
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
         var urls = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(no listening addresses: in-process test server)";
         HostingLog.Listening(logger, urls, teams.Describe(environment.EnvironmentName), DescribeSlack(slack.Value), storage.Value.Provider.ToString());
+        if (!safety.Value.Contact.IsConfigured)
+        {
+            // Not a start failure (/readyz stays as it is): a bot without a contact still tells the user and keeps the
+            // record, but an operator must know that no report leaves it.
+            HostingLog.NoSafetyContact(logger);
+        }
     }
 }

@@ -18,6 +18,13 @@ public sealed class SafetyCheck(SafetyDetector detector, SafetyMessages messages
     public TurnAddition? Check(Turn turn, ConversationState before, TurnResult result)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Effects.Any(e => e is AddSafetyNote))
+        {
+            // A note goes to pharmacovigilance in full anyway ("and she was hospitalised" included).
+            return null;
+        }
+
         var text = FreeText(turn);
         var found = detector.Detect(text);
         if (!found.Found)

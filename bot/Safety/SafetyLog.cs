@@ -18,6 +18,9 @@ internal static partial class SafetyLog
     [LoggerMessage(10015, LogLevel.Error, "The safety report sender failed ({Error}); it tries again at the next poll.")]
     public static partial void SenderFailed(ILogger logger, string error, Exception exception);
 
-    [LoggerMessage(10016, LogLevel.Information, "Safety report {Reference} marked received by the dashboard user {ByHash}.")]
+    [LoggerMessage(10016, LogLevel.Information, "Safety report {Reference} marked received by {ByHash} (a hash of the stable id).")]
     public static partial void Acknowledged(ILogger logger, string reference, string byHash);
+
+    [LoggerMessage(10017, LogLevel.Warning, "A click on Mark received from {Channel} outside the pharmacovigilance conversation was refused; nothing was stored.")]
+    public static partial void ReceiptRefused(ILogger logger, string channel);
 }

@@ -23,11 +23,17 @@ public sealed class SafetyMessages(IOptions<SafetyOptions> options)
             : Text($"It has been recorded with reference **{reference}**, but no pharmacovigilance contact is set up here: please report it to {who} yourself, quoting the reference.");
         return new TextReply(
             $"**This may be safety information** ({kinds}). {passed} {deadline}\n\n"
-            + $"To add details (what happened, to whom, which medicine, when), contact {who} quoting **{reference}**. Your answer has been taken as usual; carry on where you were.");
+            + $"To add a note (what happened, to whom, which medicine, when, or that it was not a side effect), type **safety note** and your words; the report still goes. Or contact {who} quoting **{reference}**. Your answer has been taken as usual; carry on where you were.");
     }
 
     /// <summary>The report as a card; every value is escaped, so the user's text reads as typed on every channel.</summary>
-    public IReadOnlyList<Reply> Report(SafetyReportRow report, string? problem = null)
+    public IReadOnlyList<Reply> Report(SafetyReportRow report, string? problem = null) => [new CardReply(ReportCard(report, problem))];
+
+    /// <summary>
+    /// The report card. Sent to pharmacovigilance it carries "Mark received" until someone has; then it says who and
+    /// when (the card a click refreshes). An escalation to compliance has no button: only pharmacovigilance marks.
+    /// </summary>
+    public static Card ReportCard(SafetyReportRow report, string? problem = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var facts = new List<CardFact>
@@ -35,7 +41,7 @@ public sealed class SafetyMessages(IOptions<SafetyOptions> options)
             new($"Reference", $"{report.Reference}"),
             new($"Kinds", $"{report.Kinds}"),
             new($"Reported by", $"{report.UserName ?? "(no name)"} ({report.UserChannel}:{report.UserId})"),
-            new($"Received (UTC)", $"{report.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}"),
+            new($"Received (UTC)", $"{Utc(report.ReceivedAt)}"),
             new($"Received (user's time)", $"{report.LocalTime ?? "time zone not known"}"),
             new($"Channel", $"{report.UserChannel}"),
         };
@@ -50,17 +56,47 @@ public sealed class SafetyMessages(IOptions<SafetyOptions> options)
         }
 
         facts.Add(new($"What matched", $"{report.Matched}"));
+        if (report.AcknowledgedAt is { } acknowledgedAt)
+        {
+            facts.Add(new($"Received by pharmacovigilance", $"{report.AcknowledgedBy} ({report.AcknowledgedById}), {Utc(acknowledgedAt)} UTC"));
+        }
+
+        var what = report.NoteOf is { } noteOf
+            ? Text($"The reporter added a note to safety report **{noteOf}**. The note, exactly as sent:")
+            : Text($"Possible safety information typed to PartnershipBot. The text, exactly as sent:");
         var intro = problem is null
-            ? Text($"Possible safety information typed to PartnershipBot. The text, exactly as sent:")
-            : Text($"**Could not be delivered to pharmacovigilance** ({problem}): please pass it on now. The text, exactly as sent:");
-        return [new CardReply(new Card
+            ? what
+            : Text($"**Could not be delivered to pharmacovigilance** ({problem}): please pass it on now. {what}");
+        var values = new Dictionary<string, string> { [SafetyReceipts.ReferenceValue] = report.Reference };
+        return new Card
         {
             Key = $"safety:{report.Reference}",
-            Title = $"Safety information {report.Reference}",
+            Title = report.NoteOf is { } about ? Text($"Note {report.Reference} on safety information {about}") : Text($"Safety information {report.Reference}"),
             Text = $"{intro}\n\n{report.Text}",
             Facts = facts,
-        })];
+            Actions = problem is null && report.AcknowledgedAt is null
+                ? [new CardAction(SafetyReceipts.Action, "Mark received", values, CardActionStyle.Positive)]
+                : [],
+        };
     }
+
+    /// <summary>What the clicker is told when the card is not simply refreshed: refused, marked before, or unknown.</summary>
+    public static MarkdownText ReceiptAnswer(SafetyAcknowledgement acknowledgement, string? reference)
+    {
+        ArgumentNullException.ThrowIfNull(acknowledgement);
+        return acknowledgement switch
+        {
+            { Outcome: SafetyAcknowledgementOutcome.Refused } =>
+                Text($"Only the pharmacovigilance channel can mark a safety report received. Nothing was recorded."),
+            { Outcome: SafetyAcknowledgementOutcome.AlreadyMarked, Report: { } r } =>
+                Text($"{r.Reference} was already marked received by {r.AcknowledgedBy} ({r.AcknowledgedById}) at {Utc(r.AcknowledgedAt!.Value)} UTC."),
+            { Outcome: SafetyAcknowledgementOutcome.Marked, Report: { } r } =>
+                Text($"{r.Reference} is marked received by {r.AcknowledgedBy} at {Utc(r.AcknowledgedAt!.Value)} UTC."),
+            _ => Text($"There is no safety report {reference ?? "(no reference)"}."),
+        };
+    }
+
+    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     // Lets a conditional pick between two interpolated texts, each escaped by MarkdownText.
     private static MarkdownText Text(MarkdownText text) => text;

@@ -10,14 +10,22 @@ public sealed class SafetyReportHandler(TimeProvider clock) : EffectHandler<Safe
 {
     protected override Task ApplyAsync(SafetyReportEffect effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        db.SafetyReports.Add(new SafetyReportRow
+        db.SafetyReports.Add(NewRow(turn, clock.GetUtcNow(), effect.Reference, effect.Text, effect.Kinds, effect.Matched, effect.CollaborationId, effect.QuestionId));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A pending report of what this turn's user sent, due at once.</summary>
+    public static SafetyReportRow NewRow(Turn turn, DateTimeOffset now, string reference, string text, string kinds, string matched, Guid? collaborationId, string? questionId)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(matched);
+        return new SafetyReportRow
         {
             Id = Guid.NewGuid(),
-            Reference = effect.Reference,
-            Text = effect.Text,
-            Kinds = effect.Kinds,
-            Matched = effect.Matched.Length > 2000 ? effect.Matched[..2000] : effect.Matched,
+            Reference = reference,
+            Text = text,
+            Kinds = kinds,
+            Matched = matched.Length > 2000 ? matched[..2000] : matched,
             UserChannel = turn.User.Channel,
             UserId = turn.User.Id,
             UserName = turn.User.DisplayName,
@@ -25,13 +33,12 @@ public sealed class SafetyReportHandler(TimeProvider clock) : EffectHandler<Safe
             LocalTime = LocalTime(turn.Timestamp, turn.User.TimeZone),
             ConversationId = turn.Conversation.Id,
             TurnId = turn.Id,
-            CollaborationId = effect.CollaborationId,
-            QuestionId = effect.QuestionId,
+            CollaborationId = collaborationId,
+            QuestionId = questionId,
             ReceivedAt = turn.Timestamp,
             Status = SafetyReportStatus.Pending,
             NextAttemptAt = now,
-        });
-        return Task.CompletedTask;
+        };
     }
 
     /// <summary>"2026-12-06 16:37 (Europe/Berlin)", or null when the zone is unknown to this machine.</summary>

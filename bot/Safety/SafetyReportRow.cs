@@ -22,6 +22,9 @@ public sealed class SafetyReportRow : IOutboxRow
     /// <summary>The phrases that matched and the context words, as the detector summarised them.</summary>
     public required string Matched { get; set; }
 
+    /// <summary>For a note the user added ("that was not a side effect"): the reference of the report it is about.</summary>
+    public string? NoteOf { get; set; }
+
     public required string UserChannel { get; set; }
     public required string UserId { get; set; }
     public string? UserName { get; set; }
@@ -49,6 +52,10 @@ public sealed class SafetyReportRow : IOutboxRow
     public DateTimeOffset? DeliveredAt { get; set; }
     public string? DeliveredTo { get; set; }
     public DateTimeOffset? EscalatedAt { get; set; }
+    /// <summary>Who marked it received, by name as shown then (names can change: <see cref="AcknowledgedById"/> is the evidence).</summary>
     public string? AcknowledgedBy { get; set; }
+
+    /// <summary>Who marked it received, stably: <c>msteams:29:...</c>, <c>slack:T1:U1</c>, <c>dashboard:&lt;Entra object id or name&gt;</c>.</summary>
+    public string? AcknowledgedById { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
 }

@@ -25,9 +25,12 @@ public static class SafetyServices
         services.AddSingleton<SafetyCheck>();
         services.AddSingleton<ITurnCheck>(sp => sp.GetRequiredService<SafetyCheck>());
         services.AddSingleton<IEffectHandler, SafetyReportHandler>();
+        services.AddSingleton<IEffectHandler, SafetyNoteHandler>();
+        services.AddSingleton<ITurnInputsProvider, SafetyReportsProvider>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISafetyReportChannel, SafetyEmailChannel>());
         services.AddSingleton<SafetyReportSender>();
         services.AddSingleton<SafetyReportQueries>();
+        services.AddSingleton<SafetyReceipts>();
         services.AddHostedService<SafetySenderService>();
         return services;
     }

@@ -55,4 +55,8 @@ public static class Interruptions
 /// one that <see cref="RunsDuringQuestion"/> runs as an interruption and the question is asked again; another is
 /// explained (how to leave the question first).
 /// </summary>
-public sealed record TypedCommand(string Name, bool HasArguments, bool RunsDuringQuestion);
+public sealed record TypedCommand(string Name, bool HasArguments, bool RunsDuringQuestion)
+{
+    /// <summary>Runs at any question, even a free-text one and with words after it (see BotCommand.OutranksAnswers).</summary>
+    public bool OutranksAnswers { get; init; }
+}

@@ -112,13 +112,14 @@ internal sealed partial class TurnRun
         var pending = top.Prompt!;
         var prompt = Prompt.Resolve(dialog, pending.PromptId);
         var freeText = prompt is TextPrompt;
-        if (freeText && command.HasArguments)
+        if (freeText && command.HasArguments && !command.OutranksAnswers)
         {
             return false;
         }
 
         // Recognised on a scratch context: what the prompt would say on acceptance must not reach the user.
-        var isAnswer = prompt.Recognize(new DialogContext(context.Turn, context.Inputs, context.Values), pending.Options).Succeeded;
+        var isAnswer = !command.OutranksAnswers
+            && prompt.Recognize(new DialogContext(context.Turn, context.Inputs, context.Values), pending.Options).Succeeded;
         if (isAnswer && !freeText)
         {
             return false;

@@ -30,6 +30,12 @@ public sealed record BotCommand
     public bool RunsDuringQuestion { get; init; } = true;
 
     /// <summary>
+    /// Whether the command's words are never an answer, so it runs even at a free-text question with words after
+    /// it ("safety note she was fine"): only for phrases nobody gives as an answer.
+    /// </summary>
+    public bool OutranksAnswers { get; init; }
+
+    /// <summary>
     /// One of the few commands the channels' short menus offer (the Slack /partnership subcommands, the Teams
     /// command list); the full list is in help.
     /// </summary>
@@ -120,6 +126,9 @@ public sealed class CommandTable
     public TypedCommand? MatchTyped(string text) =>
         Match(text) is { } match
             ? new TypedCommand(match.Command.Name, match.Arguments.Length > 0, match.Command.RunsDuringQuestion && match.Command.Handler is not null)
+            {
+                OutranksAnswers = match.Command.OutranksAnswers && match.Command.Handler is not null,
+            }
             : null;
 
     public BotCommand? MatchAction(string actionId) =>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Safety;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -97,6 +98,28 @@ public static class SlackInteractionsEndpoint
         // A click has no event id; its trigger_id is unique per click, so a replayed click (a Snooze) runs once.
         var deliveryKey = SlackInbox.KeyOr("slack-act", str(payload["trigger_id"]));
         var turnId = deliveryKey.Replace(':', '-');
+
+        if (mapped.Id == SafetyReceipts.Action)
+        {
+            // A safety report's "Mark received", clicked in the pharmacovigilance channel: the job checks where from.
+            var receipt = new SafetyReceiptJob
+            {
+                TeamId = teamId,
+                UserId = userId,
+                UserName = str(SlackActionMapper.At(payload, "user", "name")),
+                Channel = channel,
+                MessageTs = messageTs,
+                ResponseUrl = responseUrl,
+                Reference = mapped.Values.GetValueOrDefault(SafetyReceipts.ReferenceValue),
+            };
+            if (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, receipt, context.RequestAborted) == InboxAddResult.Full)
+            {
+                SlackLog.QueueFull(logger);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            return Results.Ok();
+        }
 
         // Ephemeral messages come from slash commands (their own conversation); posted ones from the DM.
         SlackTurnInput input;

@@ -34,6 +34,7 @@ public static class SlackServices
         services.AddSingleton<SlackInbox>();
         services.AddHostedService<SlackInboxWorker>();
         services.AddScoped<SlackInboxRunner>();
+        services.AddScoped<SlackSafetyReceipts>();
         services.AddHostedService<SlackStartupCheck>();
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());

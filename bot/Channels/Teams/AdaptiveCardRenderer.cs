@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Safety;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -151,6 +152,11 @@ public static class AdaptiveCardRenderer
             if (card.Checklist.Count > 0 && action.Id == CardIds.ChecklistSave)
             {
                 hasSave = true;
+                actions.Add(Execute(action));
+            }
+            else if (action.Id == SafetyReceipts.Action)
+            {
+                // Clicked in a channel, where only an invoke (answered with the refreshed card) can be acted on.
                 actions.Add(Execute(action));
             }
             else

@@ -15,6 +15,7 @@ internal sealed class TeamsActivityHandler(
     SentCardStore cards,
     TeamsOutbox outbox,
     TeamsApprovalInvoke approvals,
+    TeamsSafetyReceipts safetyReceipts,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
     IOptions<DocumentOptions> documents,
@@ -129,6 +130,12 @@ internal sealed class TeamsActivityHandler(
         if (TeamsTurnMapper.ActionFromInvoke(activity.Value) is { } review && TeamsApprovalInvoke.Handles(review))
         {
             return await approvals.HandleAsync(activity, review, cancellationToken);
+        }
+
+        // A safety report's "Mark received" is clicked in the pharmacovigilance channel, not in a personal chat.
+        if (TeamsSafetyReceipts.IsReceipt(activity))
+        {
+            return await safetyReceipts.ReceiveAsync(activity, cancellationToken);
         }
 
         if (!TeamsTurnMapper.IsPersonal(activity))

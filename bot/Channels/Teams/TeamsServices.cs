@@ -60,6 +60,7 @@ public static class TeamsServices
             });
 
         services.AddScoped<TeamsActivityHandler>();
+        services.AddSingleton<TeamsSafetyReceipts>();
         services.AddSingleton<TeamsOutbox>();
         services.AddScoped<GroupChatRouter>();
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();

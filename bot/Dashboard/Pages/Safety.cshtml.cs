@@ -34,7 +34,10 @@ public sealed class SafetyModel(DashboardAccess access, SafetyReportQueries quer
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (string.IsNullOrWhiteSpace(reference) || reference.Length > 40 || !await queries.AcknowledgeAsync(reference, Viewer.Name, cancellationToken))
+        // The same record a card's button writes; the stable id is the Entra object id (the name can change).
+        var byId = $"dashboard:{User.FindFirst(DashboardClaims.ObjectId)?.Value ?? Viewer.Name}";
+        if (string.IsNullOrWhiteSpace(reference) || reference.Length > 40
+            || (await queries.AcknowledgeAsync(reference, byId, Viewer.Name, cancellationToken)).Outcome != SafetyAcknowledgementOutcome.Marked)
         {
             return BadRequest("No such report, or it is marked received already.");
         }

@@ -69,6 +69,35 @@ public sealed class HostEndpointsTests
         Assert.Contains("Slack: endpoints off", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Startup_WithoutSafetyContact_WarnsOnce_AndReadyzStays200()
+    {
+        using var factory = new BotFactory();
+        using var client = factory.CreateClient();
+        var ready = await client.GetAsync("/readyz");
+
+        var warning = Assert.Single(factory.Logs.Lines, l => l.EventId == 9003);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains("no pharmacovigilance contact (Safety:Contact)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task Startup_WithASafetyContact_DoesNotWarn()
+    {
+        using var factory = new BotFactory(new Dictionary<string, string?>
+        {
+            ["Safety:Contact:Channel"] = "slack",
+            ["Safety:Contact:ConversationId"] = "C0PHARMACO",
+        });
+        using var client = factory.CreateClient();
+        var ready = await client.GetAsync("/readyz");
+
+        Assert.Contains(factory.Logs.Lines, l => l.EventId == 9001);
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.EventId == 9003);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]

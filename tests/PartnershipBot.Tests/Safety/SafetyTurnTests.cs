@@ -43,7 +43,7 @@ public sealed class SafetyTurnTests : IDisposable
         Assert.StartsWith("**This may be safety information** (suspected side effect).", notice, StringComparison.Ordinal);
         Assert.Matches(@"passed to Pharmacovigilance, pv@example\.com with reference \*\*PV-20261207-[2-9A-Z]{6}\*\*", notice);
         Assert.Contains("Safety information must reach them within one working day.", notice, StringComparison.Ordinal);
-        Assert.Contains("To add details", notice, StringComparison.Ordinal);
+        Assert.Contains("type **safety note** and your words; the report still goes.", notice, StringComparison.Ordinal);
 
         // The user keeps their place: after the notice come exactly the replies they get without the check.
         Assert.Equal(Shape(without[^1]), Shape(with[^1].Skip(1).ToList()));
@@ -157,6 +157,74 @@ public sealed class SafetyTurnTests : IDisposable
         Assert.Contains(bot.Logs.Lines, l => l.EventId == 10014);
     }
 
+    [Fact]
+    public async Task ThatWasNotASideEffect_AddsANoteToTheReport_TheReportStillGoes_AndTheQuestionIsAskedAgain()
+    {
+        await using var bot = await BotServices.StartAsync(withCheck, settings: Settings(port: 25));
+
+        var replies = await TalkAsync(bot, "new", "Awareness week 2027", SideEffect, "That was not a side effect.");
+
+        var report = (await ReportsAsync(bot)).Single(r => r.NoteOf is null);
+        var said = Assert.IsType<TextReply>(replies[^1][0]).Text;
+        Assert.Equal($"Thank you: your note is added to **{report.Reference}** and goes to pharmacovigilance with it. The report itself still goes; pharmacovigilance decides whether it is safety information.", said);
+        Assert.Equal("Back to the question:", Assert.IsType<TextReply>(replies[^1][1]).Text);
+        Assert.Equal(Shape(replies[^2].Skip(1).ToList())[^1], Shape(replies[^1])[^1]);
+
+        var note = (await ReportsAsync(bot)).Single(r => r.NoteOf is not null);
+        Assert.Equal((report.Reference, "That was not a side effect", "note"), (note.NoteOf, note.Text, note.Kinds));
+        Assert.Equal((SafetyReportStatus.Pending, SafetyReportStatus.Pending), (report.Status, note.Status));
+        Assert.Equal(report.CollaborationId, note.CollaborationId);
+        Assert.DoesNotContain(await AnswersAsync(bot), a => a.Contains("side effect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SafetyNote_AtAFreeTextQuestion_IsNeverTakenAsTheAnswer_EvenWithoutAReport()
+    {
+        await using var bot = await BotServices.StartAsync(withCheck, settings: Settings(port: 25));
+
+        var replies = await TalkAsync(bot, "new", "safety note it was nothing after all");
+
+        Assert.Equal("You have no safety report to add a note to. If something happened that may be a side effect, just tell me what happened.", Assert.IsType<TextReply>(replies[1][0]).Text);
+        Assert.Equal(Shape(replies[0])[^1], Shape(replies[1])[^1]);
+        await using var db = await bot.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.SafetyReports.ToListAsync());
+        Assert.Empty(await db.Answers.ToListAsync());
+    }
+
+    [Fact]
+    public async Task SafetyNoteWithMoreDetail_IsOneNote_NotASecondReport_AndGoesByEmailAfterTheReport()
+    {
+        await using var smtp = new TinySmtpServer();
+        await using var bot = await BotServices.StartAsync(withCheck, s => s.AddSingleton<TimeProvider>(clock), Settings(smtp.Port));
+        await TalkAsync(bot, SideEffect);
+        var sender = bot.Get<SafetyReportSender>();
+        Assert.Equal(1, await sender.SendDueAsync(CancellationToken.None));
+        var report = await SingleReportAsync(bot);
+
+        await TalkAsync(bot, $"safety note {report.Reference.ToLowerInvariant()}: one of them was hospitalised <b>overnight</b>");
+
+        var note = (await ReportsAsync(bot)).Single(r => r.NoteOf is not null);
+        Assert.Equal(("one of them was hospitalised <b>overnight</b>", report.Reference), (note.Text, note.NoteOf));
+        Assert.Equal(1, await sender.SendDueAsync(CancellationToken.None));
+        Assert.Equal(2, smtp.Messages.Count);
+        Assert.Contains($"Subject: Note {note.Reference} on safety information {report.Reference}", smtp.Messages.ToArray()[1], StringComparison.Ordinal);
+        Assert.Contains("one of them was hospitalised <b>overnight</b>", smtp.Messages.ToArray()[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SafetyNote_NamingAnotherUsersReport_IsRefused_AndStoresNothing()
+    {
+        await using var bot = await BotServices.StartAsync(withCheck, settings: Settings(port: 25));
+        await TalkAsync(bot, SideEffect);
+        var alices = await SingleReportAsync(bot);
+
+        var turn = TestTurns.Message($"safety note {alices.Reference} it was nothing", user: "bob", displayName: "Bob");
+        var replies = await bot.Get<ITurnProcessor>().ProcessAsync(turn, new RecordingSender(), CancellationToken.None);
+
+        Assert.Equal($"I can't find a safety report **{alices.Reference}** of yours. Type **safety note** and your note to add it to your latest one.", Assert.IsType<TextReply>(replies[^1]).Text);
+        Assert.Single(await ReportsAsync(bot));
+    }
+
     private static Dictionary<string, string?> Settings(int port, params (string Key, string Value)[] more)
     {
         var settings = new Dictionary<string, string?>
@@ -201,6 +269,12 @@ public sealed class SafetyTurnTests : IDisposable
     {
         await using var db = await bot.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
         return [.. (await db.Answers.ToListAsync()).OrderBy(a => a.QuestionId, StringComparer.Ordinal).Select(a => $"{a.QuestionId}={a.ValuesJson}")];
+    }
+
+    private static async Task<List<SafetyReportRow>> ReportsAsync(BotServices bot)
+    {
+        await using var db = await bot.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        return await db.SafetyReports.AsNoTracking().ToListAsync();
     }
 
     private static async Task<SafetyReportRow> SingleReportAsync(BotServices bot)

@@ -12,6 +12,7 @@ namespace PartnershipBot.Channels.Slack;
 [JsonDerivedType(typeof(StartNewJob), "new")]
 [JsonDerivedType(typeof(AnswerMentionJob), "mention")]
 [JsonDerivedType(typeof(NoticeJob), "notice")]
+[JsonDerivedType(typeof(SafetyReceiptJob), "safety-receipt")]
 public abstract record SlackInboxJob
 {
     // Only the jobs below: the runner's switch covers them all.
@@ -57,4 +58,25 @@ public sealed record NoticeJob : SlackInboxJob
     public required Uri ResponseUrl { get; init; }
 
     public required string Text { get; init; }
+}
+
+/// <summary>"Mark received" clicked on a safety report in a channel: checked, recorded, and the message updated.</summary>
+public sealed record SafetyReceiptJob : SlackInboxJob
+{
+    public required string TeamId { get; init; }
+
+    public required string UserId { get; init; }
+
+    /// <summary>The clicker's user name from the payload, if users.info cannot be asked.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>The channel the click came from; only the pharmacovigilance channel counts.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>The report message, updated with chat.update once marked.</summary>
+    public string? MessageTs { get; init; }
+
+    public Uri? ResponseUrl { get; init; }
+
+    public string? Reference { get; init; }
 }

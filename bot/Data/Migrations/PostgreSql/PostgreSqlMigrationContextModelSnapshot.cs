@@ -737,6 +737,10 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -781,6 +785,10 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NoteOf")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("QuestionId")
                         .HasMaxLength(100)
@@ -834,6 +842,8 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("UserChannel", "UserId", "ReceivedAt");
 
                     b.ToTable("safety_reports", (string)null);
                 });

@@ -726,6 +726,10 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -770,6 +774,10 @@ namespace PartnershipBot.Data.Migrations.Sqlite
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteOf")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("QuestionId")
                         .HasMaxLength(100)
@@ -823,6 +831,8 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("UserChannel", "UserId", "ReceivedAt");
 
                     b.ToTable("safety_reports", (string)null);
                 });

@@ -42,6 +42,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public TaskCompletionSource Blocked { get; } = NewSignal();
 
+    /// <summary>When set, <see cref="Hold"/> applies only to the calls it matches (method, body); the others answer at once.</summary>
+    public Func<string, JsonObject, bool>? HoldOnly { get; set; }
+
     /// <summary>Per method: statuses to answer first (e.g. 429), then the normal answer.</summary>
     public Dictionary<string, Queue<(int Status, string? RetryAfter)>> Statuses { get; } = [];
 
@@ -136,7 +139,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             await Task.Delay(Latency);
         }
 
-        if (Hold is { } hold)
+        if (Hold is { } hold && (HoldOnly?.Invoke(method, body) ?? true))
         {
             Blocked.TrySetResult();
             await hold.Task;
