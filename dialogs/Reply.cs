@@ -159,4 +159,7 @@ public static class CardIds
     public const string ObligationValue = "obligation";
 
     public const string SnoozeDaysValue = "days";
+
+    /// <summary>The edit button of a review's "changes requested" notice: <c>edit</c> on the collaboration in its "collaboration" value.</summary>
+    public const string EditCollaboration = "collaboration.edit";
 }

@@ -1,3 +1,4 @@
+using PartnershipBot.Approvals;
 using PartnershipBot.Channels.Console;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Channels.Teams;
@@ -27,6 +28,7 @@ public static class BotServiceCollectionExtensions
         services.AddPartnerships();
         services.AddTurnPipeline();
         services.AddSafety();
+        services.AddApprovals();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag])
             .AddCheck<SlackSocketHealthCheck>("slack-socket-mode", tags: [DatabaseHealthCheck.ReadyTag]);

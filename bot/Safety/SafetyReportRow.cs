@@ -1,10 +1,12 @@
+using PartnershipBot.Data;
+
 namespace PartnershipBot.Safety;
 
 /// <summary>
 /// One detection of possible safety information, kept for good: the record compliance reads, and the outbox the
 /// sender delivers from. Written in the turn's own transaction, so a report exists exactly when the turn does.
 /// </summary>
-public sealed class SafetyReportRow
+public sealed class SafetyReportRow : IOutboxRow
 {
     public Guid Id { get; set; }
 

@@ -33,12 +33,7 @@ public sealed class SafetyReportSender(
         List<Guid> due;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            due = await db.SafetyReports.AsNoTracking()
-                .Where(r => r.Status == SafetyReportStatus.Pending && r.NextAttemptAt <= now && (r.LeaseUntil == null || r.LeaseUntil <= now))
-                .OrderBy(r => r.ReceivedAt)
-                .Select(r => r.Id)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
+            due = await LeasedOutbox.DueAsync(db.SafetyReports, SafetyReportStatus.Pending, now, r => r.ReceivedAt, BatchSize, cancellationToken);
         }
 
         var delivered = 0;
@@ -56,12 +51,8 @@ public sealed class SafetyReportSender(
 
     private async Task<SafetyReportRow?> TryClaimAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var leaseUntil = now + options.Value.Lease;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var taken = await db.SafetyReports
-            .Where(r => r.Id == id && r.Status == SafetyReportStatus.Pending && (r.LeaseUntil == null || r.LeaseUntil <= now))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseUntil, leaseUntil).SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
-        return taken == 1 ? await db.SafetyReports.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken) : null;
+        return await LeasedOutbox.ClaimAsync(db.SafetyReports, id, SafetyReportStatus.Pending, now, now + options.Value.Lease, cancellationToken);
     }
 
     private async Task<bool> DeliverAsync(SafetyReportRow report, CancellationToken cancellationToken)
@@ -82,8 +73,7 @@ public sealed class SafetyReportSender(
         var error = result.Error ?? "unknown error";
         if (result.Outcome == SafetyDeliveryOutcome.RetryLater && report.Attempts < settings.MaxAttempts)
         {
-            var delay = TimeSpan.FromTicks(Math.Min(settings.MaxRetryDelay.Ticks, settings.FirstRetryDelay.Ticks * (1L << Math.Min(report.Attempts - 1, 20))));
-            var next = now + delay;
+            var next = now + LeasedOutbox.RetryDelay(report.Attempts, settings.FirstRetryDelay, settings.MaxRetryDelay);
             await UpdateAsync(report.Id, r => r with { NextAttemptAt = next, LastError = error }, cancellationToken);
             SafetyLog.Retry(logger, report.Reference, report.Attempts, error, next);
             return false;

@@ -26,6 +26,9 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
     public const string CheckLocal = "disclosure_check";
     public const string Kickoff = "data_kickoff";
 
+    /// <summary>The written agreement's obligation: it waits for the compliance review's approval before it can be done.</summary>
+    public const string WrittenAgreement = "written_agreement";
+
     public DisclosureRules Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
 
     public IReadOnlyList<Obligation> Obligations(Answers answers)
@@ -108,7 +111,7 @@ public sealed class DisclosureCalendar(DisclosureRules rules)
             _ => "Written agreement signed before the support is paid or given",
         };
         var anchor = first is { } paid ? $"the first payment or in-kind date ({Format(paid)}, before the start on {Format(start)})" : $"the start ({Format(start)})";
-        return new Obligation("written_agreement", "written_agreement", title, (first ?? start).AddDays(-days), source,
+        return new Obligation(WrittenAgreement, WrittenAgreement, title, (first ?? start).AddDays(-days), source,
             $"Asked for {days} days before {anchor}: the agreement must be in place before any support is paid or given; the {days} days are company policy, a setting, not a code rule.")
         {
             Cite = cite,

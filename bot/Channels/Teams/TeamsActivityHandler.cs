@@ -14,6 +14,7 @@ internal sealed class TeamsActivityHandler(
     GroupChatRouter groups,
     SentCardStore cards,
     TeamsOutbox outbox,
+    TeamsApprovalInvoke approvals,
     TeamsSafetyReceipts safetyReceipts,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
@@ -125,6 +126,12 @@ internal sealed class TeamsActivityHandler(
 
     private async Task<IResult> OnAdaptiveCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // A review card is posted to a channel or a reviewer's chat: its actions are decisions, not the clicker's turn.
+        if (TeamsTurnMapper.ActionFromInvoke(activity.Value) is { } review && TeamsApprovalInvoke.Handles(review))
+        {
+            return await approvals.HandleAsync(activity, review, cancellationToken);
+        }
+
         // A safety report's "Mark received" is clicked in the pharmacovigilance channel, not in a personal chat.
         if (TeamsSafetyReceipts.IsReceipt(activity))
         {

@@ -8,4 +8,7 @@ public static class CollaborationStatus
 
     /// <summary>Reviewed and submitted: its checklist and obligations exist.</summary>
     public const string Submitted = "Submitted";
+
+    /// <summary>Rejected in compliance review: kept for the record, its reminders withdrawn; it cannot be edited.</summary>
+    public const string Closed = "Closed";
 }

@@ -37,7 +37,7 @@ public static class PartnershipCommands
             })
             .AddCommand(BotCommand.Run("done", "tick checklist item N", i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
             .AddCommand(BotCommand.Run("undo", "untick checklist item N", i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
-            .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit) with { RunsDuringQuestion = false })
+            .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit) with { RunsDuringQuestion = false, ActionIds = [CardIds.EditCollaboration] })
             .AddCommand(BotCommand.Run("reminders", "your upcoming transparency deadlines and their reminders", i => DeadlineCommands.Reminders(i, pack)) with
             {
                 Aliases = ["deadlines"],
@@ -91,6 +91,14 @@ public static class PartnershipCommands
 
     private static DialogTurnResult Edit(CommandInvocation i)
     {
+        if (i.Context.Turn.Action is { Id: CardIds.EditCollaboration } action
+            && Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var chosen)
+            && Workspace(i.Context).ById(chosen) is not null)
+        {
+            // The Edit button of a review notice: that collaboration, whichever was current.
+            i.Context.SetValue(CurrentKey, chosen);
+        }
+
         if (Current(i.Context) is not { } current)
         {
             return NoCollaboration(i);
@@ -99,6 +107,12 @@ public static class PartnershipCommands
         if (current.Status == CollaborationStatus.Draft)
         {
             return New(i);
+        }
+
+        if (current.Status == CollaborationStatus.Closed)
+        {
+            i.Step.Say($"\"{current.Title}\" was rejected in compliance review and is closed, so it cannot be edited. Type **new** to plan a new collaboration.");
+            return i.Step.End();
         }
 
         i.Step.Say($"Editing \"{Markdown.Escape(current.Title)}\". Change any answer, then submit again.");
@@ -118,9 +132,13 @@ public static class PartnershipCommands
         for (var n = 1; n <= workspace.Collaborations.Count; n++)
         {
             var c = workspace.Collaborations[n - 1];
-            var progress = c.Status == CollaborationStatus.Draft
-                ? $"draft, {Answers(c.Answers.Values.Count)}"
-                : $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}";
+            var progress = c.Status switch
+            {
+                CollaborationStatus.Draft => $"draft, {Answers(c.Answers.Values.Count)}",
+                CollaborationStatus.Closed => "closed: rejected in review",
+                _ when c.Approval is { } approval => $"submitted, {ApprovalStatus.Describe(approval)}, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
+                _ => $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
+            };
             text.Append($"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
         }
 
@@ -161,6 +179,7 @@ public static class PartnershipCommands
         var today = i.Context.Today;
         var open = c.Checklist.Where(x => !x.Done).ToList();
         var text = new MarkdownBuilder().Append($"**{c.Title}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done.");
+        AppendReview(text, c);
         var upcoming = open.Where(x => x.Due is not null).OrderBy(x => x.Due).Take(3).ToList();
         if (upcoming.Count > 0)
         {
@@ -174,6 +193,33 @@ public static class PartnershipCommands
 
         i.Step.Say(text.ToMarkdown());
         return i.Step.End();
+    }
+
+    /// <summary>Where the compliance review stands, on its own paragraph of <c>status</c>.</summary>
+    private static void AppendReview(MarkdownBuilder text, CollaborationRecord c)
+    {
+        if (c.Approval is not { } approval)
+        {
+            return;
+        }
+
+        var on = approval.DecidedAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
+        var role = approval.DecidedByRole is { Length: > 0 } r ? $" ({r})" : "";
+        switch (approval.Status)
+        {
+            case ApprovalStatus.Awaiting:
+                text.Append($"\n\nReview: awaiting review (round {approval.Round}).");
+                break;
+            case ApprovalStatus.Approved:
+                text.Append($"\n\nReview: approved by {approval.DecidedBy}{role} on {on} (round {approval.Round}).");
+                break;
+            case ApprovalStatus.ChangesRequested:
+                text.Append($"\n\nReview: changes requested by {approval.DecidedBy}{role} on {on}: \"{approval.Comment}\". Type **edit** to change the answers, then submit again.");
+                break;
+            case ApprovalStatus.Rejected:
+                text.Append($"\n\nReview: rejected by {approval.DecidedBy}{role} on {on}: \"{approval.Comment}\". The collaboration is closed.");
+                break;
+        }
     }
 
     private static DialogTurnResult Assessment(CommandInvocation i, GuidancePack pack)

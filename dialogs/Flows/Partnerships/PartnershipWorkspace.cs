@@ -31,6 +31,9 @@ public sealed record CollaborationRecord
     public IReadOnlyList<ChecklistItemRecord> Checklist { get; init; } = [];
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
+
+    /// <summary>The latest compliance review round; null before the first submission (or for one made before reviews existed).</summary>
+    public ApprovalRecord? Approval { get; init; }
 }
 
 /// <summary>One checklist line as stored: built from a template, ticked by someone.</summary>

@@ -49,6 +49,13 @@ internal static class ReminderActions
         var now = i.Context.Turn.Timestamp;
         if (action.Id == CardIds.ReminderDone)
         {
+            if (obligation.Kind == DisclosureCalendar.WrittenAgreement && workspace.ById(obligation.CollaborationId)?.Approval is { IsApproved: false } review)
+            {
+                // The agreement is signed only after compliance approved the collaboration (certified before signing).
+                i.Step.Say($"{title} cannot be marked done yet: the collaboration is {ApprovalStatus.Describe(review)}, and the agreement is signed only after compliance approves it. Type **status** to see where the review stands.");
+                return i.Step.End();
+            }
+
             i.Context.Emit(new CompleteObligation(obligation.Id, actor, now));
             i.Step.Say($"Marked done: {title}. I won't remind you about it again. Source: {MarkdownText.Trusted(pack.Source(obligation.SourceId).Title)}.");
             return i.Step.End();

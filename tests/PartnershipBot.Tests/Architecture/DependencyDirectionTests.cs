@@ -25,9 +25,10 @@ public sealed partial class DependencyDirectionTests
         ["Reminders"] = ["Partnerships", "Turns", "Data", "Telemetry"],
         ["Documents"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
         ["Safety"] = ["Partnerships", "Turns", "Data", "Telemetry"],
-        ["Channels"] = ["Documents", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Dashboard"] = ["Documents", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Hosting"] = ["Channels", "Dashboard", "Documents", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Approvals"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Channels"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Dashboard"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Hosting"] = ["Channels", "Dashboard", "Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
     };
 
     private const BindingFlags Everything =
@@ -224,6 +225,6 @@ public sealed partial class DependencyDirectionTests
     private static partial Regex NamespaceDeclaration();
 
     // "using PartnershipBot.Data;", "PartnershipBot.Channels.Teams.X" and the like.
-    [GeneratedRegex(@"\bPartnershipBot\.(?<area>Channels|Dashboard|Documents|Hosting|Reminders|Partnerships|Turns|Data|Telemetry)\b(\.(?<sub>[A-Z]\w*))?")]
+    [GeneratedRegex(@"\bPartnershipBot\.(?<area>Channels|Dashboard|Documents|Approvals|Hosting|Reminders|Partnerships|Turns|Data|Telemetry)\b(\.(?<sub>[A-Z]\w*))?")]
     private static partial Regex QualifiedName();
 }

@@ -23,6 +23,7 @@ public sealed class LogEventIdTests
         ["PartnershipBot.Hosting"] = 9000,
         ["PartnershipBot.Safety"] = 10000,
         ["PartnershipBot.Documents"] = 11000,
+        ["PartnershipBot.Approvals"] = 12000,
     };
 
     private static readonly List<(MethodInfo Method, int Id)> Messages = [.. typeof(ITurnProcessor).Assembly.GetTypes()

@@ -61,6 +61,7 @@ public sealed class PartnershipConsoleTests : IDisposable
 
         Assert.Contains("2. Partner: Breathe Easy Scotland", transcript, StringComparison.Ordinal);
         Assert.Contains("Submitted \"Asthma school toolkit\"", transcript, StringComparison.Ordinal);
+        Assert.Contains("It now waits for compliance review, but no reviewer is configured here: please contact the compliance team so someone reviews it.", transcript, StringComparison.Ordinal);
         foreach (var principle in new[] { "R1 Serve patients authentically", "R2 Recognise every expert", "R3 Listen, discuss and adapt", "R4 Be transparent" })
         {
             Assert.Contains(principle, transcript, StringComparison.Ordinal);
@@ -87,7 +88,7 @@ public sealed class PartnershipConsoleTests : IDisposable
         {
             using var output = new StringWriter();
             await new ConsoleChat(restarted.Get<ITurnProcessor>(), TimeProvider.System).RunAsync("dana", new StringReader("list\nquiz\n1\nquit\n"), output, interactive: false, CancellationToken.None);
-            Assert.Contains("1. Asthma school toolkit (submitted, checklist 1/", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("1. Asthma school toolkit (submitted, awaiting review, checklist 1/", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("Question 1 of 5.", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("Question 2 of 5.", output.ToString(), StringComparison.Ordinal);
         }

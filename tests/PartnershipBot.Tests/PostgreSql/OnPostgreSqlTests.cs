@@ -1,3 +1,4 @@
+using PartnershipBot.Tests.Approvals;
 using PartnershipBot.Tests.Reminders;
 using PartnershipBot.Tests.Storage;
 using PartnershipBot.Tests.Support;
@@ -22,3 +23,7 @@ public sealed class ReminderDispatcherOnPostgreSqlTests(PostgreSqlServer server)
 
 [Collection(PostgreSqlCollection.Name)]
 public sealed class ReminderRestartOnPostgreSqlTests(PostgreSqlServer server) : ReminderRestartTests(server.CreateDatabase);
+
+// Two reviewers deciding at once: the conditional update of the awaiting round lets one win on PostgreSQL too.
+[Collection(PostgreSqlCollection.Name)]
+public sealed class ApprovalFlowOnPostgreSqlTests(PostgreSqlServer server) : ApprovalFlowTests(server.CreateDatabase());

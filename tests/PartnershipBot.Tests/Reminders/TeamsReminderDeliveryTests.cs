@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
 using PartnershipBot.Tests.Teams;
@@ -14,6 +15,7 @@ namespace PartnershipBot.Tests.Reminders;
 /// </summary>
 public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
 {
+    private const string ReviewerOid = "0b7c9a43-2f11-4b59-9d7e-8a1f6f0e3a01";
     private FakeBotFramework fake = null!;
 
     public async Task InitializeAsync() => fake = await FakeBotFramework.StartAsync();
@@ -23,7 +25,17 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task SubmittedInTeams_DueReminderArrivesInTheChat_DoneClosesIt()
     {
-        await using var bot = new TeamsBotFactory(fake);
+        await using var bot = new TeamsBotFactory(fake)
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["Approvals:Reviewers:0:Name"] = "Ada Reviewer",
+                ["Approvals:Reviewers:0:TeamsAadObjectId"] = ReviewerOid,
+                ["Approvals:Post:Direct"] = "true",
+                ["Approvals:Post:ServiceUrl"] = "https://smba.trafficmanager.net/emea/",
+                ["Approvals:SenderEnabled"] = "false",
+            },
+        };
         var chat = new TeamsChat(bot, fake);
         await chat.InstallAsync();
         await SubmitGrantAsync(chat);
@@ -51,6 +63,20 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
         Assert.Single(fake.ConnectorRequests, r => r.Body.Contains("Reminder: Written agreement", StringComparison.Ordinal));
         chat.Sent();
         reminder["_id"] = "reminder-activity";
+
+        // The agreement is signed only after compliance approved the collaboration: Done waits for the approval.
+        var early = await chat.ClickAsync(reminder, "Done");
+        Assert.Contains("cannot be marked done yet: the collaboration is awaiting review", (string?)early.Single()["text"], StringComparison.Ordinal);
+        Guid collaborationId;
+        await using (var db = await bot.Database.CreateContextAsync())
+        {
+            collaborationId = (await db.Collaborations.SingleAsync()).Id;
+        }
+
+        var approval = await bot.Services.GetRequiredService<ApprovalService>().DecideAsync(
+            collaborationId, 1, ApprovalDecision.Approve, new ApprovalActor("msteams:29:ada", "Ada Reviewer", EntraObjectId: ReviewerOid), null, CancellationToken.None);
+        Assert.True(approval.IsDecided);
+
         var answer = await chat.ClickAsync(reminder, "Done");
 
         Assert.Contains("Marked done: \"Written agreement signed before the support is paid or given\"", (string?)answer.Single()["text"], StringComparison.Ordinal);

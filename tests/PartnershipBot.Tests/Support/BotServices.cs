@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Approvals;
 using PartnershipBot.Data;
 using PartnershipBot.Hosting;
 using PartnershipBot.Reminders;
@@ -52,6 +53,7 @@ public sealed class BotServices : IAsyncDisposable
         services.AddPartnerships();
         services.AddTurnPipeline();
         services.AddSafety();
+        services.AddApprovals();
         services.AddReminders(configuration);
         configure?.Invoke(services);
 

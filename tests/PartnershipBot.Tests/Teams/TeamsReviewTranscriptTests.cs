@@ -41,8 +41,11 @@ public sealed class TeamsReviewTranscriptTests : IAsyncLifetime
         Assert.Contains("Here are your answers", Text(review[0]), StringComparison.Ordinal);
 
         var submitted = await chat.SayAsync("submit");
-        Assert.Equal(3, submitted.Count);
+        Assert.Equal(4, submitted.Count);
         Assert.Contains("R4 Be transparent and show the benefits", Text(submitted[1]), StringComparison.Ordinal);
+
+        // After the assessment and the checklist: who reviews it (this host has no reviewers configured).
+        Assert.Contains("It now waits for compliance review, but no reviewer is configured here: please contact the compliance team", Text(submitted[3]), StringComparison.Ordinal);
         var refreshed = await chat.ExecuteAsync(submitted[2], "Save", new() { ["item:written-agreement"] = "true" });
         Assert.Contains("1/", refreshed.ToJsonString(), StringComparison.Ordinal);
 
