@@ -64,7 +64,7 @@ public sealed class CollaborationModel(DashboardAccess access, DashboardQueries 
         var kind = Actor() is not { } actor ? ApprovalOutcomeKind.NotAReviewer
             : IsOwn(detail) ? ApprovalOutcomeKind.OwnCollaboration
             : (await service.DecideAsync(id, round, chosen, actor, comment, cancellationToken)).Kind;
-        return RedirectToPage(null, null, new { id, review = kind.ToString() }, "review-h");
+        return RedirectToPage(null, null, new { id = id.ToString("N"), review = kind.ToString() }, "review-h");
     }
 
     public static string StatusClass(Dialogs.Guidance.AssessmentStatus status) => status.ToString().ToLowerInvariant();
