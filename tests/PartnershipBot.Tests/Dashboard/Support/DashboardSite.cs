@@ -22,8 +22,8 @@ public sealed partial class DashboardSite : IAsyncLifetime
     {
     }
 
-    /// <summary>A site over a database seeded by <paramref name="seed"/> (for example <see cref="ReviewSeed"/>).</summary>
-    public DashboardSite(Func<TempDatabase, Task> seed, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>A site over a database seeded by <paramref name="seed"/> (for example <see cref="ReviewSeed"/>); internal, as xUnit wants one public constructor of a fixture.</summary>
+    internal DashboardSite(Func<TempDatabase, Task> seed, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.seed = seed;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
