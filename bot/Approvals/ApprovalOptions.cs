@@ -1,3 +1,5 @@
+using PartnershipBot.Data;
+
 namespace PartnershipBot.Approvals;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PartnershipBot.Approvals;
 /// reviewers a submission still waits for review: the owner is told to contact compliance, and the start-up
 /// report warns.
 /// </summary>
-public sealed class ApprovalOptions
+public sealed class ApprovalOptions : OutboxOptions
 {
     public const string Section = "Approvals";
 
@@ -22,19 +24,6 @@ public sealed class ApprovalOptions
 
     public int EffectiveEscalateAfterDays => EscalateAfterDays ?? (2 * RemindAfterDays);
 
-    /// <summary>Tries of one message before it is given up (its row stays, marked failed, for the dashboard).</summary>
-    public int MaxAttempts { get; set; } = 6;
-
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
-
-    /// <summary>How often the sender looks for messages to send and reviews to remind about.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>A claimed message is not tried by anyone else for this long (a crashed sender's lease runs out).</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>False: this instance records reviews and queues their messages, but sends none (another instance does).</summary>
-    public bool SenderEnabled { get; set; } = true;
+    // MaxAttempts (tries of one message before it is marked failed), the retry delays, PollInterval, Lease and
+    // SenderEnabled: OutboxOptions.
 }

@@ -54,16 +54,7 @@ internal sealed class ApprovalOptionsValidator : IValidateOptions<ApprovalOption
             errors.Add("Approvals:RemindAfterDays must be at least 1, and Approvals:EscalateAfterDays at least as many.");
         }
 
-        if (options.MaxAttempts < 1)
-        {
-            errors.Add("Approvals:MaxAttempts must be at least 1.");
-        }
-
-        if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.Lease < TimeSpan.FromSeconds(1) || options.FirstRetryDelay < TimeSpan.Zero)
-        {
-            errors.Add("Approvals:PollInterval must be at least 100 ms, Approvals:Lease at least one second, Approvals:FirstRetryDelay not negative.");
-        }
-
+        errors.AddRange(options.OutboxErrors(ApprovalOptions.Section));
         return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
     }
 }

@@ -1,10 +1,12 @@
+using PartnershipBot.Data;
+
 namespace PartnershipBot.Safety;
 
 /// <summary>
 /// Where safety information goes and what the user is told (section "Safety"). The reporting deadline is the
 /// company's own (its pharmacovigilance SOP), never a default of ours: unset, the notice says so.
 /// </summary>
-public sealed class SafetyOptions
+public sealed class SafetyOptions : OutboxOptions
 {
     public const string Section = "Safety";
 
@@ -20,20 +22,6 @@ public sealed class SafetyOptions
     /// <summary>The SMTP relay for an email contact.</summary>
     public SafetySmtp Smtp { get; set; } = new();
 
-    /// <summary>Tries before a report is escalated to the compliance contact (Reminders:Compliance).</summary>
-    public int MaxAttempts { get; set; } = 6;
-
-    /// <summary>Wait after the first failed try; doubled after each further one, up to <see cref="MaxRetryDelay"/>.</summary>
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
-
-    /// <summary>How often the sender looks for reports to deliver.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>A claimed report is not tried by anyone else for this long (a crashed sender's lease runs out).</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>False: reports are recorded and the user told, but this instance sends none (another instance does).</summary>
-    public bool SenderEnabled { get; set; } = true;
+    // MaxAttempts (tries before a report is escalated to the compliance contact), the retry delays, PollInterval,
+    // Lease and SenderEnabled: OutboxOptions.
 }

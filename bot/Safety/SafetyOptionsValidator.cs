@@ -30,16 +30,7 @@ internal sealed class SafetyOptionsValidator : IValidateOptions<SafetyOptions>
             errors.Add("Safety:Smtp:Security must be StartTls, SslOnConnect or None.");
         }
 
-        if (options.MaxAttempts < 1)
-        {
-            errors.Add("Safety:MaxAttempts must be at least 1.");
-        }
-
-        if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.Lease < TimeSpan.FromSeconds(1) || options.FirstRetryDelay < TimeSpan.Zero)
-        {
-            errors.Add("Safety:PollInterval must be at least 100 ms, Safety:Lease at least one second, Safety:FirstRetryDelay not negative.");
-        }
-
+        errors.AddRange(options.OutboxErrors(SafetyOptions.Section));
         return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
     }
 }
