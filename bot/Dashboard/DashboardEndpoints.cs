@@ -51,6 +51,18 @@ internal static class DashboardEndpoints
             return viewer is null ? Results.Unauthorized()
                 : Download(DashboardExports.Checklist(await queries.ChecklistStatusAsync(viewer, ct)), format, "checklist-status", viewer, logger);
         });
+        exports.MapGet("/collaborations.{format}", async (string format, HttpContext context, DashboardAccess access, DashboardQueries queries, ILogger<DashboardState> logger, CancellationToken ct) =>
+        {
+            var viewer = await access.ViewerAsync(context.User, ct);
+            return viewer is null ? Results.Unauthorized()
+                : Download(DashboardExports.Collaborations(await queries.AllCollaborationsAsync(viewer, ct)), format, "collaborations", viewer, logger);
+        });
+        exports.MapGet("/reviews.{format}", async (string format, HttpContext context, DashboardAccess access, DashboardQueries queries, ILogger<DashboardState> logger, CancellationToken ct) =>
+        {
+            var viewer = await access.ViewerAsync(context.User, ct);
+            return viewer is null ? Results.Unauthorized()
+                : Download(DashboardExports.Reviews(await queries.ReviewHistoryAsync(viewer, ct)), format, "reviews", viewer, logger);
+        });
         exports.MapGet("/safety.{format}", SafetyReportsAsync);
         exports.MapGet("/audit.{format}", async (string format, string? from, string? to, HttpContext context, DashboardAccess access, DashboardQueries queries, ILogger<DashboardState> logger, CancellationToken ct) =>
         {

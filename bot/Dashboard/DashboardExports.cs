@@ -85,6 +85,33 @@ public static class DashboardExports
             [.. lines.Select(l => new object?[] { l.Collaboration, l.Owner, l.Item, l.Due, l.Done ? "yes" : "no", l.DoneBy, l.DoneById, l.DoneAt, l.Source })]);
     }
 
+    /// <summary>Every visible collaboration with its latest review round: status, round, who decided, their role, when, the comment.</summary>
+    public static ExportTable Collaborations(IReadOnlyList<CollaborationSummary> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return new ExportTable("Collaborations",
+            ["Collaboration", "Partner", "Owner", "Created by", "Status", "Partner type", "Countries", "Start", "End", "Amount", "Currency", "Checklist done", "Checklist items", "Overdue",
+                "Approval status", "Approval round", "Decided by", "Decided by (id)", "Decided by role", "Decided at (UTC)", "Decision comment"],
+            [.. rows.Select(c => new object?[]
+            {
+                c.Title, c.Partner, c.Owner, c.CreatedBy, c.Status, c.PartnerTypeTitle, string.Join(", ", c.Countries), c.Start, c.End, c.Amount, c.Currency, c.ChecklistDone, c.ChecklistTotal, c.Overdue,
+                c.Approval?.Status, c.Approval?.Round, c.Approval?.DecidedBy, c.Approval?.DecidedById, c.Approval?.DecidedByRole, c.Approval?.DecidedAt, c.Approval?.Comment,
+            })]);
+    }
+
+    /// <summary>Every review round: the decision history of each visible collaboration.</summary>
+    public static ExportTable Reviews(IReadOnlyList<(CollaborationSummary Collaboration, ApprovalRoundView Round)> rounds)
+    {
+        ArgumentNullException.ThrowIfNull(rounds);
+        return new ExportTable("Reviews",
+            ["Collaboration", "Owner", "Round", "Submitted at (UTC)", "Submitted by", "Approval status", "Decided by", "Decided by (id)", "Decided by role", "Decided at (UTC)", "Decision comment"],
+            [.. rounds.Select(x => new object?[]
+            {
+                x.Collaboration.Title, x.Collaboration.Owner, x.Round.Round, x.Round.RequestedAt, x.Round.RequestedBy, x.Round.Status,
+                x.Round.DecidedBy, x.Round.DecidedById, x.Round.DecidedByRole, x.Round.DecidedAt, x.Round.Comment,
+            })]);
+    }
+
     public static ExportTable Audit(IReadOnlyList<AuditEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);

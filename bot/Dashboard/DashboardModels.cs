@@ -21,6 +21,9 @@ public sealed record CollaborationFilter
     public bool OverdueOnly { get; init; }
     public string? Search { get; init; }
 
+    /// <summary>The latest review round's status (ApprovalStatus: awaiting, approved, changes_requested, rejected).</summary>
+    public string? Approval { get; init; }
+
     /// <summary>title, partner, owner, status, start, readiness, overdue or next.</summary>
     public string Sort { get; init; } = "title";
 
@@ -56,6 +59,9 @@ public sealed record CollaborationSummary
     public required int Overdue { get; init; }
     public DateOnly? NextDue { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The latest review round; null while it was never submitted for review.</summary>
+    public ApprovalRoundView? Approval { get; init; }
 }
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
@@ -90,7 +96,11 @@ public sealed record CollaborationDetail(
     Assessment Assessment,
     IReadOnlyList<ChecklistView> Checklist,
     IReadOnlyList<ObligationView> Obligations,
-    IReadOnlyList<AuditEntry> Audit);
+    IReadOnlyList<AuditEntry> Audit)
+{
+    /// <summary>Every review round, first to last: the decision history.</summary>
+    public IReadOnlyList<ApprovalRoundView> Rounds { get; init; } = [];
+}
 
 /// <summary>An open obligation on the disclosure calendar; <see cref="Code"/> is the source (code) it comes from.</summary>
 public sealed record CalendarEntry(Guid CollaborationId, string Collaboration, string Title, DateOnly Due, string Owner, IReadOnlyList<string> Countries, string Code, bool Overdue);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Approvals;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
@@ -13,9 +14,10 @@ namespace PartnershipBot.Dashboard;
 /// Everything the dashboard reads from the bot's database, in one place, so a schema change touches this file
 /// only. Fields the interview collects (partner, partner type, countries, support, amount, currency, dates) are read
 /// from the collaboration's answers. Derived values (readiness, overdue) are computed in memory after one query per
-/// table, which stays quick for thousands of collaborations; the viewer's ownership filter runs in SQL.
+/// table, which stays quick for thousands of collaborations; the viewer's ownership filter runs in SQL. The review
+/// queue names each collaboration's reviewers from <paramref name="reviewers"/> (none when not given).
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFactory, GuidancePack pack, TimeProvider time)
+public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFactory, GuidancePack pack, TimeProvider time, ApprovalReviewers? reviewers = null)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -94,7 +96,11 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
             .ToList();
 
         var audit = await AuditAsync(db, viewer, [id], null, null, cancellationToken);
-        return new CollaborationDetail(summary, answerViews, Assessor.Assess(pack, answers), checklist, obligationViews, audit);
+        var rounds = await db.ApprovalRounds.AsNoTracking().Where(r => r.CollaborationId == id).OrderBy(r => r.Round).ToListAsync(cancellationToken);
+        return new CollaborationDetail(summary, answerViews, Assessor.Assess(pack, answers), checklist, obligationViews, audit)
+        {
+            Rounds = [.. rounds.Select(ToView)],
+        };
     }
 
     public async Task<DisclosureCalendarView> CalendarAsync(DashboardViewer viewer, int months, CancellationToken cancellationToken)
@@ -212,6 +218,66 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         return await AuditAsync(db, viewer, ids, from, to, cancellationToken);
     }
 
+    /// <summary>
+    /// Collaborations whose latest round awaits a decision, oldest request first, with the waiting time in working
+    /// days and the reviewers it waits for.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewQueueEntry>> ReviewQueueAsync(DashboardViewer viewer, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var waiting = (await SummariesAsync(db, viewer, null, cancellationToken)).Where(s => s.Approval?.Status == ApprovalStatus.Awaiting).ToList();
+        var answers = await AnswersByCollaborationAsync(db, [.. waiting.Select(s => s.Id)], cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. waiting
+            .OrderBy(s => s.Approval!.RequestedAt).ThenBy(s => s.Id)
+            .Select(s => new ReviewQueueEntry(
+                s.Id, s.Title, s.Approval!.Round, s.Approval.RequestedAt, WorkingDaysBetween(s.Approval.RequestedAt, now), s.Owner, s.Countries, s.PartnerTypeTitle, s.Readiness,
+                [.. (reviewers?.For(answers.GetValueOrDefault(s.Id, Answers.Empty)) ?? []).Select(r => r.Describe())]))];
+    }
+
+    /// <summary>Every review round of the visible collaborations, by collaboration and round (the reviews export).</summary>
+    public async Task<IReadOnlyList<(CollaborationSummary Collaboration, ApprovalRoundView Round)>> ReviewHistoryAsync(DashboardViewer viewer, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var summaries = (await SummariesAsync(db, viewer, null, cancellationToken)).ToDictionary(s => s.Id);
+        var rounds = await ScopedRounds(db, viewer.IsCompliance ? null : [.. summaries.Keys]).ToListAsync(cancellationToken);
+        return [.. rounds
+            .Where(r => summaries.ContainsKey(r.CollaborationId))
+            .OrderBy(r => summaries[r.CollaborationId].Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.CollaborationId).ThenBy(r => r.Round)
+            .Select(r => (summaries[r.CollaborationId], ToView(r)))];
+    }
+
+    /// <summary>All collaborations the viewer may see, by title (the collaborations export).</summary>
+    public async Task<IReadOnlyList<CollaborationSummary>> AllCollaborationsAsync(DashboardViewer viewer, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return [.. (await SummariesAsync(db, viewer, null, cancellationToken)).OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id)];
+    }
+
+    /// <summary>Whole working days (Monday to Friday, UTC) from a request to now: the same count WorkingDays.Add makes.</summary>
+    public static int WorkingDaysBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        var days = 0;
+        var at = from;
+
+        // Bounded by the calendar days in between, so a clock far in the future cannot spin here.
+        for (var step = 0; step < 100_000; step++)
+        {
+            at = at.AddDays(1);
+            if (at > to)
+            {
+                break;
+            }
+
+            if (at.UtcDateTime.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days++;
+            }
+        }
+
+        return days;
+    }
+
     private async Task<List<AuditEntry>> AuditAsync(BotDbContext db, DashboardViewer viewer, List<Guid> ids, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         var collaborations = (await Visible(db, viewer).Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title, c.CreatedByChannel }).ToListAsync(cancellationToken))
@@ -273,6 +339,9 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
                 .Select(o => new { o.CollaborationId, o.Due })
                 .ToListAsync(cancellationToken))
             .ToLookup(o => o.CollaborationId, o => o.Due!.Value);
+        var latest = (await ScopedRounds(db, viewer.IsCompliance && only is null ? null : ids).ToListAsync(cancellationToken))
+            .GroupBy(r => r.CollaborationId)
+            .ToDictionary(g => g.Key, g => ToView(g.MaxBy(r => r.Round)!));
         var today = Today;
         return [.. rows.Select(r =>
         {
@@ -302,12 +371,19 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
                 Overdue = open[r.Id].Count(d => d < today),
                 NextDue = open[r.Id].Where(d => d >= today).Select(d => (DateOnly?)d).Min(),
                 UpdatedAt = r.UpdatedAt,
+                Approval = latest.GetValueOrDefault(r.Id),
             };
         })];
     }
 
     private static IQueryable<ChecklistItemRow> ScopedChecklist(BotDbContext db, List<Guid>? ids) =>
         ids is null ? db.ChecklistItems.AsNoTracking() : db.ChecklistItems.AsNoTracking().Where(i => ids.Contains(i.CollaborationId));
+
+    private static IQueryable<ApprovalRoundRow> ScopedRounds(BotDbContext db, List<Guid>? ids) =>
+        ids is null ? db.ApprovalRounds.AsNoTracking() : db.ApprovalRounds.AsNoTracking().Where(r => ids.Contains(r.CollaborationId));
+
+    private static ApprovalRoundView ToView(ApprovalRoundRow r) =>
+        new(r.Round, r.Status, r.RequestedAt, r.RequestedBy, r.DecidedAt, r.DecidedByName, r.DecidedById, r.DecidedByRole, r.Comment);
 
     private static IQueryable<ObligationRow> ScopedObligations(BotDbContext db, List<Guid>? ids) =>
         ids is null ? db.Obligations.AsNoTracking() : db.Obligations.AsNoTracking().Where(o => ids.Contains(o.CollaborationId));
@@ -349,6 +425,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         && (f.Year is not { } year || Years(s).Contains(year))
         && (f.Readiness is not { } readiness || s.Readiness == readiness)
         && (!f.OverdueOnly || s.Overdue > 0)
+        && (string.IsNullOrEmpty(f.Approval) || string.Equals(s.Approval?.Status, f.Approval, StringComparison.Ordinal))
         && (string.IsNullOrWhiteSpace(f.Search)
             || s.Title.Contains(f.Search.Trim(), StringComparison.OrdinalIgnoreCase)
             || s.Partner.Contains(f.Search.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -365,6 +442,7 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
             "overdue" => Order(rows, s => s.Overdue, descending),
             "next" => Order(rows, s => s.NextDue ?? DateOnly.MaxValue, descending),
             "updated" => Order(rows, s => s.UpdatedAt, descending),
+            "review" => Order(rows, s => s.Approval?.Status ?? "", descending),
             _ => Order(rows, s => s.Title, descending),
         };
         return ordered.ThenBy(s => s.Id);

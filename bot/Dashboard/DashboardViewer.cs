@@ -16,7 +16,11 @@ public sealed record OwnerAccount(string Channel, string UserId)
 }
 
 /// <summary>Who is looking: compliance readers see every collaboration, everyone else only those their accounts created.</summary>
-public sealed record DashboardViewer(string Name, bool IsCompliance, IReadOnlyList<OwnerAccount> Accounts, bool IsLocal);
+/// <param name="EntraObjectId">
+/// The signed-in person's Entra object id in the dashboard's tenant (the local development sign-in may give one):
+/// what a configured reviewer (Approvals:Reviewers:TeamsAadObjectId) is matched by. Null: nobody's reviewer.
+/// </param>
+public sealed record DashboardViewer(string Name, bool IsCompliance, IReadOnlyList<OwnerAccount> Accounts, bool IsLocal, string? EntraObjectId = null);
 
 /// <summary>The claim names the dashboard reads: Entra's short names (inbound claim mapping is off) plus two of its own.</summary>
 public static class DashboardClaims
@@ -79,7 +83,9 @@ public sealed class DashboardAccess(IOptions<DashboardOptions> options, Dashboar
 
         var name = principal.FindFirst(DashboardClaims.Name)?.Value ?? principal.FindFirst(DashboardClaims.Username)?.Value
             ?? principal.FindFirst(DashboardClaims.ObjectId)?.Value ?? "signed-in user";
-        return new DashboardViewer(name, compliance, [.. accounts.Distinct()], local);
+        // The local sign-in has no tenant; the object id it was given lets a developer act as a configured reviewer.
+        var reviewerId = local ? principal.FindFirst(DashboardClaims.ObjectId)?.Value : objectId;
+        return new DashboardViewer(name, compliance, [.. accounts.Distinct()], local, reviewerId);
     }
 
     /// <summary>Entries of ComplianceUsers and OwnerAccounts that are no object id (sign-in names from older settings): ignored.</summary>

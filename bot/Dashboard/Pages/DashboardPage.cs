@@ -28,6 +28,18 @@ public abstract class DashboardPage(DashboardAccess access) : PageModel
         _ => "Gap",
     };
 
+    /// <summary>A review round's status as people read it; "—" when never submitted for review.</summary>
+    public static string ApprovalLabel(string? status) => status switch
+    {
+        null => "—",
+        Dialogs.Flows.Partnerships.ApprovalStatus.Awaiting => "Awaiting review",
+        Dialogs.Flows.Partnerships.ApprovalStatus.Approved => "Approved",
+        Dialogs.Flows.Partnerships.ApprovalStatus.ChangesRequested => "Changes requested",
+        Dialogs.Flows.Partnerships.ApprovalStatus.Rejected => "Rejected",
+        Dialogs.Flows.Partnerships.ApprovalStatus.Superseded => "Superseded (submitted again)",
+        _ => status,
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 
     public static string When(DateTimeOffset? at) => at?.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "—";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 
 namespace PartnershipBot.Dashboard.Pages;
 
@@ -14,9 +15,14 @@ public sealed class IndexModel(DashboardAccess access, DashboardQueries queries,
     [BindProperty(SupportsGet = true)] public Readiness? Readiness { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Approval { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>The approval statuses the filter offers (superseded rounds are never a collaboration's latest).</summary>
+    public static readonly string[] ApprovalChoices =
+        [ApprovalStatus.Awaiting, ApprovalStatus.Approved, ApprovalStatus.ChangesRequested, ApprovalStatus.Rejected];
 
     public Paged<CollaborationSummary> Rows { get; private set; } = new([], 0, 1, 1);
 
@@ -24,7 +30,7 @@ public sealed class IndexModel(DashboardAccess access, DashboardQueries queries,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || (!string.IsNullOrEmpty(Approval) && !ApprovalChoices.Contains(Approval)))
         {
             return BadRequest("Unknown filter value.");
         }
@@ -33,7 +39,7 @@ public sealed class IndexModel(DashboardAccess access, DashboardQueries queries,
         var filter = new CollaborationFilter
         {
             Status = Status, Owner = Owner, PartnerType = Type, Country = Country, Year = Year, Readiness = Readiness,
-            OverdueOnly = Overdue, Search = Q, Sort = Sort ?? "title", Descending = Desc, Page = PageNumber,
+            OverdueOnly = Overdue, Search = Q, Approval = Approval, Sort = Sort ?? "title", Descending = Desc, Page = PageNumber,
         };
         (Rows, Choices) = await queries.CollaborationsAsync(Viewer, filter, options.Value.PageSize, cancellationToken);
         return Page();
@@ -47,7 +53,7 @@ public sealed class IndexModel(DashboardAccess access, DashboardQueries queries,
         var query = new Dictionary<string, string?>
         {
             ["status"] = Status, ["owner"] = Owner, ["type"] = Type, ["country"] = Country, ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["readiness"] = Readiness?.ToString(), ["overdue"] = Overdue ? "true" : null, ["q"] = Q, ["sort"] = s, ["desc"] = desc ? "true" : null,
+            ["readiness"] = Readiness?.ToString(), ["overdue"] = Overdue ? "true" : null, ["q"] = Q, ["approval"] = Approval, ["sort"] = s, ["desc"] = desc ? "true" : null,
             ["p"] = (page ?? (sort is null ? Rows.Page : 1)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/dashboard", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));

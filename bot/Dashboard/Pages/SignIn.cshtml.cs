@@ -15,6 +15,7 @@ public sealed class SignInModel(DashboardAccess access, DashboardState state, IO
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Role { get; set; } = "compliance";
     [BindProperty] public string? Accounts { get; set; }
+    [BindProperty] public string? ObjectId { get; set; }
 
     public string? Error { get; private set; }
 
@@ -42,6 +43,7 @@ public sealed class SignInModel(DashboardAccess access, DashboardState state, IO
             : Role is not ("compliance" or "owner") ? "Choose compliance or owner."
             : accounts.Any(a => a is null) ? "Write chat accounts as channel:user id, for example console:dana or slack:T0123:U0456."
             : Role == "owner" && accounts.Count == 0 ? "An owner needs at least one chat account."
+            : !string.IsNullOrWhiteSpace(ObjectId) && !Guid.TryParse(ObjectId.Trim(), out _) ? "Write the Entra object id as a GUID, or leave it empty."
             : null;
         if (Error is not null)
         {
@@ -56,6 +58,11 @@ public sealed class SignInModel(DashboardAccess access, DashboardState state, IO
         }
 
         claims.AddRange(accounts.Select(a => new Claim(DashboardClaims.OwnerAccount, a!.ToString())));
+        if (!string.IsNullOrWhiteSpace(ObjectId))
+        {
+            claims.Add(new Claim(DashboardClaims.ObjectId, Guid.Parse(ObjectId.Trim()).ToString()));
+        }
+
         var identity = new ClaimsIdentity(claims, "local", DashboardClaims.Name, DashboardClaims.Roles);
         await HttpContext.SignInAsync(DashboardServices.CookieScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Target);

@@ -69,7 +69,7 @@ public static class DashboardSeed
     /// The domestic review interview, one answer a line (choices by title or number), the partner based in the one
     /// country the work covers, a grant paid ten days after the start by the company there, then submit.
     /// </summary>
-    private static string Review(string title, string partner, string partnerType, string country, DateOnly start, DateOnly end,
+    internal static string Review(string title, string partner, string partnerType, string country, DateOnly start, DateOnly end,
         string amount, int currency, string outcome, string reviews, string agreement) => string.Join('\n',
         "new", title, partner, partnerType, "1", country, country, Iso(start), Iso(end), "yes", "grant", amount,
         currency.ToString(CultureInfo.InvariantCulture), "one payment", Iso(start.AddDays(10)), "local", outcome, "yes", "1,4", "1,3", "A steering group with two parents",

@@ -14,7 +14,23 @@ namespace PartnershipBot.Tests.Dashboard.Support;
 public sealed partial class DashboardSite : IAsyncLifetime
 {
     private readonly TempDatabase database = new();
+    private readonly Func<TempDatabase, Task> seed;
     private BotFactory? factory;
+
+    public DashboardSite()
+        : this(DashboardSeed.SeedAsync)
+    {
+    }
+
+    /// <summary>A site over a database seeded by <paramref name="seed"/> (for example <see cref="ReviewSeed"/>); internal, as xUnit wants one public constructor of a fixture.</summary>
+    internal DashboardSite(Func<TempDatabase, Task> seed, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        this.seed = seed;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -27,7 +43,7 @@ public sealed partial class DashboardSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await DashboardSeed.SeedAsync(database);
+        await seed(database);
         factory = new BotFactory(Settings, database);
         factory.UseKestrel(0);
         factory.StartServer();
@@ -49,7 +65,7 @@ public sealed partial class DashboardSite : IAsyncLifetime
     public HttpClient Anonymous() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = BaseAddress };
 
     /// <summary>Signs in through the local sign-in form, anti-forgery token and all.</summary>
-    public async Task<HttpClient> SignInAsync(string name, string role, string? accounts = null)
+    public async Task<HttpClient> SignInAsync(string name, string role, string? accounts = null, string? objectId = null)
     {
         var client = Anonymous();
         var token = await TokenAsync(client, "/dashboard/signin");
@@ -59,6 +75,7 @@ public sealed partial class DashboardSite : IAsyncLifetime
             ["DisplayName"] = name,
             ["Role"] = role,
             ["Accounts"] = accounts ?? "",
+            ["ObjectId"] = objectId ?? "",
             ["ReturnUrl"] = "/dashboard",
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
