@@ -3,8 +3,9 @@ using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 
-/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, or a notice.</summary>
-public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock, SlackDocuments documents)
+/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, or an Approve click.</summary>
+public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock, SlackDocuments documents,
+    SlackApprovalInteractions approvals)
 {
     /// <summary>Slack accepts posts to a response_url for 30 minutes.</summary>
     public static readonly TimeSpan ResponseUrlLifetime = TimeSpan.FromMinutes(30);
@@ -33,6 +34,7 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             StartNewJob start => directMessages.StartNewReviewAsync(start.Input, start.ResponseUrl, delivery, cancellationToken),
             AnswerMentionJob mention => directMessages.AnswerMentionAsync(mention.Channel, mention.ThreadTs, mention.AppId, mention.TeamId, cancellationToken),
             NoticeJob notice => api.PostToResponseUrlAsync(notice.ResponseUrl, new SlackMessage(notice.Text, []), replaceOriginal: false, cancellationToken),
+            ApprovalClickJob click => approvals.ApproveAsync(click, cancellationToken),
             _ => throw new UnreachableException($"Slack inbox job {job.GetType().Name} has no runner."),
         };
         await work;
