@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Approvals;
@@ -10,7 +11,7 @@ namespace PartnershipBot.Approvals;
 /// The texts of approvals: the line the owner reads on submitting, the decision notice, the reviewers' reminder,
 /// the escalation and the plain version of the review card. Every user value is escaped (MarkdownText).
 /// </summary>
-public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions<ReminderOptions> reminders)
+public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions<ReminderOptions> reminders, GuidancePack pack, TimeProvider clock)
 {
     /// <summary>Action id of the notice's edit button: the edit command on the collaboration in its values.</summary>
     public const string EditAction = CardIds.EditCollaboration;
@@ -85,17 +86,71 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
     }
 
     /// <summary>The review card as a channel-neutral card: what a channel without its own review card shows.</summary>
-    public IReadOnlyList<Reply> Review(ApprovalReview review)
+    public IReadOnlyList<Reply> Review(ApprovalReview review) => [new CardReply(ReviewCard(review))];
+
+    /// <summary>
+    /// What a reviewer reads: where the review stands, who submitted it and who reviews it, the assessment with its
+    /// gaps first, the open obligations, and the rules marked "check the local code". Channels add their buttons.
+    /// </summary>
+    public Card ReviewCard(ApprovalReview review)
     {
         ArgumentNullException.ThrowIfNull(review);
         var round = review.Round;
-        var state = round.Status == ApprovalStatus.Awaiting
-            ? (MarkdownText)$"Awaiting review (round {round.Round}), submitted by {review.OwnerName} on {Day(round.RequestedAt)}."
-            : (MarkdownText)$"{Who(round)} {Verb(round.Status)} this on {Day(round.DecidedAt ?? round.RequestedAt)} (round {round.Round}).";
-        var open = review.Obligations.Where(o => o.IsOpen).Select(o => (MarkdownText)$"- {o.Title}{(o.Due is { } d ? $", due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}" : "")}").ToList();
-        var text = open.Count == 0 ? state : (MarkdownText)$"{state}\n\nOpen obligations:\n{MarkdownText.Join("\n", open)}";
-        return [new CardReply(new Card { Key = $"review:{round.CollaborationId:N}:{round.Round}", Title = $"Compliance review: {review.Collaboration.Title}", Text = text })];
+        var c = review.Collaboration;
+        var state = round.Status switch
+        {
+            ApprovalStatus.Awaiting when review.IsOpen => (MarkdownText)$"**Awaiting review** (round {round.Round}).",
+            ApprovalStatus.Awaiting or ApprovalStatus.Superseded => (MarkdownText)$"**Replaced:** the collaboration was changed and submitted again (round {c.Approval?.Round ?? round.Round}); review the newer card.",
+            _ => (MarkdownText)$"**{Title(round.Status)}** by {Who(round)} on {When(round.DecidedAt ?? round.RequestedAt)} (round {round.Round}).{Comment(round)}",
+        };
+        var assessment = Assessor.Assess(pack, c.Answers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var sections = new List<CardSection>();
+        foreach (var item in assessment.Items.OrderByDescending(i => i.Status))
+        {
+            // The reason quotes the user's answers: plain text.
+            sections.Add(new CardSection($"{MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}: {Assessor.Label(item.Status)}", MarkdownText.Plain(item.Reason), []));
+        }
+
+        var open = review.Obligations.Where(o => o.IsOpen && o.Kind is not (DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured)).ToList();
+        if (open.Count > 0)
+        {
+            sections.Add(new CardSection($"Open obligations", MarkdownText.Join("\n", open.Select(o => (MarkdownText)$"- {o.Title}: {(o.Due is { } d ? Day(d) : "no fixed date")}")), []));
+        }
+
+        var local = review.Obligations.Where(o => o.IsOpen && o.Kind is DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured).ToList();
+        if (local.Count > 0)
+        {
+            sections.Add(new CardSection($"Check the local code", MarkdownText.Join("\n", local.Select(o => (MarkdownText)$"- {o.Title}")), []));
+        }
+
+        return new Card
+        {
+            Key = $"review:{round.CollaborationId:N}:{round.Round}",
+            Title = $"Compliance review: {c.Title}",
+            Text = $"{state}\n\n{MarkdownText.Trusted(assessment.Readiness)}",
+            Facts =
+            [
+                new CardFact($"Submitted by", $"{review.OwnerName} on {When(round.RequestedAt)}"),
+                new CardFact($"Reviewers", review.Reviewers.Count == 0 ? (MarkdownText)$"none configured" : MarkdownText.Join(", ", review.Reviewers.Select(r => (MarkdownText)$"{r.Name}"))),
+            ],
+            Sections = sections,
+        };
     }
+
+    private static string Title(string status) => status switch
+    {
+        ApprovalStatus.Approved => "Approved",
+        ApprovalStatus.ChangesRequested => "Changes requested",
+        ApprovalStatus.Rejected => "Rejected",
+        _ => status,
+    };
+
+    private static MarkdownText Comment(ApprovalRoundRow round) =>
+        round.Comment is { Length: > 0 } c ? (MarkdownText)$" Comment: \"{c}\"" : MarkdownText.Empty;
+
+    private static string When(DateTimeOffset at) => at.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
+    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     private static MarkdownText Who(ApprovalRoundRow round) =>
         round.DecidedByRole is { Length: > 0 } role ? (MarkdownText)$"{round.DecidedByName} ({role})" : (MarkdownText)$"{round.DecidedByName}";

@@ -10,7 +10,7 @@ namespace PartnershipBot.Approvals;
 /// save's DbContext so they commit with the answers. A round still awaiting is superseded: its cards are of an
 /// earlier version and a click on them is refused as stale.
 /// </summary>
-public sealed class ApprovalSubmission(ApprovalReviewers reviewers, ApprovalOutboxWriter outbox, IOptions<ApprovalOptions> options) : ICollaborationSubmittedHandler
+public sealed class ApprovalSubmission(ApprovalReviewers reviewers, ApprovalOutboxWriter outbox, IOptions<ApprovalOptions> options, TimeProvider clock) : ICollaborationSubmittedHandler
 {
     public async Task OnSubmittedAsync(BotDbContext db, SubmittedCollaboration submitted, CancellationToken cancellationToken)
     {
@@ -24,6 +24,9 @@ public sealed class ApprovalSubmission(ApprovalReviewers reviewers, ApprovalOutb
         }
 
         var settings = options.Value;
+
+        // Waiting is counted on this server's clock: the turn's timestamp is what the client said.
+        var now = clock.GetUtcNow();
         var round = new ApprovalRoundRow
         {
             Id = Guid.NewGuid(),
@@ -33,8 +36,8 @@ public sealed class ApprovalSubmission(ApprovalReviewers reviewers, ApprovalOutb
             RequestedAt = submitted.At,
             RequestedBy = submitted.Actor,
             RequestedById = submitted.ActorId,
-            RemindAt = WorkingDays.Add(submitted.At, settings.RemindAfterDays),
-            EscalateAt = WorkingDays.Add(submitted.At, settings.EffectiveEscalateAfterDays),
+            RemindAt = WorkingDays.Add(now, settings.RemindAfterDays),
+            EscalateAt = WorkingDays.Add(now, settings.EffectiveEscalateAfterDays),
         };
         db.ApprovalRounds.Add(round);
         db.AuditEvents.Add(new AuditEventRow
@@ -46,6 +49,6 @@ public sealed class ApprovalSubmission(ApprovalReviewers reviewers, ApprovalOutb
             Detail = $"round {round.Round}",
             At = submitted.At,
         });
-        outbox.ToReviewers(db, round, ApprovalMessageKinds.ReviewRequest, reviewers.For(submitted.Answers), submitted.At);
+        outbox.ToReviewers(db, round, ApprovalMessageKinds.ReviewRequest, reviewers.For(submitted.Answers), now);
     }
 }

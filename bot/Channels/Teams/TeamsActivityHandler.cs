@@ -14,6 +14,7 @@ internal sealed class TeamsActivityHandler(
     GroupChatRouter groups,
     SentCardStore cards,
     TeamsOutbox outbox,
+    TeamsApprovalInvoke approvals,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
     IOptions<DocumentOptions> documents,
@@ -124,6 +125,12 @@ internal sealed class TeamsActivityHandler(
 
     private async Task<IResult> OnAdaptiveCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // A review card is posted to a channel or a reviewer's chat: its actions are decisions, not the clicker's turn.
+        if (TeamsTurnMapper.ActionFromInvoke(activity.Value) is { } review && TeamsApprovalInvoke.Handles(review))
+        {
+            return await approvals.HandleAsync(activity, review, cancellationToken);
+        }
+
         if (!TeamsTurnMapper.IsPersonal(activity))
         {
             // Only the clicker sees an invoke response, so the refusal stays private.

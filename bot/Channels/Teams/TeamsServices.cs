@@ -65,6 +65,8 @@ public static class TeamsServices
         services.AddScoped<ITeamsProactiveMessenger, TeamsProactiveMessenger>();
         services.AddSingleton<IReminderChannel, TeamsReminderChannel>();
         services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, TeamsSafetyChannel>();
+        services.AddSingleton<PartnershipBot.Approvals.IApprovalChannel, TeamsApprovalChannel>();
+        services.AddScoped<TeamsApprovalInvoke>();
         return services;
     }
 

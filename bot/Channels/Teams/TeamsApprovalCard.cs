@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipBot.Approvals;
+using PartnershipBot.Dialogs;
+
+namespace PartnershipBot.Channels.Teams;
+
+/// <summary>
+/// The review card in Teams (Adaptive Card Universal Actions). The posted card shows the status to everyone and
+/// carries a <c>refresh</c> for the reviewers' Teams user ids: Teams fetches their own version (with a comment box
+/// and Approve / Request changes / Reject as Action.Execute) through the adaptiveCard/action invoke. When the bot
+/// knows none of the reviewers' Teams ids yet, the posted card carries the buttons itself (a click by anyone else
+/// is refused by ApprovalService).
+/// </summary>
+public static class TeamsApprovalCard
+{
+    public const string VerbPrefix = "approval.";
+    public const string Approve = "approval.approve";
+    public const string RequestChanges = "approval.request_changes";
+    public const string Reject = "approval.reject";
+    public const string Refresh = "approval.refresh";
+    public const string CollaborationField = "collaboration";
+    public const string RoundField = "round";
+    public const string CommentInput = "comment";
+
+    /// <summary>The card posted to the channel (or 1:1), and what replaces it after a decision.</summary>
+    public static JsonObject Posted(ApprovalReview review, Card card)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var withButtons = review.IsOpen && review.ReviewerTeamsUserIds.Count == 0;
+        var json = Render(review, card, withButtons);
+        if (review.IsOpen && review.ReviewerTeamsUserIds.Count > 0)
+        {
+            var userIds = new JsonArray();
+            foreach (var id in review.ReviewerTeamsUserIds.Take(60))
+            {
+                userIds.Add(id);
+            }
+
+            json["refresh"] = new JsonObject { ["action"] = Execute("Show review actions", Refresh, review), ["userIds"] = userIds };
+        }
+
+        return json;
+    }
+
+    /// <summary>The card a reviewer sees (buttons while the round is open) or anyone else sees (the status).</summary>
+    public static JsonObject Render(ApprovalReview review, Card card, bool withButtons)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(card);
+        var json = AdaptiveCardRenderer.Render(card);
+        if (!withButtons || !review.IsOpen)
+        {
+            return json;
+        }
+
+        json["body"]!.AsArray().Add(new JsonObject
+        {
+            ["type"] = "Input.Text",
+            ["id"] = CommentInput,
+            ["label"] = "Comment (needed to request changes or reject)",
+            ["isMultiline"] = true,
+            ["maxLength"] = 2000,
+        });
+        var approve = Execute("Approve", Approve, review);
+        approve["style"] = "positive";
+        var reject = Execute("Reject", Reject, review);
+        reject["style"] = "destructive";
+        json["actions"] = new JsonArray { approve, Execute("Request changes", RequestChanges, review), reject };
+        return json;
+    }
+
+    private static JsonObject Execute(string title, string verb, ApprovalReview review) => new()
+    {
+        ["type"] = "Action.Execute",
+        ["title"] = title,
+        ["verb"] = verb,
+        ["data"] = new JsonObject
+        {
+            [AdaptiveCardRenderer.ActionField] = verb,
+            [CollaborationField] = review.Collaboration.Id.ToString("N"),
+            [RoundField] = review.Round.Round.ToString(CultureInfo.InvariantCulture),
+        },
+    };
+}
