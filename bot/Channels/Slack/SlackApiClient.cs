@@ -62,6 +62,10 @@ public sealed class SlackApiClient(
         return await CallJsonAsync("chat.update", body, cancellationToken);
     }
 
+    /// <summary>Opens a modal; <paramref name="triggerId"/> is the click's, which Slack honours for 3 seconds.</summary>
+    public Task<SlackApiResponse> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
+        CallJsonAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+
     /// <summary>The DM channel id with a user, or null (the error is logged).</summary>
     public async Task<SlackApiResponse> OpenConversationAsync(string userId, CancellationToken cancellationToken) =>
         await CallJsonAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);

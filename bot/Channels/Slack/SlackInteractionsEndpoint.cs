@@ -10,7 +10,9 @@ namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
 /// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers. Answered with an
-/// empty 200 once the click is in the inbox, where it becomes a UserAction turn.
+/// empty 200 once the click is in the inbox, where it becomes a UserAction turn. Review card buttons and the
+/// comment modal's view_submission go to <see cref="SlackApprovalInteractions"/> instead: they decide on a
+/// collaboration rather than run a conversation turn, so they are handled in channels too.
 /// </summary>
 public static class SlackInteractionsEndpoint
 {
@@ -18,7 +20,7 @@ public static class SlackInteractionsEndpoint
         "Buttons in a channel are not acted on, because everyone there shares them. Carry on in your direct message with me, or use /partnership.";
 
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, SlackApprovalInteractions approvals, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -41,9 +43,14 @@ public static class SlackInteractionsEndpoint
         }
 
         var str = SlackActionMapper.Str;
+        if (str(payload["type"]) == "view_submission")
+        {
+            return await SubmitViewAsync(context, payload, options, limiter, approvals, logger);
+        }
+
         if (str(payload["type"]) != "block_actions")
         {
-            // Shortcuts and modals are not part of this app; Slack only needs the 200.
+            // Shortcuts and other view events are not part of this app; Slack only needs the 200.
             return Results.Ok();
         }
 
@@ -79,6 +86,11 @@ public static class SlackInteractionsEndpoint
             // Slack wants a 200 for every click; a refused one simply does nothing (its card stays as it was).
             SlackLog.UserLimited(logger, "click", teamId);
             return Results.Ok();
+        }
+
+        if (SlackApprovalActions.IsApprovalAction(actionId))
+        {
+            return await approvals.ClickAsync(payload, teamId, userId, action, actionId, responseUrl, context.RequestAborted);
         }
 
         UserAction mapped;
@@ -168,5 +180,31 @@ public static class SlackInteractionsEndpoint
         }
 
         return Results.Ok();
+    }
+
+    private static async Task<IResult> SubmitViewAsync(HttpContext context, JsonObject payload, IOptionsMonitor<SlackOptions> options, SlackUserRateLimiter limiter,
+        SlackApprovalInteractions approvals, ILogger<SlackInbox> logger)
+    {
+        var str = SlackActionMapper.Str;
+        var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
+        var userId = str(SlackActionMapper.At(payload, "user", "id"));
+        if (teamId is null || userId is null)
+        {
+            return Results.BadRequest("view_submission without team or user.");
+        }
+
+        if (!options.CurrentValue.IsTeamAllowed(teamId))
+        {
+            SlackLog.TeamNotAllowed(logger, teamId);
+            return Results.Ok();
+        }
+
+        if (!limiter.TryAcquire(teamId, userId))
+        {
+            SlackLog.UserLimited(logger, "modal", teamId);
+            return SlackApprovalInteractions.Busy();
+        }
+
+        return await approvals.SubmitAsync(payload, teamId, userId, context.RequestAborted);
     }
 }

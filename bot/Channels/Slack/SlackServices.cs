@@ -50,6 +50,9 @@ public static class SlackServices
             .AddHttpMessageHandler(() => new ConnectorCallMetrics(ChannelIds.Slack));
         services.AddSingleton<IReminderChannel, SlackReminderChannel>();
         services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, SlackSafetyChannel>();
+        services.AddSingleton<SlackApprovalBlocks>();
+        services.AddSingleton<SlackApprovalInteractions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<PartnershipBot.Approvals.IApprovalChannel, SlackApprovalChannel>());
         return services;
     }
 

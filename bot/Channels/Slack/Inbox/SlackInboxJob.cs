@@ -13,6 +13,7 @@ namespace PartnershipBot.Channels.Slack;
 [JsonDerivedType(typeof(AnswerMentionJob), "mention")]
 [JsonDerivedType(typeof(NoticeJob), "notice")]
 [JsonDerivedType(typeof(SafetyReceiptJob), "safety-receipt")]
+[JsonDerivedType(typeof(ApprovalClickJob), "approval")]
 public abstract record SlackInboxJob
 {
     // Only the jobs below: the runner's switch covers them all.
@@ -79,4 +80,16 @@ public sealed record SafetyReceiptJob : SlackInboxJob
     public Uri? ResponseUrl { get; init; }
 
     public string? Reference { get; init; }
+}
+
+/// <summary>An Approve click on a review card: decided from the inbox, the outcome told through the response_url.</summary>
+public sealed record ApprovalClickJob : SlackInboxJob
+{
+    public required Guid CollaborationId { get; init; }
+
+    public required int Round { get; init; }
+
+    public required PartnershipBot.Approvals.ApprovalActor Actor { get; init; }
+
+    public Uri? ResponseUrl { get; init; }
 }

@@ -3,9 +3,9 @@ using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 
-/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, or a safety report's receipt.</summary>
+/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, a safety report's receipt or an Approve click.</summary>
 public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock, SlackDocuments documents,
-    SlackSafetyReceipts safetyReceipts)
+    SlackSafetyReceipts safetyReceipts, SlackApprovalInteractions approvals)
 {
     /// <summary>Slack accepts posts to a response_url for 30 minutes.</summary>
     public static readonly TimeSpan ResponseUrlLifetime = TimeSpan.FromMinutes(30);
@@ -35,6 +35,7 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             AnswerMentionJob mention => directMessages.AnswerMentionAsync(mention.Channel, mention.ThreadTs, mention.AppId, mention.TeamId, cancellationToken),
             NoticeJob notice => api.PostToResponseUrlAsync(notice.ResponseUrl, new SlackMessage(notice.Text, []), replaceOriginal: false, cancellationToken),
             SafetyReceiptJob receipt => safetyReceipts.ReceiveAsync(receipt, cancellationToken),
+            ApprovalClickJob click => approvals.ApproveAsync(click, cancellationToken),
             _ => throw new UnreachableException($"Slack inbox job {job.GetType().Name} has no runner."),
         };
         await work;

@@ -3,79 +3,223 @@ using System.Text.Json.Nodes;
 namespace PartnershipBot.Tests.Slack.Support;
 
 /// <summary>
-/// Slack's documented Block Kit limits (api.slack.com/reference/block-kit), written out here rather than taken from
-/// the renderer's constants, so a renderer that forgot one is caught: what would make Slack answer invalid_blocks.
+/// What Slack refuses in a message or a modal view, as its Block Kit reference documents it: too many blocks,
+/// duplicate block_ids, texts over their limits (view title, submit and close 24 characters, input labels 2000,
+/// private_metadata 3000, sections 3000, buttons 75 with values of 2000, headers 150). The fake Web API answers
+/// ok:false with these, so a payload the real Slack would reject fails the test that sends it.
 /// </summary>
 public static class BlockKitLimits
 {
-    public static IReadOnlyList<string> Violations(JsonArray? blocks)
+    public static IReadOnlyList<string> Message(JsonObject body)
     {
-        var found = new List<string>();
-        if (blocks is null || blocks.Count == 0 || blocks.Count > 50)
+        ArgumentNullException.ThrowIfNull(body);
+        var problems = new List<string>();
+        if (body["blocks"] is JsonArray blocks)
         {
-            found.Add($"a message has 1 to 50 blocks, not {blocks?.Count ?? 0}");
-            return found;
+            Blocks(blocks, 50, problems);
         }
 
-        foreach (var block in blocks.OfType<JsonObject>())
+        return problems;
+    }
+
+    public static IReadOnlyList<string> View(JsonNode? node)
+    {
+        var problems = new List<string>();
+        if (node is not JsonObject view)
         {
-            var type = (string?)block["type"];
-            Check(found, (string?)block["block_id"], 255, "block_id");
-            switch (type)
+            return ["view is not an object"];
+        }
+
+        if (Str(view["type"]) is not ("modal" or "home"))
+        {
+            problems.Add("view.type must be modal or home");
+        }
+
+        PlainText(view["title"], "view.title", 24, problems, required: true);
+        PlainText(view["submit"], "view.submit", 24, problems, required: false);
+        PlainText(view["close"], "view.close", 24, problems, required: false);
+        Max(Str(view["private_metadata"]), 3000, "view.private_metadata", problems);
+        Max(Str(view["callback_id"]), 255, "view.callback_id", problems);
+        if (view["blocks"] is not JsonArray blocks)
+        {
+            problems.Add("view.blocks missing");
+            return problems;
+        }
+
+        Blocks(blocks, 100, problems);
+        if (blocks.Any(b => Str(b?["type"]) == "input") && view["submit"] is null)
+        {
+            problems.Add("a view with input blocks needs submit");
+        }
+
+        return problems;
+    }
+
+    private static void Blocks(JsonArray blocks, int maxBlocks, List<string> problems)
+    {
+        if (blocks.Count > maxBlocks)
+        {
+            problems.Add($"{blocks.Count} blocks (at most {maxBlocks})");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (block, i) in blocks.Select((b, i) => (b as JsonObject, i)))
+        {
+            var at = $"blocks[{i}]";
+            if (block is null)
             {
+                problems.Add($"{at} is not an object");
+                continue;
+            }
+
+            if (Str(block["block_id"]) is { } id)
+            {
+                Max(id, 255, $"{at}.block_id", problems);
+                if (!ids.Add(id))
+                {
+                    problems.Add($"{at}.block_id '{id}' is not unique");
+                }
+            }
+
+            switch (Str(block["type"]))
+            {
+                case "header":
+                    PlainText(block["text"], $"{at}.text", 150, problems, required: true);
+                    break;
                 case "section":
-                    Check(found, (string?)block["text"]?["text"], 3000, "section text");
-                    var fields = block["fields"]?.AsArray() ?? [];
-                    if (fields.Count > 10)
+                    Max(Str(block["text"]?["text"]), 3000, $"{at}.text", problems);
+                    if (block["fields"] is JsonArray fields)
                     {
-                        found.Add($"a section has at most 10 fields, not {fields.Count}");
+                        if (fields.Count > 10)
+                        {
+                            problems.Add($"{at}.fields: {fields.Count} (at most 10)");
+                        }
+
+                        foreach (var field in fields)
+                        {
+                            Max(Str(field?["text"]), 2000, $"{at}.fields", problems);
+                        }
                     }
 
-                    foreach (var field in fields)
+                    if (block["text"] is null && block["fields"] is null)
                     {
-                        Check(found, (string?)field?["text"], 2000, "field text");
+                        problems.Add($"{at}: a section needs text or fields");
                     }
 
-                    if (block["text"] is null && fields.Count == 0)
+                    if (block["accessory"] is JsonObject accessory)
                     {
-                        found.Add("a section needs text or fields");
+                        Element(accessory, $"{at}.accessory", problems);
                     }
 
                     break;
                 case "actions":
-                    var elements = block["elements"]?.AsArray() ?? [];
+                    var elements = block["elements"] as JsonArray ?? [];
                     if (elements.Count is 0 or > 25)
                     {
-                        found.Add($"an actions block has 1 to 25 elements, not {elements.Count}");
+                        problems.Add($"{at}.elements: {elements.Count} (1 to 25)");
                     }
 
-                    foreach (var element in elements.OfType<JsonObject>().Where(e => (string?)e["type"] == "button"))
+                    var actionIds = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var element in elements.OfType<JsonObject>())
                     {
-                        Check(found, (string?)element["text"]?["text"], 75, "button text");
-                        Check(found, (string?)element["value"], 2000, "button value");
-                        Check(found, (string?)element["action_id"], 255, "action_id");
+                        Element(element, $"{at}.elements", problems);
+                        if (Str(element["action_id"]) is { } actionId && !actionIds.Add(actionId))
+                        {
+                            problems.Add($"{at}: action_id '{actionId}' is not unique");
+                        }
                     }
 
                     break;
-                case "header":
-                    Check(found, (string?)block["text"]?["text"], 150, "header text");
+                case "context":
+                    var items = block["elements"] as JsonArray ?? [];
+                    if (items.Count is 0 or > 10)
+                    {
+                        problems.Add($"{at}.elements: {items.Count} (1 to 10)");
+                    }
+
+                    foreach (var item in items)
+                    {
+                        Max(Str(item?["text"]), 3000, $"{at}.elements", problems);
+                    }
+
                     break;
-                case "context" or "divider" or "input" or "rich_text":
+                case "input":
+                    PlainText(block["label"], $"{at}.label", 2000, problems, required: true);
+                    PlainText(block["hint"], $"{at}.hint", 2000, problems, required: false);
+                    if (block["element"] is not JsonObject input)
+                    {
+                        problems.Add($"{at}.element missing");
+                    }
+                    else if (Str(input["type"]) == "plain_text_input" && input["max_length"] is JsonValue max && max.GetValue<int>() > 3000)
+                    {
+                        problems.Add($"{at}.element.max_length over 3000");
+                    }
+
+                    break;
+                case "divider" or "image" or "rich_text" or "file":
                     break;
                 default:
-                    found.Add($"unknown block type {type}");
+                    problems.Add($"{at}: unknown block type '{Str(block["type"])}'");
                     break;
             }
         }
-
-        return found;
     }
 
-    private static void Check(List<string> found, string? text, int max, string what)
+    private static void Element(JsonObject element, string at, List<string> problems)
+    {
+        Max(Str(element["action_id"]), 255, $"{at}.action_id", problems);
+        if (Str(element["type"]) == "button")
+        {
+            PlainText(element["text"], $"{at}.text", 75, problems, required: true);
+            Max(Str(element["value"]), 2000, $"{at}.value", problems);
+            if (Str(element["style"]) is { } style && style is not ("primary" or "danger"))
+            {
+                problems.Add($"{at}.style '{style}'");
+            }
+
+            if (element["confirm"] is JsonObject confirm)
+            {
+                PlainText(confirm["title"], $"{at}.confirm.title", 100, problems, required: true);
+                Max(Str(confirm["text"]?["text"]), 300, $"{at}.confirm.text", problems);
+                PlainText(confirm["confirm"], $"{at}.confirm.confirm", 30, problems, required: true);
+                PlainText(confirm["deny"], $"{at}.confirm.deny", 30, problems, required: true);
+            }
+        }
+    }
+
+    private static void PlainText(JsonNode? node, string at, int max, List<string> problems, bool required)
+    {
+        if (node is null)
+        {
+            if (required)
+            {
+                problems.Add($"{at} missing");
+            }
+
+            return;
+        }
+
+        if (Str(node["type"]) != "plain_text")
+        {
+            problems.Add($"{at} must be plain_text");
+        }
+
+        var text = Str(node["text"]);
+        if (string.IsNullOrEmpty(text))
+        {
+            problems.Add($"{at} is empty");
+        }
+
+        Max(text, max, at, problems);
+    }
+
+    private static void Max(string? text, int max, string at, List<string> problems)
     {
         if (text is not null && text.Length > max)
         {
-            found.Add($"{what} longer than {max} ({text.Length})");
+            problems.Add($"{at}: {text.Length} characters (at most {max})");
         }
     }
+
+    private static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -51,6 +51,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>What apps.connections.open answers as the Socket Mode URL (a <see cref="FakeSocketModeServer"/>'s).</summary>
     public Func<string>? SocketUrl { get; set; }
 
+    /// <summary>Calls refused for breaking Block Kit's limits, with the problems found: a test expects none.</summary>
+    public List<(string Method, IReadOnlyList<string> Problems)> Refusals { get; } = [];
+
     /// <summary>Per method: an ok:false error code.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -170,6 +173,23 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Results.Json(new { ok = false, error });
         }
 
+        // Like Slack: a payload over Block Kit's limits is refused, with what was wrong.
+        var problems = method switch
+        {
+            "chat.postMessage" or "chat.update" => BlockKitLimits.Message(body),
+            "views.open" => string.IsNullOrEmpty(body["trigger_id"]?.GetValue<string>()) ? ["trigger_id missing"] : BlockKitLimits.View(body["view"]),
+            _ => [],
+        };
+        if (problems.Count > 0)
+        {
+            lock (_gate)
+            {
+                Refusals.Add((method, problems));
+            }
+
+            return Results.Json(new { ok = false, error = method == "views.open" ? "invalid_arguments" : "invalid_blocks", response_metadata = new { messages = problems } });
+        }
+
         // Slack knows users by their id (U... or W..., no team prefix) and answers anything else with user_not_found.
         if (method == "conversations.open" && !IsSlackUserId(body["users"]?.GetValue<string>()))
         {
@@ -220,6 +240,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts }),
             "chat.update" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts = body["ts"]?.GetValue<string>() }),
+            "views.open" => Results.Json(new { ok = true, view = new { id = $"V{ts.Replace(".", "", StringComparison.Ordinal)}" } }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = ts }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = DmChannel } }),
             "users.info" => Results.Json(new
