@@ -29,7 +29,9 @@ public static class BotServiceCollectionExtensions
         services.AddTurnPipeline();
         services.AddSafety();
         services.AddApprovals();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag])
+            .AddCheck<SlackSocketHealthCheck>("slack-socket-mode", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();
         services.AddHostedService<StartupReport>();
         services.AddBotTelemetry(configuration);

@@ -31,8 +31,17 @@ internal sealed class StartupReport(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    internal static string DescribeSlack(SlackOptions slack) =>
-        slack.IsEnabled ? "signing secret set" : "endpoints off (no Slack:SigningSecret)";
+    internal static string DescribeSlack(SlackOptions slack)
+    {
+        var endpoints = slack.IsEnabled ? "signing secret set" : "endpoints off (no Slack:SigningSecret)";
+        if (!slack.SocketMode)
+        {
+            return endpoints;
+        }
+
+        // Whether it connected is logged by Socket Mode itself and shown on /readyz; here only what is configured.
+        return endpoints + (slack.IsSocketModeReady ? ", Socket Mode on (app token set; connecting)" : ", Socket Mode on but Slack:AppToken is NOT set");
+    }
 
     private void Report()
     {

@@ -34,6 +34,10 @@ public sealed class SlackApiClient(
     public const string Unreachable = "unreachable";
     private const int MaxAttempts = 4;
 
+    // Which token a call sends, named as the setting that holds it (for the not_authed log line).
+    private const string BotToken = "Slack:BotToken";
+    private const string AppToken = "Slack:AppToken";
+
     public async Task<SlackApiResponse> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -101,7 +105,7 @@ public sealed class SlackApiClient(
             using var uploaded = await SendWithRetryAsync("file upload", () => new HttpRequestMessage(HttpMethod.Post, uploadUrl)
             {
                 Content = new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } },
-            }, withToken: true, cancellationToken);
+            }, options.CurrentValue.BotToken, cancellationToken);
             if (!uploaded.IsSuccessStatusCode)
             {
                 SlackLog.ApiError(logger, "file upload", $"http_{(int)uploaded.StatusCode}");
@@ -160,7 +164,7 @@ public sealed class SlackApiClient(
             using var response = await SendWithRetryAsync("response_url", () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
             {
                 Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-            }, withToken: false, cancellationToken);
+            }, token: null, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 SlackLog.ResponseUrlFailed(logger, (int)response.StatusCode);
@@ -185,19 +189,27 @@ public sealed class SlackApiClient(
     private Task<SlackApiResponse> CallFormAsync(string method, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken) =>
         CallAsync(method, () => new FormUrlEncodedContent(fields), cancellationToken);
 
-    private async Task<SlackApiResponse> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
+    /// <summary>
+    /// apps.connections.open with the app-level token (Slack:AppToken, not the bot token): a fresh WebSocket URL
+    /// for Socket Mode, good for one connection.
+    /// </summary>
+    public Task<SlackApiResponse> OpenSocketConnectionAsync(CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", () => new FormUrlEncodedContent([]), cancellationToken, AppToken);
+
+    private async Task<SlackApiResponse> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken, string tokenSetting = BotToken)
     {
         var settings = options.CurrentValue;
-        if (string.IsNullOrWhiteSpace(settings.BotToken))
+        var token = tokenSetting == AppToken ? settings.AppToken : settings.BotToken;
+        if (string.IsNullOrWhiteSpace(token))
         {
-            SlackLog.ApiError(logger, method, "not_authed (Slack:BotToken is not set)");
+            SlackLog.ApiError(logger, method, $"not_authed ({tokenSetting} is not set)");
             return new SlackApiResponse(false, "not_authed", null);
         }
 
         try
         {
             var uri = new Uri(WithTrailingSlash(settings.ApiBaseUrl), method);
-            using var response = await SendWithRetryAsync(method, () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() }, withToken: true, cancellationToken);
+            using var response = await SendWithRetryAsync(method, () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() }, token, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             var body = TryParse(text);
             if (body is null)
@@ -223,14 +235,15 @@ public sealed class SlackApiClient(
         }
     }
 
-    private async Task<HttpResponseMessage> SendWithRetryAsync(string method, Func<HttpRequestMessage> request, bool withToken, CancellationToken cancellationToken)
+    /// <param name="token">The bearer token to send (the bot's or the app's), or null for a response_url.</param>
+    private async Task<HttpResponseMessage> SendWithRetryAsync(string method, Func<HttpRequestMessage> request, string? token, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             using var message = request();
-            if (withToken)
+            if (token is not null)
             {
-                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.CurrentValue.BotToken);
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
             var response = await http.SendAsync(message, cancellationToken);

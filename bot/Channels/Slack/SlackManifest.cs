@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace PartnershipBot.Channels.Slack;
@@ -14,6 +16,50 @@ public static partial class SlackManifest
     {
         ArgumentNullException.ThrowIfNull(template);
         return template.Replace(HostPlaceholder, NormalizeHost(host), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The Socket Mode variant of the same template: settings.socket_mode_enabled, and no request URLs (every value
+    /// that names the host is removed), since Slack sends everything over the WebSocket the bot opens.
+    /// </summary>
+    public static string SocketMode(string template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var manifest = JsonNode.Parse(template) as JsonObject ?? throw new ArgumentException("The manifest template is not a JSON object.", nameof(template));
+        RemoveHostValues(manifest);
+        var settings = manifest["settings"] as JsonObject ?? [];
+        settings["socket_mode_enabled"] = true;
+        manifest["settings"] = settings;
+        return manifest.ToJsonString(Indented);
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static void RemoveHostValues(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Where(p => p.Value is JsonValue v && v.TryGetValue<string>(out var text) && text.Contains(HostPlaceholder, StringComparison.Ordinal))
+                    .Select(p => p.Key).ToList())
+                {
+                    obj.Remove(name);
+                }
+
+                foreach (var (_, child) in obj)
+                {
+                    RemoveHostValues(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    RemoveHostValues(child);
+                }
+
+                break;
+        }
     }
 
     public static string NormalizeHost(string host)

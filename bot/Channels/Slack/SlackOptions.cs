@@ -11,6 +11,18 @@ public sealed class SlackOptions
     /// <summary>xoxb- token for the Web API. Without it the bot can acknowledge but not answer.</summary>
     public string? BotToken { get; set; }
 
+    /// <summary>
+    /// xapp- app-level token (scope connections:write) for Socket Mode: it opens the WebSocket through
+    /// apps.connections.open. A secret like the others: configuration only, never logged.
+    /// </summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>
+    /// Receive Slack's requests over a WebSocket the bot opens (for workspaces that cannot expose an HTTPS endpoint)
+    /// instead of, or as well as, the signed HTTP endpoints. Needs <see cref="AppToken"/>.
+    /// </summary>
+    public bool SocketMode { get; set; }
+
     /// <summary>Configurable for GovSlack (https://slack-gov.com/api/) and for tests.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
@@ -52,7 +64,14 @@ public sealed class SlackOptions
     /// <summary>How often the inbox depth and oldest waiting age are logged (and done rows pruned).</summary>
     public TimeSpan InboxReportInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The signed HTTP endpoints are on.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    /// <summary>Socket Mode is asked for and has its app token.</summary>
+    public bool IsSocketModeReady => SocketMode && !string.IsNullOrWhiteSpace(AppToken);
+
+    /// <summary>Slack's requests reach the bot one way or the other, so the inbox has work to do.</summary>
+    public bool ReceivesRequests => IsEnabled || IsSocketModeReady;
 
     public bool IsTeamAllowed(string? teamId) =>
         AllowedTeamIds.Count == 0 || (teamId is not null && AllowedTeamIds.Contains(teamId, StringComparer.Ordinal));

@@ -19,6 +19,13 @@ public sealed class SlackRequestReader(IOptionsMonitor<SlackOptions> options, Sl
         ArgumentNullException.ThrowIfNull(context);
         var settings = options.CurrentValue;
         var path = context.Request.Path.Value ?? "";
+        if (context.Features.Get<SlackSocketDelivery>() is { } socket)
+        {
+            // Came over the Socket Mode WebSocket, which Slack authenticated when it was opened with the app token:
+            // no signature to check, the same limits on what it holds.
+            return Checked(socket.Body, settings.MaxRequestBodyBytes, context.Request.ContentType, mediaType, path);
+        }
+
         if (!settings.IsEnabled)
         {
             return (null, Results.Problem("The Slack channel is not configured on this server (Slack:SigningSecret is missing).", statusCode: StatusCodes.Status503ServiceUnavailable));
@@ -49,8 +56,7 @@ public sealed class SlackRequestReader(IOptionsMonitor<SlackOptions> options, Sl
             return (null, Results.Unauthorized());
         }
 
-        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase))
+        if (!IsMediaType(context.Request.ContentType, mediaType))
         {
             SlackLog.Refused(logger, path, "unexpected content type");
             return (null, Results.StatusCode(StatusCodes.Status415UnsupportedMediaType));
@@ -58,6 +64,20 @@ public sealed class SlackRequestReader(IOptionsMonitor<SlackOptions> options, Sl
 
         return (body, null);
     }
+
+    private (byte[]? Body, IResult? Refusal) Checked(byte[] body, int limit, string? contentType, string mediaType, string path)
+    {
+        if (body.Length > limit)
+        {
+            SlackLog.Refused(logger, path, "body too large");
+            return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        }
+
+        return IsMediaType(contentType, mediaType) ? (body, null) : (null, Results.StatusCode(StatusCodes.Status415UnsupportedMediaType));
+    }
+
+    private static bool IsMediaType(string? contentType, string mediaType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
 
     private static async Task<byte[]?> ReadLimitedAsync(Stream stream, int limit, CancellationToken cancellationToken)
     {

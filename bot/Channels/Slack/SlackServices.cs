@@ -36,6 +36,9 @@ public static class SlackServices
         services.AddScoped<SlackInboxRunner>();
         services.AddScoped<SlackSafetyReceipts>();
         services.AddHostedService<SlackStartupCheck>();
+        services.AddSingleton<SlackSocketStatus>();
+        services.AddSingleton<SlackSocketDispatcher>();
+        services.AddHostedService<SlackSocketModeService>();
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();

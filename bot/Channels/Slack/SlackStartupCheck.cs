@@ -12,7 +12,7 @@ public sealed class SlackStartupCheck(IOptionsMonitor<SlackOptions> options, ISe
     {
         await Task.Yield();
         var settings = options.CurrentValue;
-        if (!settings.IsEnabled)
+        if (!settings.ReceivesRequests)
         {
             SlackLog.Disabled(logger);
             return;

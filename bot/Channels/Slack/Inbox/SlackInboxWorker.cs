@@ -31,9 +31,9 @@ public sealed class SlackInboxWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.IsEnabled)
+        if (!options.Value.ReceivesRequests)
         {
-            // The channel is off (no signing secret): nothing from Slack is accepted, so nothing is worked either.
+            // The channel is off (no signing secret, no Socket Mode): nothing from Slack is accepted, so nothing is worked either.
             return;
         }
 

@@ -48,6 +48,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Per method: statuses to answer first (e.g. 429), then the normal answer.</summary>
     public Dictionary<string, Queue<(int Status, string? RetryAfter)>> Statuses { get; } = [];
 
+    /// <summary>What apps.connections.open answers as the Socket Mode URL (a <see cref="FakeSocketModeServer"/>'s).</summary>
+    public Func<string>? SocketUrl { get; set; }
+
     /// <summary>Per method: an ok:false error code.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -139,7 +142,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
             await Task.Delay(Latency);
         }
 
-        if (Hold is { } hold && (HoldOnly?.Invoke(method, body) ?? true))
+        // A slow Slack still opens sockets: Socket Mode tests hold the replies, not the connection.
+        if (Hold is { } hold && method != "apps.connections.open" && (HoldOnly?.Invoke(method, body) ?? true))
         {
             Blocked.TrySetResult();
             await hold.Task;
@@ -202,6 +206,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
             }
 
             return Results.Json(new { ok = true, files = new[] { new { id = file } } });
+        }
+
+        if (method == "apps.connections.open")
+        {
+            // Like Slack: only an app-level token opens a socket; a bot token is the wrong type.
+            return !context.Request.Headers.Authorization.ToString().StartsWith("Bearer xapp-", StringComparison.Ordinal)
+                ? Results.Json(new { ok = false, error = "not_allowed_token_type" })
+                : SocketUrl is { } url ? Results.Json(new { ok = true, url = url() }) : Results.Json(new { ok = false, error = "socket_mode_not_enabled" });
         }
 
         return method switch
