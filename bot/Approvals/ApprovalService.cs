@@ -85,7 +85,7 @@ public sealed class ApprovalService(
             _ => ApprovalStatus.Rejected,
         };
         var now = clock.GetUtcNow();
-        var text = comment is { Length: > 2000 } long_ ? long_[..2000] : (string.IsNullOrWhiteSpace(comment) ? null : comment);
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Length > 2000 ? comment[..2000] : comment;
 
         // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) takes the write lock before the update, so two
         // deciders queue instead of one failing. PostgreSQL: the second update waits for the first's row lock and
