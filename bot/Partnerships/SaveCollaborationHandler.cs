@@ -22,6 +22,12 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
             return;
         }
 
+        if (row is { Status: CollaborationStatus.Closed })
+        {
+            // Rejected in review: the dialogs refuse to submit it; a save racing the rejection changes nothing either.
+            return;
+        }
+
         var audit = new List<(string Action, string? Detail)>();
         if (row is null)
         {

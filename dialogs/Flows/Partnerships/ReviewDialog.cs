@@ -130,6 +130,13 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         var title = Title(state.Answers);
+        if (state.SubmittedChecklist is not null && PartnershipCommands.Workspace(step.Context).ById(state.Id) is { Status: CollaborationStatus.Closed })
+        {
+            // Rejected in compliance review while the owner was editing: a closed collaboration takes no changes.
+            step.Say($"\"{title}\" was rejected in compliance review while you were editing it, so it is closed and your changes were not saved. Type **new** to plan it again.");
+            return step.End();
+        }
+
         step.Context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Submitted, state.Answers, checklist, Actor(step.Turn), step.Turn.Timestamp));
         step.Context.SetValue(PartnershipCommands.CurrentKey, state.Id);
         step.Say(state.SubmittedChecklist is null

@@ -162,6 +162,25 @@ public class ApprovalFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task RejectedWhileTheOwnerEdits_TheResubmitIsRefused_AndTheCollaborationStaysClosed()
+    {
+        await using var s = await ApprovalScenario.StartAsync(database);
+        await s.DanaAsync(ApprovalScenario.Review);
+        var id = await s.CollaborationIdAsync();
+        await s.DanaAsync("edit\nchange 2\nBreathe Easy Scotland\n");
+
+        await s.Approvals.DecideAsync(id, 1, ApprovalDecision.Reject, ApprovalScenario.Ada, "Sole funder: not allowed", CancellationToken.None);
+        var transcript = await s.DanaAsync("submit\n");
+
+        Assert.Contains("\"Asthma school toolkit\" was rejected in compliance review while you were editing it, so it is closed and your changes were not saved.", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sent for compliance review", transcript, StringComparison.Ordinal);
+        await using var db = await s.ContextAsync();
+        Assert.Equal(CollaborationStatus.Closed, (await db.Collaborations.SingleAsync()).Status);
+        Assert.Equal([(1, ApprovalStatus.Rejected)], (await db.ApprovalRounds.ToListAsync()).Select(r => (r.Round, r.Status)));
+        Assert.DoesNotContain(await db.Answers.ToListAsync(), a => a.ValuesJson.Contains("Breathe Easy Scotland", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task NonReviewer_AndReviewerOutsideTheirCountries_AreRefused_NothingStored()
     {
         await using var s = await ApprovalScenario.StartAsync(database);
