@@ -50,31 +50,8 @@ public sealed class ApprovalQueries(IDbContextFactory<BotDbContext> contextFacto
         var teamsIds = oids.Count == 0 ? [] : await db.ConversationAddresses.AsNoTracking()
             .Where(a => a.Channel == ChannelIds.Teams && a.AadObjectId != null && oids.Contains(a.AadObjectId))
             .Select(a => a.UserId).Distinct().ToListAsync(cancellationToken);
-        var collaboration = new CollaborationRecord
-        {
-            Id = row.Id,
-            Title = row.Title,
-            Status = row.Status,
-            Answers = answers,
-            CreatedBy = row.CreatedByName ?? row.CreatedByUserId,
-            Checklist = [.. items.Select(i => new ChecklistItemRecord { ItemId = i.ItemId, Text = i.Text, Source = i.Source, Due = i.Due, Owner = i.Owner, Done = i.Done, DoneBy = i.DoneBy, DoneAt = i.DoneAt })],
-            UpdatedAt = row.UpdatedAt,
-            SubmittedAt = row.SubmittedAt,
-            Approval = ApprovalInputsProvider.ToRecord(latest),
-        };
-        var obligationRecords = obligations.Select(o => new ObligationRecord
-        {
-            Id = o.Id,
-            CollaborationId = o.CollaborationId,
-            Kind = o.Kind,
-            Title = o.Title,
-            Due = o.Due,
-            SourceId = o.SourceId,
-            Note = o.Note,
-            Status = o.Status,
-            DoneBy = o.DoneBy,
-            DoneAt = o.DoneAt,
-        }).ToList();
+        var collaboration = PartnershipWorkspaceProvider.ToRecord(row, answers, items) with { Approval = ApprovalInputsProvider.ToRecord(latest) };
+        var obligationRecords = obligations.Select(o => o.ToRecord()).ToList();
         return new ApprovalReview(collaboration, obligationRecords, round, row.CreatedByName ?? row.CreatedByUserId, who, teamsIds);
     }
 }

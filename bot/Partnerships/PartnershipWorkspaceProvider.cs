@@ -35,17 +35,7 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
 
         var collaborations = rows
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-            .Select(r => new CollaborationRecord
-            {
-                Id = r.Id,
-                Title = r.Title,
-                Status = r.Status,
-                Answers = ToAnswers(answers[r.Id]),
-                CreatedBy = r.CreatedByName ?? r.CreatedByUserId,
-                Checklist = [.. items[r.Id].OrderBy(i => i.Position).Select(ToRecord)],
-                UpdatedAt = r.UpdatedAt,
-                SubmittedAt = r.SubmittedAt,
-            })
+            .Select(r => ToRecord(r, ToAnswers(answers[r.Id]), items[r.Id].OrderBy(i => i.Position)))
             .ToList();
         return inputs.With(new PartnershipWorkspace(collaborations, ToRecord(quiz)));
     }
@@ -88,6 +78,19 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
     internal static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>
         rows.Aggregate(Answers.Empty, (answers, row) =>
             answers.With(row.QuestionId, JsonSerializer.Deserialize<string[]>(row.ValuesJson) ?? []));
+
+    /// <summary>A collaboration row as the dialogs read it (its checklist items in their order).</summary>
+    internal static CollaborationRecord ToRecord(CollaborationRow row, Answers answers, IEnumerable<ChecklistItemRow> checklist) => new()
+    {
+        Id = row.Id,
+        Title = row.Title,
+        Status = row.Status,
+        Answers = answers,
+        CreatedBy = row.CreatedByName ?? row.CreatedByUserId,
+        Checklist = [.. checklist.Select(ToRecord)],
+        UpdatedAt = row.UpdatedAt,
+        SubmittedAt = row.SubmittedAt,
+    };
 
     private static ChecklistItemRecord ToRecord(ChecklistItemRow row) => new()
     {

@@ -48,18 +48,8 @@ internal sealed class ObligationInputsProvider(ObligationSync obligations) : ITu
             var mine = reminders[o.Id].Where(r => ReminderKinds.IsForOwner(r.Kind)).ToList();
             var next = mine.Where(r => r.Status == ReminderStatus.Scheduled).Select(r => (DateTimeOffset?)r.SendAt).Min();
             var undeliverable = mine.Where(r => r.Status == ReminderStatus.Undeliverable).OrderByDescending(r => r.SendAt).FirstOrDefault();
-            return new ObligationRecord
+            return o.ToRecord() with
             {
-                Id = o.Id,
-                CollaborationId = o.CollaborationId,
-                Kind = o.Kind,
-                Title = o.Title,
-                Due = o.Due,
-                SourceId = o.SourceId,
-                Note = o.Note,
-                Status = o.Status,
-                DoneBy = o.DoneBy,
-                DoneAt = o.DoneAt,
                 SnoozedUntil = o.SnoozedUntil is { } s && s > DateTimeOffset.MinValue ? TimeZoneInfo.ConvertTime(s, zone) : null,
                 NextReminder = next is { } n ? TimeZoneInfo.ConvertTime(n, zone) : null,
                 Problem = undeliverable is not null && (next is null || next < undeliverable.SendAt) ? undeliverable.LastError ?? "the channel refused the message" : null,

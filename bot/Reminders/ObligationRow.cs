@@ -1,3 +1,5 @@
+using PartnershipBot.Dialogs.Flows.Partnerships;
+
 namespace PartnershipBot.Reminders;
 
 /// <summary>
@@ -36,4 +38,19 @@ public sealed class ObligationRow
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The obligation as the dialogs read it, without its reminders (ObligationInputsProvider adds those).</summary>
+    public ObligationRecord ToRecord() => new()
+    {
+        Id = Id,
+        CollaborationId = CollaborationId,
+        Kind = Kind,
+        Title = Title,
+        Due = Due,
+        SourceId = SourceId,
+        Note = Note,
+        Status = Status,
+        DoneBy = DoneBy,
+        DoneAt = DoneAt,
+    };
 }

@@ -23,35 +23,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
     public const string ReviewChannel = "19:review@thread.tacv2";
 
     /// <summary>A UK grant, answered in the terminal, then submitted.</summary>
-    public const string Review = """
-        new
-        Asthma school toolkit
-        Breathe Easy UK
-        1
-        1
-        GB
-        GB
-        2027-05-01
-        2028-04-30
-        yes
-        grant
-        25000
-        GBP
-        1
-        2027-03-15
-        1
-        Children with asthma miss fewer school days
-        yes
-        1,4
-        1,3
-        A steering group with two parents
-        quarterly
-        drafted
-        both
-        yes
-        A joint poster at the national asthma conference
-        submit
-        """;
+    public const string Review = UkGrantInterview.ConsoleAnswers + "\nsubmit";
 
     private ApprovalScenario(BotServices bot, FakeTimeProvider clock, RecordingApprovalChannel channel)
     {

@@ -8,41 +8,7 @@ namespace PartnershipBot.Tests.Console;
 /// <summary>The whole product in the terminal: review, change, submit, assessment, checklist ticks, quiz, resume.</summary>
 public sealed class PartnershipConsoleTests : IDisposable
 {
-    private const string DomesticReview = """
-        new
-        Asthma school toolkit
-        Breathe Easy UK
-        1
-        1
-        GB
-        GB
-        2027-05-01
-        2028-04-30
-        yes
-        grant
-        25000
-        GBP
-        1
-        2027-03-15
-        1
-        Children with asthma miss fewer school days
-        yes
-        1,4
-        1,3
-        A steering group with two parents
-        quarterly
-        drafted
-        both
-        yes
-        A joint poster at the national asthma conference
-        change 2
-        Breathe Easy Scotland
-        submit
-        checklist
-        done 2
-        status
-        quit
-        """;
+    private const string DomesticReview = UkGrantInterview.ConsoleAnswers + "\nchange 2\nBreathe Easy Scotland\nsubmit\nchecklist\ndone 2\nstatus\nquit";
 
     private readonly TempDatabase database = new();
 

@@ -12,33 +12,11 @@ namespace PartnershipBot.Tests.Dashboard;
 [Collection(DashboardSiteCollection.Name)]
 public sealed class DashboardBrowserTests(DashboardSite site)
 {
-    // Debian's package (./test.sh installs it when absent). A missing browser fails the test: a skip would prove nothing.
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Fact]
     public async Task Browser_ComplianceUser_SignsInFiltersOpensACollaborationReadsTheCalendarAndDownloadsTheCsv()
     {
-        Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}; ./test.sh installs it with apt-get (package chromium).");
-        var artifacts = Directory.CreateDirectory(Fixtures.RepoFile("TestResults", "dashboard")).FullName;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
-        await using var context = await browser.NewContextAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 860 } });
-        var page = await context.NewPageAsync();
-
-        // The suite runs crash, two-host and PostgreSQL tests beside this one on two cores: a page can take a while.
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add($"{message.Text} ({message.Location})");
-            }
-        };
+        await using var browser = await DashboardBrowser.OpenAsync(site.BaseAddress);
+        var (page, problems, artifacts) = (browser.Page, browser.Problems, browser.Artifacts);
 
         // Nothing without sign-in: the dashboard sends the browser to the sign-in page.
         await page.GotoAsync("/dashboard");

@@ -6,6 +6,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Reminders;
 using PartnershipBot.Tests.Teams;
 using PartnershipBot.Tests.Teams.Support;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Reminders;
 
@@ -98,12 +99,7 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
         var start = (await chat.SayAsync("GB")).Single();
         var end = await chat.ClickAsync(start, "Submit", new() { [CardIds.Answer] = "2027-05-01" });
         await chat.ClickAsync(end[^1], "Submit", new() { [CardIds.Answer] = "2028-04-30" });
-        string[] answers =
-        [
-            "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
-            "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
-            "A joint poster at the national asthma conference", "submit",
-        ];
+        string[] answers = [.. UkGrantInterview.AfterEndDate, "submit"];
         foreach (var answer in answers)
         {
             await chat.SayAsync(answer);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Reminders;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Tests.Slack.Support;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Slack;
 
@@ -141,9 +142,7 @@ public sealed class SlackReviewTranscriptTests : IAsyncLifetime
         var scope = await PostedAsync("Is the work domestic or international?");
         await ClickAsync(SlackPayloads.Button(scope, "Domestic"));
         await PostedAsync("Which countries does the collaboration cover?");
-        foreach (var answer in new[] { "GB", "GB", "2027-05-01", "2028-04-30", "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days",
-            "yes", "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
-            "A joint poster at the national asthma conference" })
+        foreach (var answer in UkGrantInterview.FromCountries)
         {
             await SayAsync(answer);
         }

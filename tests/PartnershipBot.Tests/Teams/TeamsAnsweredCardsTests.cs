@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PartnershipBot.Tests.Teams.Support;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Teams;
 
@@ -29,9 +30,7 @@ public sealed class TeamsAnsweredCardsTests : IAsyncLifetime
         await chat.SayAsync("yes");
         await chat.SayAsync("back");
         await chat.SayAsync("yes");
-        foreach (var answer in new[] { "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days", "yes",
-            "patient experts, HCPs", "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
-            "A joint poster at the national asthma conference" })
+        foreach (var answer in UkGrantInterview.AfterEndDate.Skip(1))
         {
             await chat.SayAsync(answer);
         }

@@ -7,6 +7,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Tests.Teams.Support;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Teams;
 
@@ -182,12 +183,7 @@ public sealed class TeamsApprovalTranscriptTests : IAsyncLifetime
     private static async Task<List<JsonNode>> SubmitAsync(TeamsChat chat)
     {
         await chat.ReviewUpToOwnerAsync();
-        string[] answers =
-        [
-            "yes", "grant", "25000", "GBP", "one payment", "2027-03-15", "local", "Children with asthma miss fewer school days", "yes", "patient experts, HCPs",
-            "fair-market-value payment", "A steering group with two parents", "quarterly", "drafted", "both", "yes",
-            "A joint poster at the national asthma conference",
-        ];
+        var answers = UkGrantInterview.AfterEndDate;
         foreach (var answer in answers)
         {
             await chat.SayAsync(answer);
