@@ -20,6 +20,7 @@ namespace PartnershipBot.Tests.Slack;
 public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
 {
     private const string ReviewChannel = "C0REVIEW01";
+    private const string ComplianceChannel = "C0COMPLY01";
     private const string Ada = "U0ADA0001";
     private const string Ben = "U0BEN0001";
     private const string Eve = "U0EVE0001";
@@ -51,6 +52,8 @@ public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
             // Uma reviews too, but never her own collaborations (four eyes).
             ["Approvals:Reviewers:2:Name"] = "Uma Owner",
             ["Approvals:Reviewers:2:Slack"] = $"{SlackBotFactory.Team}:{Uma}",
+            ["Reminders:Compliance:Channel"] = "slack",
+            ["Reminders:Compliance:ConversationId"] = ComplianceChannel,
         });
     }
 
@@ -235,6 +238,32 @@ public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
         await using var db = await _bot.Database.CreateContextAsync();
         Assert.Single(await db.AuditEvents.Where(e => Decisions.Contains(e.Action)).ToListAsync());
         Assert.Null((await db.ApprovalRounds.SingleAsync()).Comment);
+    }
+
+    [Fact]
+    public async Task WaitingTooLong_ReviewersRemindedInTheReviewChannel_ThenComplianceEscalated_EachOnce()
+    {
+        await SubmitAndPostCardAsync();
+        var sender = _bot.Services.GetRequiredService<ApprovalSender>();
+
+        // The round's reminder and escalation times come from working days; here they are simply reached.
+        await using (var db = await _bot.Services.GetRequiredService<IDbContextFactory<PartnershipBot.Data.BotDbContext>>().CreateDbContextAsync())
+        {
+            var past = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.ApprovalRounds.ExecuteUpdateAsync(r => r.SetProperty(x => x.RemindAt, past).SetProperty(x => x.EscalateAt, past));
+        }
+
+        await sender.QueueOverdueAsync(CancellationToken.None);
+        await sender.QueueOverdueAsync(CancellationToken.None);
+        await SendOutboxAsync();
+        await SendOutboxAsync();
+
+        var reminder = Assert.Single(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").StartsWith("Reminder: \"Asthma school toolkit\"", StringComparison.Ordinal));
+        Assert.Equal(ReviewChannel, reminder["channel"]);
+        var escalation = Assert.Single(_slack.Api("chat.postMessage"), c => (c["text"] ?? "").StartsWith("Escalation: \"Asthma school toolkit\"", StringComparison.Ordinal));
+        Assert.Equal(ComplianceChannel, escalation["channel"]);
+        Assert.Contains("Reviewers: Ada Reviewer, Ben Checker", escalation["text"], StringComparison.Ordinal);
+        Assert.Empty(_slack.Refusals);
     }
 
     private async Task<RecordedCall> SubmitAndPostCardAsync()
