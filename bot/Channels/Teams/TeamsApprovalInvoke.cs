@@ -47,7 +47,10 @@ internal sealed class TeamsApprovalInvoke(ApprovalService approvals, ApprovalQue
         }
 
         var outcome = await approvals.DecideAsync(collaborationId, round, decision.Value, actor, action[TeamsApprovalCard.CommentInput], cancellationToken);
-        if (!outcome.IsDecided)
+
+        // Teams redelivers an invoke it got no answer to in time: the decider's own click again gets the card it decided.
+        var ownDecisionAgain = outcome is { Kind: ApprovalOutcomeKind.AlreadyDecided, Round.DecidedById: { } by } && by == actor.ActorId;
+        if (!outcome.IsDecided && !ownDecisionAgain)
         {
             return InvokeResponses.Message(outcome.Describe());
         }

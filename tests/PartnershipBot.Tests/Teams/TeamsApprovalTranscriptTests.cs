@@ -96,6 +96,12 @@ public sealed class TeamsApprovalTranscriptTests : IAsyncLifetime
         Assert.Contains("already approved this", (string?)Assert.Single(messages)["value"], StringComparison.Ordinal);
         Assert.Contains("Approved", cards[0]["value"]!.ToJsonString(), StringComparison.Ordinal);
 
+        // The winner's click redelivered gets the decided card again; the other reviewer is still told who decided.
+        var winner = ReferenceEquals(both[0], cards[0]) ? Person.Ada : Person.Ben;
+        var loser = winner == Person.Ada ? Person.Ben : Person.Ada;
+        Assert.Contains("Approved", ExpectCard(await InvokeAsync(bot, Action(round2Ada, "Approve"), winner)).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("already approved this", ExpectMessage(await InvokeAsync(bot, Action(round2Ada, "Approve"), loser)), StringComparison.Ordinal);
+
         await using var after = await bot.Database.CreateContextAsync();
         var rounds = await after.ApprovalRounds.OrderBy(r => r.Round).ToListAsync();
         Assert.Equal([ApprovalStatus.ChangesRequested, ApprovalStatus.Approved], rounds.Select(r => r.Status));
