@@ -48,9 +48,9 @@ public static class SlackInteractionsEndpoint
             return await SubmitViewAsync(context, payload, options, limiter, approvals, logger);
         }
 
-        if (str(payload["type"]) == "shortcut")
+        if (str(payload["type"]) is "shortcut" or "message_action")
         {
-            return await ShortcutAsync(context, payload, inbox, options, limiter, logger);
+            return await ShortcutAsync(context, payload, inbox, options, responseUrls, limiter, logger);
         }
 
         if (str(payload["type"]) != "block_actions")
@@ -209,9 +209,12 @@ public static class SlackInteractionsEndpoint
         return job is null ? Results.Ok() : await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), job, "home", logger);
     }
 
-    /// <summary>The global shortcut "Plan a collaboration" starts the interview in the DM; unknown shortcuts get their 200.</summary>
-    private static async Task<IResult> ShortcutAsync(HttpContext context, JsonObject payload, SlackInbox inbox, IOptionsMonitor<SlackOptions> options, SlackUserRateLimiter limiter,
-        ILogger<SlackInbox> logger)
+    /// <summary>
+    /// The global shortcut "Plan a collaboration" starts the interview in the DM; the message shortcut "Add to a
+    /// collaboration" adds the message as a note; unknown shortcuts get their 200.
+    /// </summary>
+    private static async Task<IResult> ShortcutAsync(HttpContext context, JsonObject payload, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
     {
         var str = SlackActionMapper.Str;
         var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
@@ -227,7 +230,13 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
-        if (str(payload["callback_id"]) != SlackHomeClicks.PlanShortcut)
+        var job = (str(payload["type"]), str(payload["callback_id"])) switch
+        {
+            ("shortcut", SlackHomeClicks.PlanShortcut) => SlackHomeClicks.PlanCollaboration(payload, teamId, userId),
+            ("message_action", SlackNoteShortcut.CallbackId) => SlackNoteShortcut.ToJob(payload, teamId, userId, responseUrls.Allowed(str(payload["response_url"]))),
+            _ => null,
+        };
+        if (job is null)
         {
             return Results.Ok();
         }
@@ -238,7 +247,7 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
-        return await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), SlackHomeClicks.PlanCollaboration(payload, teamId, userId), "shortcut", logger);
+        return await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), job, "shortcut", logger);
     }
 
     private static async Task<IResult> AddAsync(HttpContext context, SlackInbox inbox, string teamId, string userId, string deliveryKey, SlackInboxJob job, string what, ILogger<SlackInbox> logger)

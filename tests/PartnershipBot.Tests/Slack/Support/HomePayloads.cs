@@ -39,6 +39,22 @@ public static class HomePayloads
         ["trigger_id"] = Guid.NewGuid().ToString("N"),
     });
 
+    /// <summary>A message shortcut used on a message in a channel: Slack sends the message and a response_url.</summary>
+    public static string MessageShortcut(string callbackId, string messageText, Uri responseUrl) => Form(new JsonObject
+    {
+        ["type"] = "message_action",
+        ["token"] = "legacy",
+        ["action_ts"] = "1700000000.000600",
+        ["team"] = new JsonObject { ["id"] = SlackBotFactory.Team, ["domain"] = "acme" },
+        ["user"] = new JsonObject { ["id"] = SlackBotFactory.User, ["name"] = "ada", ["team_id"] = SlackBotFactory.Team },
+        ["channel"] = new JsonObject { ["id"] = "C0CHAN001", ["name"] = "asthma-project" },
+        ["callback_id"] = callbackId,
+        ["trigger_id"] = Guid.NewGuid().ToString("N"),
+        ["message_ts"] = "1700000000.000700",
+        ["message"] = new JsonObject { ["type"] = "message", ["user"] = "U0OTHER01", ["ts"] = "1700000000.000700", ["text"] = messageText },
+        ["response_url"] = responseUrl.AbsoluteUri,
+    });
+
     /// <summary>A click on the button titled <paramref name="title"/> in a published home view (its first, or the one in the block whose id starts with <paramref name="blockPrefix"/>).</summary>
     public static JsonObject Button(RecordedCall publish, string title, string? blockPrefix = null)
     {
