@@ -100,7 +100,13 @@ public sealed record CollaborationDetail(
 {
     /// <summary>Every review round, first to last: the decision history.</summary>
     public IReadOnlyList<ApprovalRoundView> Rounds { get; init; } = [];
+
+    /// <summary>The notes its owner attached (Slack's "Add to a collaboration"), oldest first.</summary>
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
 }
+
+/// <summary>A note on a collaboration, as the dashboard shows it (the text is the user's: the page encodes it).</summary>
+public sealed record NoteView(DateTimeOffset At, string Author, string Source, string Text);
 
 /// <summary>An open obligation on the disclosure calendar; <see cref="Code"/> is the source (code) it comes from.</summary>
 public sealed record CalendarEntry(Guid CollaborationId, string Collaboration, string Title, DateOnly Due, string Owner, IReadOnlyList<string> Countries, string Code, bool Overdue);

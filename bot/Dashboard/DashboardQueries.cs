@@ -97,9 +97,11 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 
         var audit = await AuditAsync(db, viewer, [id], null, null, cancellationToken);
         var rounds = await db.ApprovalRounds.AsNoTracking().Where(r => r.CollaborationId == id).OrderBy(r => r.Round).ToListAsync(cancellationToken);
+        var notes = await db.CollaborationNotes.AsNoTracking().Where(n => n.CollaborationId == id).ToListAsync(cancellationToken);
         return new CollaborationDetail(summary, answerViews, Assessor.Assess(pack, answers), checklist, obligationViews, audit)
         {
             Rounds = [.. rounds.Select(ToView)],
+            Notes = [.. notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new NoteView(n.At, n.Author, n.Source, n.Text))],
         };
     }
 

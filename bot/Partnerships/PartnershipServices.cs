@@ -13,6 +13,7 @@ public static class PartnershipServices
         services.AddSingleton<IEffectHandler, SaveCollaborationHandler>();
         services.AddSingleton<IEffectHandler, ChecklistItemHandler>();
         services.AddSingleton<IEffectHandler, QuizScoreHandler>();
+        services.AddSingleton<IEffectHandler, CollaborationNoteHandler>();
         services.AddSingleton<ITurnInputsProvider, PartnershipWorkspaceProvider>();
         return services;
     }

@@ -13,5 +13,6 @@ public static class PartnershipTables
         public DbSet<ChecklistItemRow> ChecklistItems => db.Set<ChecklistItemRow>();
         public DbSet<AuditEventRow> AuditEvents => db.Set<AuditEventRow>();
         public DbSet<QuizScoreRow> QuizScores => db.Set<QuizScoreRow>();
+        public DbSet<CollaborationNoteRow> CollaborationNotes => db.Set<CollaborationNoteRow>();
     }
 }

@@ -41,6 +41,12 @@ public sealed record BotCommand
     /// </summary>
     public bool InMenus { get; init; }
 
+    /// <summary>
+    /// Reached only through <see cref="ActionIds"/> (a channel's card or shortcut): never matched from typed text and
+    /// not listed in help.
+    /// </summary>
+    public bool ActionOnly { get; init; }
+
     /// <summary>Runs in MainDialog's step: say things, emit effects, then End() or BeginDialog(...).</summary>
     public Func<CommandInvocation, DialogTurnResult>? Handler { get; init; }
 
@@ -99,6 +105,11 @@ public sealed class CommandTable
         for (var i = 0; i < commands.Count; i++)
         {
             var command = commands[i];
+            if (command.ActionOnly)
+            {
+                continue;
+            }
+
             foreach (var name in names[i])
             {
                 string? arguments = null;

@@ -10,7 +10,7 @@ namespace PartnershipBot.Channels.Slack;
 /// that everyone in the channel sees. Reminders, escalations and the owner's decision notice (with its Edit
 /// button, which runs edit in the owner's DM) are the core's replies through the ordinary renderer.
 /// </summary>
-internal sealed class SlackApprovalChannel(SlackApiClient api, SlackBlockKitRenderer renderer, SlackApprovalBlocks cards) : IApprovalChannel
+internal sealed class SlackApprovalChannel(SlackApiClient api, SlackBlockKitRenderer renderer, SlackApprovalBlocks cards, IServiceScopeFactory scopes, ILogger<SlackApprovalChannel> logger) : IApprovalChannel
 {
     // Errors that trying again will not fix: the user or channel is gone, the bot may not post, or the message to
     // update no longer exists.
@@ -61,7 +61,33 @@ internal sealed class SlackApprovalChannel(SlackApiClient api, SlackBlockKitRend
         }
 
         var sent = await api.PostMessageAsync(channel, rendered, threadTs: null, cancellationToken);
+        if (sent.Ok && row.Kind == ApprovalMessageKinds.DecisionNotice && row.RecipientId is { } owner)
+        {
+            await RefreshHomeAsync(owner, cancellationToken);
+        }
+
         return sent.Ok ? ApprovalDelivery.Delivered(sent.Get("ts"), sent.Get("channel") ?? channel) : Failure(sent.Error);
+    }
+
+    /// <summary>The owner's Home tab shows the review status: republished (if they look at it) once the decision is told.</summary>
+    private async Task RefreshHomeAsync(string ownerKey, CancellationToken cancellationToken)
+    {
+        var colon = ownerKey.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SlackHome>().RefreshAsync(ownerKey[..colon], ownerKey[(colon + 1)..], cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The notice is delivered; a stale Home tab must not make the sender send it again.
+            SlackLog.HomeNotPublished(logger, e.GetType().Name);
+        }
     }
 
     private static ApprovalDelivery Failure(string? error)

@@ -4,7 +4,7 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>Work that moves a user into their DM with the bot: "/partnership new" and channel mentions.</summary>
-public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler turns)
+public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler turns, ILogger<SlackDirectMessages> logger)
 {
     public async Task StartNewReviewAsync(SlackTurnInput input, Uri responseUrl, TurnDelivery delivery, CancellationToken cancellationToken)
     {
@@ -25,6 +25,24 @@ public sealed class SlackDirectMessages(SlackApiClient api, SlackTurnHandler tur
             Conversation = SlackTurnHandler.DirectConversation(input.TeamId, dm),
             DmChannel = dm,
         };
+        await turns.RunAsync(direct, SlackReplyTarget.ToChannel(dm), delivery, cancellationToken);
+    }
+
+    /// <summary>
+    /// A turn from outside the DM that has no response_url to answer on (a Home tab button, a global shortcut): it runs
+    /// in the DM, which is opened first. When it cannot be opened there is nobody to tell but the log.
+    /// </summary>
+    public async Task RunInDirectMessageAsync(SlackTurnInput input, TurnDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var opened = await api.OpenConversationAsync(input.UserId, cancellationToken);
+        if (!opened.Ok || opened.Get("channel", "id") is not { } dm)
+        {
+            SlackLog.DirectMessageUnavailable(logger, opened.Error ?? "no channel");
+            return;
+        }
+
+        var direct = input with { Conversation = SlackTurnHandler.DirectConversation(input.TeamId, dm), DmChannel = dm };
         await turns.RunAsync(direct, SlackReplyTarget.ToChannel(dm), delivery, cancellationToken);
     }
 

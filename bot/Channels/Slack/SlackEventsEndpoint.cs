@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
-/// POST /api/slack/events: url_verification, message.im and app_mention. Answered as soon as the event is in
+/// POST /api/slack/events: url_verification, message.im, app_mention and app_home_opened. Answered as soon as the event is in
 /// the inbox; a retry of an event already there (Slack retries after 3 s, or redelivers) is dropped by event_id.
 /// </summary>
 public static class SlackEventsEndpoint
@@ -108,6 +108,9 @@ public static class SlackEventsEndpoint
                     DmChannel = channel,
                 };
                 return SlackInboxJob.Turn(input, SlackReplyTarget.ToChannel(channel));
+            case "app_home_opened":
+                // Slack sends it for the Messages tab too; only the Home tab has a view to publish.
+                return str(ev["tab"]) == "home" ? new PublishHomeJob { TeamId = teamId, UserId = user } : null;
             case "app_mention":
                 var threadTs = str(ev["thread_ts"]) ?? str(ev["ts"]);
                 return threadTs is null

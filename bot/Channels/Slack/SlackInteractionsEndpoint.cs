@@ -9,7 +9,7 @@ using PartnershipBot.Safety;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
-/// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers. Answered with an
+/// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers (in the DM or on the Home tab), and shortcuts. Answered with an
 /// empty 200 once the click is in the inbox, where it becomes a UserAction turn. Review card buttons and the
 /// comment modal's view_submission go to <see cref="SlackApprovalInteractions"/> instead: they decide on a
 /// collaboration rather than run a conversation turn, so they are handled in channels too.
@@ -48,9 +48,14 @@ public static class SlackInteractionsEndpoint
             return await SubmitViewAsync(context, payload, options, limiter, approvals, logger);
         }
 
+        if (str(payload["type"]) is "shortcut" or "message_action")
+        {
+            return await ShortcutAsync(context, payload, inbox, options, responseUrls, limiter, logger);
+        }
+
         if (str(payload["type"]) != "block_actions")
         {
-            // Shortcuts and other view events are not part of this app; Slack only needs the 200.
+            // Other view events are not part of this app; Slack only needs the 200.
             return Results.Ok();
         }
 
@@ -91,6 +96,11 @@ public static class SlackInteractionsEndpoint
         if (SlackApprovalActions.IsApprovalAction(actionId))
         {
             return await approvals.ClickAsync(payload, teamId, userId, action, actionId, responseUrl, context.RequestAborted);
+        }
+
+        if (SlackHomeClicks.IsHomeClick(payload))
+        {
+            return await HomeClickAsync(context, payload, inbox, teamId, userId, action, actionId, logger);
         }
 
         UserAction mapped;
@@ -176,6 +186,79 @@ public static class SlackInteractionsEndpoint
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             case InboxAddResult.PartitionFull:
                 SlackLog.UserLimited(logger, "click", teamId);
+                break;
+        }
+
+        return Results.Ok();
+    }
+
+    /// <summary>A Home tab button: runs in the user's DM (there is no response_url to answer on).</summary>
+    private static async Task<IResult> HomeClickAsync(HttpContext context, JsonObject payload, SlackInbox inbox, string teamId, string userId, JsonObject action, string actionId,
+        ILogger<SlackInbox> logger)
+    {
+        SlackInboxJob? job;
+        try
+        {
+            job = SlackHomeClicks.ToJob(payload, teamId, userId, action, actionId);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            return Results.BadRequest("The action could not be read.");
+        }
+
+        return job is null ? Results.Ok() : await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), job, "home", logger);
+    }
+
+    /// <summary>
+    /// The global shortcut "Plan a collaboration" starts the interview in the DM; the message shortcut "Add to a
+    /// collaboration" adds the message as a note; unknown shortcuts get their 200.
+    /// </summary>
+    private static async Task<IResult> ShortcutAsync(HttpContext context, JsonObject payload, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
+    {
+        var str = SlackActionMapper.Str;
+        var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
+        var userId = str(SlackActionMapper.At(payload, "user", "id"));
+        if (teamId is null || userId is null)
+        {
+            return Results.BadRequest("shortcut without team or user.");
+        }
+
+        if (!options.CurrentValue.IsTeamAllowed(teamId))
+        {
+            SlackLog.TeamNotAllowed(logger, teamId);
+            return Results.Ok();
+        }
+
+        var job = (str(payload["type"]), str(payload["callback_id"])) switch
+        {
+            ("shortcut", SlackHomeClicks.PlanShortcut) => SlackHomeClicks.PlanCollaboration(payload, teamId, userId),
+            ("message_action", SlackNoteShortcut.CallbackId) => SlackNoteShortcut.ToJob(payload, teamId, userId, responseUrls.Allowed(str(payload["response_url"]))),
+            _ => null,
+        };
+        if (job is null)
+        {
+            return Results.Ok();
+        }
+
+        if (!limiter.TryAcquire(teamId, userId))
+        {
+            SlackLog.UserLimited(logger, "shortcut", teamId);
+            return Results.Ok();
+        }
+
+        return await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), job, "shortcut", logger);
+    }
+
+    private static async Task<IResult> AddAsync(HttpContext context, SlackInbox inbox, string teamId, string userId, string deliveryKey, SlackInboxJob job, string what, ILogger<SlackInbox> logger)
+    {
+        switch (await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, job, context.RequestAborted))
+        {
+            case InboxAddResult.Full:
+                SlackLog.QueueFull(logger);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            case InboxAddResult.PartitionFull:
+                SlackLog.UserLimited(logger, what, teamId);
                 break;
         }
 

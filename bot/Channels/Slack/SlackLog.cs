@@ -71,4 +71,10 @@ internal static partial class SlackLog
 
     [LoggerMessage(6024, LogLevel.Debug, "Pruned {Count} done Slack inbox rows past the de-duplication window.")]
     public static partial void InboxPruned(ILogger logger, int count);
+
+    [LoggerMessage(6040, LogLevel.Warning, "Slack DM could not be opened for a Home tab or shortcut turn ({Error}); the turn was not run.")]
+    public static partial void DirectMessageUnavailable(ILogger logger, string error);
+
+    [LoggerMessage(6041, LogLevel.Warning, "Slack Home tab not republished ({Error}).")]
+    public static partial void HomeNotPublished(ILogger logger, string error);
 }

@@ -42,6 +42,8 @@ public static class SlackServices
         services.AddSingleton<SlackReminderRepair>();
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
+        services.AddScoped<SlackHome>();
+        services.AddSingleton<SlackHomeVisitors>();
         services.AddSingleton<SlackDocuments>();
         services.AddScoped<SlackDirectMessages>();
         // No IHttpClientFactory request logging: it writes each request's URL, and a response_url's secret is its path.

@@ -27,7 +27,9 @@ public sealed class SlackTurnHandler(
     SlackBlockKitRenderer renderer,
     SentCardStore cards,
     TimeProvider time,
-    SlackDocuments documents)
+    SlackDocuments documents,
+    SlackHome home,
+    ILogger<SlackTurnHandler> logger)
 {
     public static string UserKey(string teamId, string userId) => $"{teamId}:{userId}";
 
@@ -78,6 +80,24 @@ public sealed class SlackTurnHandler(
         var sender = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards, documents);
         var receipt = delivery.Receipt is InboxReceipt inbox ? inbox with { Outbox = replies => SlackInbox.Write(sender.Render(replies)) } : delivery.Receipt;
         await processor.ProcessAsync(turn, sender, delivery with { Address = address, Receipt = receipt }, cancellationToken);
+        await RefreshHomeAsync(input, cancellationToken);
+    }
+
+    /// <summary>
+    /// A turn may have changed what the user's Home tab shows (a tick, a deadline done or snoozed, a submission): it is
+    /// republished for users who look at it. Every turn rather than only those with effects, because the processor does
+    /// not say which had any, and a stale home view is worse than one views.publish. Best effort: the turn is done.
+    /// </summary>
+    private async Task RefreshHomeAsync(SlackTurnInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await home.RefreshAsync(input.TeamId, input.UserId, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.HomeNotPublished(logger, e.GetType().Name);
+        }
     }
 
     private async Task<ChannelUser> ResolveUserAsync(SlackTurnInput input, CancellationToken cancellationToken)

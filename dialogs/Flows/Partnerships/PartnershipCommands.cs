@@ -51,6 +51,7 @@ public static class PartnershipCommands
                 Aliases = ["remind me"],
             })
             .AddCommand(BotCommand.Run(DocumentReply.Agreement, "a draft of the written agreement, built from your answers", Agreement) with { Aliases = ["agreement draft"] })
+            .AddCommand(BotCommand.Run("note", "a note for the current collaboration", NoteCommand.Run) with { ActionIds = [NoteCommand.Action], ActionOnly = true })
             .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
     }
 

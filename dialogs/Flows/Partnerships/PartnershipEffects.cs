@@ -30,3 +30,6 @@ public sealed record SnoozeObligation(Guid ObligationId, DateTimeOffset Until, s
 
 /// <summary>An extra reminder about an obligation on a day the owner chose ("remind me about 2 on 1 March").</summary>
 public sealed record RemindAboutObligation(Guid ObligationId, DateOnly On, string Actor, DateTimeOffset At) : Effect;
+
+/// <summary>Attaches a note (a message the user chose, e.g. with Slack's "Add to a collaboration") to a collaboration.</summary>
+public sealed record AddCollaborationNote(Guid CollaborationId, string Text, string Source, string Actor, DateTimeOffset At) : Effect;

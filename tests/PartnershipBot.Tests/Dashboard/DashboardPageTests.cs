@@ -216,6 +216,31 @@ public sealed class DashboardPageTests(DashboardSite site)
     }
 
     [Fact]
+    public async Task Collaboration_WithANoteFromSlack_ShowsItEncodedUnderNotes()
+    {
+        using var client = await site.SignInAsync("Chris Compliance", "compliance");
+        var id = Guid.ParseExact(await IdOfAsync(client, DashboardSeed.Registry), "N");
+        await using (var db = await site.Database.CreateContextAsync())
+        {
+            db.CollaborationNotes.Add(new PartnershipBot.Partnerships.CollaborationNoteRow
+            {
+                CollaborationId = id,
+                Text = "Registry Friends <script>alert(1)</script> agreed the consent form",
+                Source = "a Slack message",
+                Author = "Erin",
+                At = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var html = await client.GetStringAsync($"/dashboard/collaborations/{id:N}");
+
+        Assert.Contains("<h2 id=\"notes-h\">Notes</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("Registry Friends &lt;script&gt;alert(1)&lt;/script&gt; agreed the consent form", html, StringComparison.Ordinal);
+        Assert.Contains("Erin, from a Slack message", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Collaboration_Detail_ShowsAnswersAssessmentChecklistObligationsRemindersAndAudit()
     {
         using var client = await site.SignInAsync("Chris Compliance", "compliance");

@@ -101,6 +101,29 @@ public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OwnersHomeTab_AfterTheDecisionNotice_IsRepublishedWithTheReviewStatus()
+    {
+        var card = await SubmitAndPostCardAsync();
+        using (var opened = await _bot.PostSignedAsync(SlackServices.EventsPath, HomePayloads.HomeOpened($"EvHome{_run}"), "application/json"))
+        {
+            Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        }
+
+        var before = await _slack.WaitForApiAsync("views.publish");
+        Assert.Contains("Status: Submitted, awaiting review", before.Body.ToJsonString(), StringComparison.Ordinal);
+
+        // The Approve runs from the inbox: its answer to Ada says it is decided before the outbox is sent.
+        await EphemeralAsync(await ClickAsync(card, "Approve", Ada, "ada"));
+        await SendOutboxAsync();
+
+        var notice = await _slack.WaitForApiAsync("chat.postMessage", c => c["channel"] == FakeSlackApi.DmChannel && (c["text"] ?? "").StartsWith("Approved: Asthma school toolkit", StringComparison.Ordinal));
+        var after = await _slack.WaitForApiAsync("views.publish", c => c.Body.ToJsonString().Contains("Status: Submitted, approved by Ada Reviewer", StringComparison.Ordinal));
+        Assert.Equal(Uma, after["user_id"]);
+        Assert.True(_slack.Calls.ToList().IndexOf(after) > _slack.Calls.ToList().IndexOf(notice));
+        Assert.Empty(_slack.Refusals);
+    }
+
+    [Fact]
     public async Task RequestChanges_CommentInTheModal_OwnerEditsAndResubmits_RoundTwo_EarlierCardRefused_ThenApproved()
     {
         var first = await SubmitAndPostCardAsync();

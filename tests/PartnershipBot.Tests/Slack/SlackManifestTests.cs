@@ -57,7 +57,11 @@ public sealed class SlackManifestTests
         Assert.Equal("https://abc123.tunnel.example/api/slack/interactions", (string?)manifest["settings"]!["interactivity"]!["request_url"]);
         Assert.True((bool?)manifest["settings"]!["interactivity"]!["is_enabled"]);
         Assert.NotNull(manifest["features"]!["bot_user"]!["display_name"]);
-        Assert.Equal(["message.im", "app_mention"], manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal(["app_home_opened", "message.im", "app_mention"], manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string?)e));
+        Assert.True((bool?)manifest["features"]!["app_home"]!["home_tab_enabled"]);
+        Assert.Equal(
+            [("global", SlackHomeClicks.PlanShortcut), ("message", "add_to_collaboration")],
+            manifest["features"]!["shortcuts"]!.AsArray().Select(s => ((string?)s!["type"], (string?)s["callback_id"])));
         Assert.Equal(
             ["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"],
             manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => (string?)s).Order());

@@ -14,6 +14,8 @@ namespace PartnershipBot.Channels.Slack;
 [JsonDerivedType(typeof(NoticeJob), "notice")]
 [JsonDerivedType(typeof(SafetyReceiptJob), "safety-receipt")]
 [JsonDerivedType(typeof(ApprovalClickJob), "approval")]
+[JsonDerivedType(typeof(PublishHomeJob), "home")]
+[JsonDerivedType(typeof(DirectTurnJob), "dm-turn")]
 public abstract record SlackInboxJob
 {
     // Only the jobs below: the runner's switch covers them all.
@@ -92,4 +94,21 @@ public sealed record ApprovalClickJob : SlackInboxJob
     public required PartnershipBot.Approvals.ApprovalActor Actor { get; init; }
 
     public Uri? ResponseUrl { get; init; }
+}
+
+/// <summary>app_home_opened on the Home tab: the user's home view is published (views.publish).</summary>
+public sealed record PublishHomeJob : SlackInboxJob
+{
+    public required string TeamId { get; init; }
+
+    public required string UserId { get; init; }
+}
+
+/// <summary>
+/// A turn that runs in the user's DM although it did not come from there (a Home tab button, the "Plan a collaboration"
+/// shortcut): the DM is opened (conversations.open) and the turn runs in its conversation, as "/partnership new" does.
+/// </summary>
+public sealed record DirectTurnJob : SlackInboxJob
+{
+    public required SlackTurnInput Input { get; init; }
 }

@@ -3,9 +3,9 @@ using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 
-/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, a safety report's receipt or an Approve click.</summary>
+/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, a safety report's receipt, an Approve click, a Home tab to publish or a turn that moves to the DM.</summary>
 public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock, SlackDocuments documents,
-    SlackSafetyReceipts safetyReceipts, SlackApprovalInteractions approvals)
+    SlackSafetyReceipts safetyReceipts, SlackApprovalInteractions approvals, SlackHome home)
 {
     /// <summary>Slack accepts posts to a response_url for 30 minutes.</summary>
     public static readonly TimeSpan ResponseUrlLifetime = TimeSpan.FromMinutes(30);
@@ -19,7 +19,7 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             // The turn was saved but the process died before its replies were out: send them now.
             if (row.Outbox is { } stored && SlackInbox.ReadOutbox(stored) is { } outbox)
             {
-                var who = job switch { RunTurnJob t => t.Input, StartNewJob n => n.Input, _ => null };
+                var who = job switch { RunTurnJob t => t.Input, StartNewJob n => n.Input, DirectTurnJob d => d.Input, _ => null };
                 var target = who is not null ? await LiveTargetAsync(row, who, outbox.Target, cancellationToken) : outbox.Target;
                 await SlackReplySender.SendAsync(api, outbox with { Target = target with { CardScope = outbox.Target.CardScope } }, cancellationToken, cards, documents);
             }
@@ -36,6 +36,8 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             NoticeJob notice => api.PostToResponseUrlAsync(notice.ResponseUrl, new SlackMessage(notice.Text, []), replaceOriginal: false, cancellationToken),
             SafetyReceiptJob receipt => safetyReceipts.ReceiveAsync(receipt, cancellationToken),
             ApprovalClickJob click => approvals.ApproveAsync(click, cancellationToken),
+            PublishHomeJob publish => home.PublishAsync(publish.TeamId, publish.UserId, cancellationToken),
+            DirectTurnJob direct => directMessages.RunInDirectMessageAsync(direct.Input, delivery, cancellationToken),
             _ => throw new UnreachableException($"Slack inbox job {job.GetType().Name} has no runner."),
         };
         await work;

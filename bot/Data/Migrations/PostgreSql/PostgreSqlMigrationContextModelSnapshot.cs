@@ -435,6 +435,46 @@ namespace PartnershipBot.Data.Migrations.PostgreSql
                     b.ToTable("checklist_items", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipBot.Partnerships.CollaborationNoteRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("collaboration_notes", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipBot.Partnerships.CollaborationRow", b =>
                 {
                     b.Property<Guid>("Id")

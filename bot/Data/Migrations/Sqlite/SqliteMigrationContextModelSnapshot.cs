@@ -426,6 +426,44 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                     b.ToTable("checklist_items", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipBot.Partnerships.CollaborationNoteRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("collaboration_notes", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipBot.Partnerships.CollaborationRow", b =>
                 {
                     b.Property<Guid>("Id")

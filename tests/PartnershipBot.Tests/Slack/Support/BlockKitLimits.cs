@@ -22,6 +22,24 @@ public static class BlockKitLimits
         return problems;
     }
 
+    /// <summary>views.publish: a home view (Slack publishes nothing else on the Home tab) for a user id.</summary>
+    public static IReadOnlyList<string> PublishedView(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var problems = new List<string>(View(body["view"]));
+        if (string.IsNullOrEmpty(Str(body["user_id"])))
+        {
+            problems.Add("user_id missing");
+        }
+
+        if (Str(body["view"]?["type"]) != "home")
+        {
+            problems.Add("views.publish takes a home view");
+        }
+
+        return problems;
+    }
+
     public static IReadOnlyList<string> View(JsonNode? node)
     {
         var problems = new List<string>();
@@ -35,7 +53,8 @@ public static class BlockKitLimits
             problems.Add("view.type must be modal or home");
         }
 
-        PlainText(view["title"], "view.title", 24, problems, required: true);
+        // A home tab has no title, submit or close of its own; a modal must have a title.
+        PlainText(view["title"], "view.title", 24, problems, required: Str(view["type"]) == "modal");
         PlainText(view["submit"], "view.submit", 24, problems, required: false);
         PlainText(view["close"], "view.close", 24, problems, required: false);
         Max(Str(view["private_metadata"]), 3000, "view.private_metadata", problems);

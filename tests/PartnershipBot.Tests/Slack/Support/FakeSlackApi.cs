@@ -178,6 +178,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" or "chat.update" => BlockKitLimits.Message(body),
             "views.open" => string.IsNullOrEmpty(body["trigger_id"]?.GetValue<string>()) ? ["trigger_id missing"] : BlockKitLimits.View(body["view"]),
+            "views.publish" => BlockKitLimits.PublishedView(body),
             _ => [],
         };
         if (problems.Count > 0)
@@ -187,7 +188,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 Refusals.Add((method, problems));
             }
 
-            return Results.Json(new { ok = false, error = method == "views.open" ? "invalid_arguments" : "invalid_blocks", response_metadata = new { messages = problems } });
+            return Results.Json(new { ok = false, error = method is "views.open" or "views.publish" ? "invalid_arguments" : "invalid_blocks", response_metadata = new { messages = problems } });
         }
 
         // Slack knows users by their id (U... or W..., no team prefix) and answers anything else with user_not_found.
@@ -240,7 +241,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts }),
             "chat.update" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts = body["ts"]?.GetValue<string>() }),
-            "views.open" => Results.Json(new { ok = true, view = new { id = $"V{ts.Replace(".", "", StringComparison.Ordinal)}" } }),
+            "views.open" or "views.publish" => Results.Json(new { ok = true, view = new { id = $"V{ts.Replace(".", "", StringComparison.Ordinal)}" } }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = ts }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = DmChannel } }),
             "users.info" => Results.Json(new

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Guidance;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>
+/// The App Home tab of one user (views.publish): their collaborations with status, review, readiness, checklist
+/// progress and next deadline; their open deadlines with the reminder messages' Done and Snooze buttons (so a click
+/// runs the same turn a reminder's click runs); and New, Checklist, Quiz, which run those commands in the DM. A first
+/// visit gets a short welcome and New. User text (titles) is escaped; the view stays within Slack's 100 blocks.
+/// </summary>
+public static class SlackHomeView
+{
+    /// <summary>A home button that runs a command in the DM; its value is the command's text ("new", "checklist 2").</summary>
+    public const string CommandAction = "home.command";
+
+    public const int MaxBlocks = 100;
+
+    /// <summary>Deadlines listed with buttons (each takes two blocks); the rest are counted in one line.</summary>
+    public const int MaxDeadlines = 15;
+
+    /// <summary>Collaborations listed (each takes two blocks); the rest are counted in one line.</summary>
+    public const int MaxCollaborations = 20;
+
+    public static JsonObject Build(PartnershipWorkspace workspace, GuidancePack pack, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(pack);
+        var blocks = new JsonArray { SlackBlocks.Header("PartnershipBot") };
+        if (workspace.Collaborations.Count == 0)
+        {
+            blocks.Add(Section("Welcome! I help you plan a collaboration with a patient organisation or a humanitarian partner: "
+                + "a short interview, an assessment against the code's principles, a checklist and reminders for the transparency deadlines.\n"
+                + "Press *New* to start; we continue in our direct message (the *Messages* tab)."));
+            blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), CommandButton("quiz", "Quiz")], "home-commands"));
+            return View(blocks);
+        }
+
+        blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), CommandButton("checklist", "Checklist"), CommandButton("quiz", "Quiz")], "home-commands"));
+        blocks.Add(new JsonObject { ["type"] = "divider" });
+        blocks.Add(Section("*Your collaborations*"));
+        foreach (var (c, i) in workspace.Collaborations.Select((c, i) => (c, i)).Take(MaxCollaborations))
+        {
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            blocks.Add(new JsonObject
+            {
+                ["type"] = "section",
+                ["block_id"] = $"home-collab-{c.Id:N}",
+                ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(CollaborationText(c, workspace, pack, today), SlackBlocks.MaxSectionText)),
+                ["accessory"] = c.Checklist.Count == 0
+                    ? CommandButton($"open {number}", "Open", actionSuffix: $"open-{number}")
+                    : SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderChecklist, $"c{number}"), "Checklist",
+                        JsonSerializer.Serialize(new Dictionary<string, string> { [PartnershipCards.CollaborationValue] = c.Id.ToString("N") })),
+            });
+        }
+
+        if (workspace.Collaborations.Count > MaxCollaborations)
+        {
+            blocks.Add(SlackBlocks.Context($"…and {workspace.Collaborations.Count - MaxCollaborations} more: type *list* in our direct message."));
+        }
+
+        var open = OpenDeadlines(workspace).ToList();
+        blocks.Add(new JsonObject { ["type"] = "divider" });
+        blocks.Add(Section(open.Count == 0 ? "*Your open deadlines*\nNone: nothing is due." : "*Your open deadlines*"));
+        foreach (var o in open.Take(MaxDeadlines))
+        {
+            var title = workspace.ById(o.CollaborationId)?.Title ?? "your collaboration";
+            blocks.Add(Section($"*{SlackMrkdwn.Escape(o.Title)}*\n{SlackMrkdwn.Escape(title)} · {Due(o.Due, today)}"));
+            var values = new Dictionary<string, string> { [CardIds.ObligationValue] = o.Id.ToString("N") };
+            blocks.Add(SlackBlocks.Actions(
+            [
+                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderDone, "0"), "Done", JsonSerializer.Serialize(values), "primary"),
+                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderSnooze, "1"), "Snooze 1 day", JsonSerializer.Serialize(new Dictionary<string, string>(values) { [CardIds.SnoozeDaysValue] = "1" })),
+                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderSnooze, "7"), "Snooze 1 week", JsonSerializer.Serialize(new Dictionary<string, string>(values) { [CardIds.SnoozeDaysValue] = "7" })),
+            ], $"home-deadline-{o.Id:N}"));
+        }
+
+        if (open.Count > MaxDeadlines)
+        {
+            blocks.Add(SlackBlocks.Context($"…and {open.Count - MaxDeadlines} more: type *reminders* in our direct message."));
+        }
+
+        return View(blocks);
+    }
+
+    /// <summary>Open deadlines, soonest first (undated last), as the reminders list orders them.</summary>
+    public static IEnumerable<ObligationRecord> OpenDeadlines(PartnershipWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return workspace.Obligations.Where(o => o.IsOpen).OrderBy(o => o.Due ?? DateOnly.MaxValue).ThenBy(o => o.Title, StringComparer.Ordinal);
+    }
+
+    private static string CollaborationText(CollaborationRecord c, PartnershipWorkspace workspace, GuidancePack pack, DateOnly today)
+    {
+        var status = c.Status == CollaborationStatus.Submitted && c.Approval is { } review
+            ? $"Submitted, {ApprovalStatus.Describe(review)}"
+            : c.Status;
+        var lines = new List<string> { $"*{SlackMrkdwn.Escape(c.Title)}*", $"Status: {SlackMrkdwn.Escape(status)}" };
+        lines.Add(Assessor.Assess(pack, c.Answers, today).Readiness);
+        if (c.Checklist.Count > 0)
+        {
+            lines.Add($"Checklist: {c.Checklist.Count(i => i.Done)}/{c.Checklist.Count} done");
+        }
+
+        if (OpenDeadlines(workspace).FirstOrDefault(o => o.CollaborationId == c.Id) is { } next)
+        {
+            lines.Add($"Next deadline: {SlackMrkdwn.Escape(next.Title)}, {Due(next.Due, today)}");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static string Due(DateOnly? due, DateOnly today) => due is not { } d
+        ? "no fixed date"
+        : d < today
+            ? $"*overdue* since {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
+            : $"due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+
+    private static JsonObject CommandButton(string command, string title, string? style = null, string? actionSuffix = null) =>
+        SlackBlocks.Button(SlackBlocks.ActionId(CommandAction, actionSuffix ?? command), title, command, style);
+
+    private static JsonObject Section(string mrkdwn) => new() { ["type"] = "section", ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(mrkdwn, SlackBlocks.MaxSectionText)) };
+
+    private static JsonObject View(JsonArray blocks) => new()
+    {
+        ["type"] = "home",
+        ["callback_id"] = "partnershipbot_home",
+        ["blocks"] = blocks.Count <= MaxBlocks ? blocks : new JsonArray([.. blocks.Take(MaxBlocks).Select(b => b!.DeepClone())]),
+    };
+}

@@ -1,0 +1,51 @@
+using PartnershipBot.Dialogs.Engine;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>
+/// A note for the current collaboration, sent as a card action by a channel (Slack's message shortcut "Add to a
+/// collaboration"): the action carries the text and where it came from. Action only, never typed (the words
+/// "note ..." at a free-text question stay an answer). The text travels as an action value, so the safety check reads it
+/// like any free text the turn carries.
+/// </summary>
+public static class NoteCommand
+{
+    public const string Action = "note.add";
+
+    /// <summary>The note's text.</summary>
+    public const string TextValue = "note";
+
+    /// <summary>Where the text came from, as the channel names it ("a Slack message").</summary>
+    public const string SourceValue = "source";
+
+    /// <summary>Longer notes are cut: a note is a message, not a document.</summary>
+    public const int MaxLength = 4000;
+
+    internal static DialogTurnResult Run(CommandInvocation i)
+    {
+        var action = i.Context.Turn.Action!;
+        var text = action[TextValue]?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            i.Step.Say($"That message has no text I could add as a note.");
+            return i.Step.End();
+        }
+
+        if (PartnershipCommands.Current(i.Context) is not { } current)
+        {
+            return PartnershipCommands.NoCollaboration(i);
+        }
+
+        if (current.Status == CollaborationStatus.Closed)
+        {
+            i.Step.Say($"\"{current.Title}\" was rejected in compliance review and is closed, so I did not add the note.");
+            return i.Step.End();
+        }
+
+        var note = text.Length > MaxLength ? text[..MaxLength] : text;
+        var source = action[SourceValue] is { Length: > 0 and <= 100 } s ? s : "a message";
+        i.Context.Emit(new AddCollaborationNote(current.Id, note, source, ReviewDialog.Actor(i.Context.Turn), i.Context.Turn.Timestamp));
+        i.Step.Say($"Added to \"{current.Title}\" as a note{(note.Length < text.Length ? " (shortened to its first 4000 characters)" : "")}. It shows on the collaboration's page in the compliance dashboard.");
+        return i.Step.End();
+    }
+}
