@@ -41,6 +41,15 @@ public sealed record BotCommand
     /// </summary>
     public bool InMenus { get; init; }
 
+    /// <summary>Reached only through its <see cref="ActionIds"/> (a form's buttons): never typed, and not listed in help.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>
+    /// Whether its card actions leave an open question behind (its cards are not answers to it, and it carries on
+    /// the same work itself, like the interview's form): the open dialogs end without a word and the command runs.
+    /// </summary>
+    public bool ActionLeavesQuestion { get; init; }
+
     /// <summary>Runs in MainDialog's step: say things, emit effects, then End() or BeginDialog(...).</summary>
     public Func<CommandInvocation, DialogTurnResult>? Handler { get; init; }
 
@@ -72,6 +81,9 @@ public sealed class CommandTable
 
     public IReadOnlyList<BotCommand> Commands => commands;
 
+    /// <summary>The commands a user can type, as help lists them.</summary>
+    public IEnumerable<BotCommand> Typed => commands.Where(c => !c.Hidden);
+
     public CommandTable Add(BotCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -99,6 +111,11 @@ public sealed class CommandTable
         for (var i = 0; i < commands.Count; i++)
         {
             var command = commands[i];
+            if (command.Hidden)
+            {
+                continue;
+            }
+
             foreach (var name in names[i])
             {
                 string? arguments = null;
@@ -130,6 +147,9 @@ public sealed class CommandTable
                 OutranksAnswers = match.Command.OutranksAnswers && match.Command.Handler is not null,
             }
             : null;
+
+    /// <summary>Whether a card action with this id ends the open dialogs and runs its command (see <see cref="BotCommand.ActionLeavesQuestion"/>).</summary>
+    public bool ActionLeavesQuestion(string actionId) => MatchAction(actionId)?.ActionLeavesQuestion == true;
 
     public BotCommand? MatchAction(string actionId) =>
         commands.FirstOrDefault(c => c.ActionIds.Contains(actionId, StringComparer.Ordinal));
