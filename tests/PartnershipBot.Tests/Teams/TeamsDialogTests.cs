@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Safety;
 using PartnershipBot.Tests.Teams.Support;
 
 namespace PartnershipBot.Tests.Teams;
@@ -140,6 +141,54 @@ public sealed class TeamsDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dialog_Back_ShowsThePreviousPageWithItsSavedAnswers()
+    {
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true);
+        var user = new DialogUser(bot, _fake);
+
+        var first = await user.FetchAsync(await user.SayAsync("new"), "Fill in a form");
+        Assert.DoesNotContain(first["task"]!["value"]!["card"]!["content"]!["actions"]!.AsArray(), a => (string?)a!["title"] == "Back");
+        var second = await user.SubmitAsync(first, "Next", Fill(first));
+        var back = await user.SubmitAsync(second, "Back", []);
+
+        DialogShape.AssertPage(back);
+        Assert.Equal("Asthma school toolkit", (string?)DialogShape.Body(back).Single(e => (string?)e["id"] == "q:title")["value"]);
+        Assert.Equal("patient_org", (string?)DialogShape.Body(back).Single(e => (string?)e["id"] == "q:partner_type")["value"]);
+    }
+
+    [Fact]
+    public async Task Dialog_SideEffectInAnAnswer_IsReportedAsInTheChat()
+    {
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true);
+        var user = new DialogUser(bot, _fake);
+
+        var page = await user.FetchAsync(await user.SayAsync("new"), "Fill in a form");
+        var inputs = Fill(page);
+        inputs["q:partner"] = "Breathe Easy UK: no side effects except a rash in one patient";
+        var next = await user.SubmitAsync(page, "Next", inputs);
+
+        // The page was saved and the form goes on; the safety notice is in the chat, the report is stored.
+        DialogShape.AssertPage(next);
+        Assert.NotEmpty(user.Sent());
+        await using var db = await bot.Database.CreateContextAsync();
+        Assert.Single(await db.SafetyReports.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Dialog_FromAChannel_IsRefusedWithASentence()
+    {
+        await using var bot = new TeamsBotFactory(_fake, authenticated: true);
+        var user = new DialogUser(bot, _fake);
+
+        var refused = await user.ExtensionFetchAsync("planCollaboration", inChannel: true);
+
+        Assert.Equal("message", (string?)refused["task"]!["type"]);
+        Assert.Contains("1:1 chat", (string?)refused["task"]!["value"], StringComparison.Ordinal);
+        await using var db = await bot.Database.CreateContextAsync();
+        Assert.Empty(await db.Collaborations.ToListAsync());
+    }
+
+    [Fact]
     public async Task MessageExtension_PlanACollaboration_OpensTheSameForm()
     {
         await using var bot = new TeamsBotFactory(_fake, authenticated: true);
@@ -269,8 +318,8 @@ internal sealed class DialogUser(TeamsBotFactory bot, FakeBotFramework fake)
         return InvokeAsync("task/submit", new JsonObject { ["data"] = data, ["context"] = new JsonObject { ["theme"] = "default" } });
     }
 
-    public Task<JsonNode> ExtensionFetchAsync(string commandId) =>
-        InvokeAsync("composeExtension/fetchTask", new JsonObject { ["commandId"] = commandId, ["commandContext"] = "compose", ["context"] = new JsonObject { ["theme"] = "default" } });
+    public Task<JsonNode> ExtensionFetchAsync(string commandId, bool inChannel = false) =>
+        InvokeAsync("composeExtension/fetchTask", new JsonObject { ["commandId"] = commandId, ["commandContext"] = "compose", ["context"] = new JsonObject { ["theme"] = "default" } }, inChannel);
 
     public List<JsonNode> Sent()
     {
@@ -280,9 +329,15 @@ internal sealed class DialogUser(TeamsBotFactory bot, FakeBotFramework fake)
         return fresh;
     }
 
-    private async Task<JsonNode> InvokeAsync(string name, JsonObject value)
+    private async Task<JsonNode> InvokeAsync(string name, JsonObject value, bool inChannel = false)
     {
         var activity = Fixtures.Load("action-execute-invoke", fake.ServiceUrl, _run);
+        if (inChannel)
+        {
+            activity["conversation"]!["conversationType"] = "channel";
+            activity["conversation"]!["isGroup"] = true;
+        }
+
         activity["name"] = name;
         activity["value"] = value;
         var response = await PostAsync(activity);
