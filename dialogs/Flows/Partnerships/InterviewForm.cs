@@ -17,6 +17,13 @@ internal static class InterviewForm
     {
         var context = i.Context;
         var action = context.Turn.Action!;
+        if (context.Turn.User.Channel != ChannelIds.Teams)
+        {
+            // Only Teams renders a form page (in a dialog); elsewhere the interview is the chat's.
+            i.Step.Say($"The form opens in Teams. Type **new** to answer the questions here.");
+            return i.Step.End();
+        }
+
         var workspace = PartnershipCommands.Workspace(context);
         var draft = workspace.Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
         var state = new ReviewState { Id = draft?.Id ?? PartnershipCommands.NewId(context.Turn), Answers = draft?.Answers ?? Answers.Empty };

@@ -54,7 +54,6 @@ public static class PartnershipCommands
             .AddCommand(BotCommand.Run("form", "the interview as a form (in a Teams dialog)", i => InterviewForm.Handle(i, pack)) with
             {
                 // Only the form's own buttons reach it: typed, "form" is not a command.
-                Aliases = [],
                 ActionIds = [CardIds.InterviewForm],
                 ActionLeavesQuestion = true,
                 Hidden = true,
