@@ -162,4 +162,23 @@ public static class CardIds
 
     /// <summary>The edit button of a review's "changes requested" notice: <c>edit</c> on the collaboration in its "collaboration" value.</summary>
     public const string EditCollaboration = "collaboration.edit";
+
+    /// <summary>
+    /// The interview as a form (see <see cref="FormPageReply"/>): opening it, and each page's Back and Next. The
+    /// step is under <see cref="FormStep"/> (<see cref="FormOpen"/>, <see cref="FormBack"/> or <see cref="FormNext"/>),
+    /// the page's first question under <see cref="FormStart"/>, each answer under <see cref="FormFieldPrefix"/> + question id.
+    /// </summary>
+    public const string InterviewForm = "interview.form";
+
+    public const string FormStep = "form.step";
+
+    public const string FormStart = "form.start";
+
+    public const string FormOpen = "open";
+
+    public const string FormBack = "back";
+
+    public const string FormNext = "next";
+
+    public const string FormFieldPrefix = "q:";
 }

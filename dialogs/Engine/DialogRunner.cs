@@ -38,6 +38,12 @@ public sealed class DialogRunner
     /// </summary>
     public Func<string, TypedCommand?>? Commands { get; init; }
 
+    /// <summary>
+    /// Which card action ids end the open dialogs and begin <see cref="Root"/> with the turn (a form that carries
+    /// on the interview itself), rather than being refused as a button of another question; null when none.
+    /// </summary>
+    public Func<string, bool>? ActionsLeavingQuestion { get; init; }
+
     /// <param name="inputs">Read-only snapshots the host loaded for this turn (see <see cref="TurnInputs"/>).</param>
     public TurnResult Run(Turn turn, ConversationState state, TurnInputs? inputs = null)
     {

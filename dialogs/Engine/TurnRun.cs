@@ -36,6 +36,12 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             return;
         }
 
+        if (stack.Count > 0 && context.Turn.Action is { } leaving && runner.ActionsLeavingQuestion?.Invoke(leaving.Id) == true)
+        {
+            // The action's command carries on the open work its own way (the form saves the interview's draft).
+            stack.Clear();
+        }
+
         if (stack.Count == 0)
         {
             Begin(runner.Root, null);

@@ -52,6 +52,6 @@ public sealed class BotDialogsBuilder
             throw new InvalidOperationException($"A command begins dialog '{id}', which was not added.");
         }
 
-        return new DialogRunner(new MainDialog(Commands), dialogs) { Commands = Commands.MatchTyped };
+        return new DialogRunner(new MainDialog(Commands), dialogs) { Commands = Commands.MatchTyped, ActionsLeavingQuestion = Commands.ActionLeavesQuestion };
     }
 }

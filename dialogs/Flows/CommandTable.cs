@@ -47,6 +47,12 @@ public sealed record BotCommand
     /// </summary>
     public bool ActionOnly { get; init; }
 
+    /// <summary>
+    /// Whether its card actions leave an open question behind (its cards are not answers to it, and it carries on
+    /// the same work itself, like the interview's form): the open dialogs end without a word and the command runs.
+    /// </summary>
+    public bool ActionLeavesQuestion { get; init; }
+
     /// <summary>Runs in MainDialog's step: say things, emit effects, then End() or BeginDialog(...).</summary>
     public Func<CommandInvocation, DialogTurnResult>? Handler { get; init; }
 
@@ -77,6 +83,9 @@ public sealed class CommandTable
     private readonly List<string[]> names = [];
 
     public IReadOnlyList<BotCommand> Commands => commands;
+
+    /// <summary>The commands a user can type, as help lists them.</summary>
+    public IEnumerable<BotCommand> Typed => commands.Where(c => !c.ActionOnly);
 
     public CommandTable Add(BotCommand command)
     {
@@ -141,6 +150,9 @@ public sealed class CommandTable
                 OutranksAnswers = match.Command.OutranksAnswers && match.Command.Handler is not null,
             }
             : null;
+
+    /// <summary>Whether a card action with this id ends the open dialogs and runs its command (see <see cref="BotCommand.ActionLeavesQuestion"/>).</summary>
+    public bool ActionLeavesQuestion(string actionId) => MatchAction(actionId)?.ActionLeavesQuestion == true;
 
     public BotCommand? MatchAction(string actionId) =>
         commands.FirstOrDefault(c => c.ActionIds.Contains(actionId, StringComparer.Ordinal));

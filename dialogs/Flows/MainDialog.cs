@@ -102,10 +102,10 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
     /// <summary>The command table's own words (code text).</summary>
     private MarkdownText CommandList()
     {
-        var lines = commands.Commands.Where(c => !c.ActionOnly).Select(c => $"- **{c.Usage ?? c.Name}**: {c.Description}").Prepend("- **help**: show this list");
+        var lines = commands.Typed.Select(c => $"- **{c.Usage ?? c.Name}**: {c.Description}").Prepend("- **help**: show this list");
         return MarkdownText.Trusted($"Here is what you can type:\n{string.Join('\n', lines)}\n\n" +
                "While I'm asking you something, you can also type **help**, **back**, **restart** or **cancel**.");
     }
 
-    private IEnumerable<string> AllUsages() => commands.Commands.Where(c => !c.ActionOnly).Select(c => c.Usage ?? c.Name).Prepend("help");
+    private IEnumerable<string> AllUsages() => commands.Typed.Select(c => c.Usage ?? c.Name).Prepend("help");
 }

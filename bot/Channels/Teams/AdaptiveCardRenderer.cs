@@ -222,6 +222,12 @@ public static class AdaptiveCardRenderer
             }
         }
 
+        if (actionId == CardIds.InterviewForm)
+        {
+            // Opens a dialog (task/fetch invoke) rather than posting the click to the chat.
+            data["msteams"] = new JsonObject { ["type"] = "task/fetch" };
+        }
+
         var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
         if (style != CardActionStyle.Default)
         {

@@ -36,6 +36,8 @@ internal sealed class TeamsActivityHandler(
                 return Results.Ok();
             case ActivityTypes.Invoke when activity.Name == AdaptiveCardInvoke:
                 return await OnAdaptiveCardActionAsync(activity, cancellationToken);
+            case ActivityTypes.Invoke when TeamsDialogInvoke.Handles(activity.Name):
+                return await OnDialogAsync(activity, cancellationToken);
             case ActivityTypes.Invoke:
                 TeamsLog.UnknownInvoke(logger, activity.Name);
                 return Results.StatusCode(StatusCodes.Status501NotImplemented);
@@ -170,6 +172,45 @@ internal sealed class TeamsActivityHandler(
         }
 
         return InvokeResponses.Message(sender.Message ?? "Done.");
+    }
+
+    /// <summary>
+    /// The interview's dialog (task module), opened from a "Fill in a form" button or the message extension's "Plan
+    /// a collaboration": each open and page is a turn of the clicker's 1:1 conversation, so state, audit and the
+    /// safety check apply as to a typed answer.
+    /// </summary>
+    private async Task<IResult> OnDialogAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!TeamsTurnMapper.IsPersonal(activity))
+        {
+            TeamsLog.GroupCardRefused(logger, activity.Id);
+            return TaskModuleResponses.Message(TeamsDialogInvoke.PersonalOnly);
+        }
+
+        if (TeamsDialogInvoke.ActionOf(activity) is not { } action)
+        {
+            return TaskModuleResponses.Message(TeamsDialogInvoke.Unknown);
+        }
+
+        var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
+        var sender = new TaskModuleReplySender(connector, activity, cards, documents.Value.PublicBaseUrl);
+        try
+        {
+            await processor.ProcessAsync(turn, sender, DeliveryOf(activity, activity.From!), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            TeamsLog.TurnFailed(logger, ex, turn.Id);
+            return TaskModuleResponses.Message(TurnMessages.SomethingWentWrong);
+        }
+
+        if (sender.Page is { } page)
+        {
+            return TaskModuleResponses.Continue(Markdown.Unescape(page.Title.Value), TeamsFormCard.Render(page));
+        }
+
+        // Submitted (the assessment and the checklist are in the chat), or a repeat of a delivery already answered.
+        return TaskModuleResponses.Message(sender.FirstText is { } text ? Markdown.Unescape(text).Replace("**", "", StringComparison.Ordinal) : "Done. See the chat.");
     }
 
     /// <returns>False when the delivery was a repeat of one already applied (the processor answers it with nothing).</returns>

@@ -143,6 +143,12 @@ public static partial class TeamsAppPackage
             }
         }
 
+        // The message extension ("Plan a collaboration") is served by the same bot: its invokes reach /api/messages.
+        foreach (var extension in root?["composeExtensions"] as JsonArray ?? [])
+        {
+            Expect(problems, Text(extension, "botId") == Text(root, "id"), "composeExtensions[].botId must be the app id.");
+        }
+
         return problems;
     }
 

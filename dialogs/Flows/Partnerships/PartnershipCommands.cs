@@ -52,6 +52,13 @@ public static class PartnershipCommands
             })
             .AddCommand(BotCommand.Run(DocumentReply.Agreement, "a draft of the written agreement, built from your answers", Agreement) with { Aliases = ["agreement draft"] })
             .AddCommand(BotCommand.Run("note", "a note for the current collaboration", NoteCommand.Run) with { ActionIds = [NoteCommand.Action], ActionOnly = true })
+            .AddCommand(BotCommand.Run("form", "the interview as a form (in a Teams dialog)", i => InterviewForm.Handle(i, pack)) with
+            {
+                // Only the form's own buttons reach it: typed, "form" is not a command.
+                ActionIds = [CardIds.InterviewForm],
+                ActionLeavesQuestion = true,
+                ActionOnly = true,
+            })
             .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
     }
 
@@ -80,6 +87,7 @@ public static class PartnershipCommands
         {
             i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
             i.Context.SetValue(CurrentKey, draft.Id);
+            OfferForm(i.Context);
             return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = draft.Id, Answers = draft.Answers });
         }
 
@@ -87,7 +95,25 @@ public static class PartnershipCommands
         i.Context.SetValue(CurrentKey, id);
         i.Step.Say($"Let's plan the collaboration. I'll ask about the partner, how it serves patients, the experts, feedback and transparency. "
             + $"Type **help** at any question for why it matters, **back** to go back, **cancel** to stop (your answers are kept).");
+        OfferForm(i.Context);
         return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = id });
+    }
+
+    /// <summary>
+    /// Teams shows forms in dialogs: the same interview as a few pages, on the same draft. Other channels interview
+    /// in the chat only.
+    /// </summary>
+    private static void OfferForm(DialogContext context)
+    {
+        if (context.Turn.User.Channel == ChannelIds.Teams)
+        {
+            context.Reply(new CardReply(new Card
+            {
+                Title = $"Prefer a form?",
+                Text = $"Answer the same questions a page at a time. Each page is saved, so you can close the form and carry on here.",
+                Actions = [new CardAction(CardIds.InterviewForm, "Fill in a form", new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen })],
+            }));
+        }
     }
 
     private static DialogTurnResult Edit(CommandInvocation i)
@@ -260,6 +286,6 @@ public static class PartnershipCommands
     internal static string Short(string text) => text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
 
     /// <summary>A stable id from the turn that created the collaboration (the runner is pure: no random ids).</summary>
-    private static Guid NewId(Turn turn) =>
+    internal static Guid NewId(Turn turn) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"{turn.Conversation.Key}|{turn.Id}|{turn.Timestamp:O}")).AsSpan(0, 16));
 }

@@ -68,24 +68,10 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         var question = pack.Question(state.Asking)!;
-        var values = Answers.Canonical(step.Result).ToList();
-        if (question.Format is { } format && values.Count == 1)
+        var (values, error) = Check(pack, question, state.Answers, step.Result);
+        if (error is not null)
         {
-            var (read, error) = AnswerFormats.Read(format, values[0]);
-            if (error is not null)
-            {
-                // The error quotes what the user typed: plain text.
-                step.Say(MarkdownText.Plain(error));
-                return step.ReplaceDialog(DialogId, state);
-            }
-
-            values = [.. read];
-        }
-
-        if (question.After is { } after && values.Count == 1 && state.Answers.GetDate(after) is { } earliest
-            && Answers.Empty.With(question.Id, values).GetDate(question.Id) is { } date && date < earliest)
-        {
-            step.Say($"That is before the {pack.Question(after)!.Label.ToLowerInvariant()} date ({AnswerText.Format(pack, state.Answers, after)}). Please pick a later date.");
+            step.Say(error);
             return step.ReplaceDialog(DialogId, state);
         }
 
@@ -97,6 +83,34 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         return step.ReplaceDialog(DialogId, updated);
+    }
+
+    /// <summary>
+    /// The rules an answer the prompt accepted must still pass (the question's format, a date after another), for
+    /// the chat and the form alike: the canonical values, or the sentence that refuses them.
+    /// </summary>
+    internal static (IReadOnlyList<string> Values, MarkdownText? Error) Check(GuidancePack pack, Question question, Answers answers, object? result)
+    {
+        var values = Answers.Canonical(result).ToList();
+        if (question.Format is { } format && values.Count == 1)
+        {
+            var (read, error) = AnswerFormats.Read(format, values[0]);
+            if (error is not null)
+            {
+                // The error quotes what the user typed: plain text.
+                return (values, MarkdownText.Plain(error));
+            }
+
+            values = [.. read];
+        }
+
+        if (question.After is { } after && values.Count == 1 && answers.GetDate(after) is { } earliest
+            && Answers.Empty.With(question.Id, values).GetDate(question.Id) is { } date && date < earliest)
+        {
+            return (values, $"That is before the {pack.Question(after)!.Label.ToLowerInvariant()} date ({AnswerText.Format(pack, answers, after)}). Please pick a later date.");
+        }
+
+        return (values, null);
     }
 
     private DialogTurnResult ReviewCommandChosen(StepContext<ReviewState> step, string command)
@@ -121,8 +135,15 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
     private DialogTurnResult Submit(StepContext<ReviewState> step)
     {
-        var state = step.State;
-        var owner = Owner(state.Answers, step.Turn);
+        Submit(pack, step.Context, step.State);
+        return step.End();
+    }
+
+    /// <summary>Submits the collaboration (the chat's <c>submit</c> and the form's last page): assessment, checklist, review.</summary>
+    internal static void Submit(GuidancePack pack, DialogContext context, ReviewState state)
+    {
+        var turn = context.Turn;
+        var owner = Owner(state.Answers, turn);
         var checklist = ChecklistBuilder.Build(pack, state.Answers, owner);
         if (state.SubmittedChecklist is { } previous)
         {
@@ -130,16 +151,16 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         var title = Title(state.Answers);
-        if (state.SubmittedChecklist is not null && PartnershipCommands.Workspace(step.Context).ById(state.Id) is { Status: CollaborationStatus.Closed })
+        if (state.SubmittedChecklist is not null && PartnershipCommands.Workspace(context).ById(state.Id) is { Status: CollaborationStatus.Closed })
         {
             // Rejected in compliance review while the owner was editing: a closed collaboration takes no changes.
-            step.Say($"\"{title}\" was rejected in compliance review while you were editing it, so it is closed and your changes were not saved. Type **new** to plan it again.");
-            return step.End();
+            context.Say($"\"{title}\" was rejected in compliance review while you were editing it, so it is closed and your changes were not saved. Type **new** to plan it again.");
+            return;
         }
 
-        step.Context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Submitted, state.Answers, checklist, Actor(step.Turn), step.Turn.Timestamp));
-        step.Context.SetValue(PartnershipCommands.CurrentKey, state.Id);
-        step.Say(state.SubmittedChecklist is null
+        context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Submitted, state.Answers, checklist, Actor(turn), turn.Timestamp));
+        context.SetValue(PartnershipCommands.CurrentKey, state.Id);
+        context.Say(state.SubmittedChecklist is null
             ? (MarkdownText)$"Submitted \"{title}\". Here is the assessment and your checklist."
             : (MarkdownText)$"Saved your changes to \"{title}\". The assessment and the checklist follow them; ticked items that still apply stay ticked.");
         var record = new CollaborationRecord
@@ -148,12 +169,11 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             Title = title,
             Status = CollaborationStatus.Submitted,
             Answers = state.Answers,
-            CreatedBy = Actor(step.Turn),
+            CreatedBy = Actor(turn),
             Checklist = checklist,
         };
-        step.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, step.Context.Today)));
-        step.Context.Reply(new CardReply(PartnershipCards.Checklist(record, step.Context.Today)));
-        return step.End();
+        context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, context.Today)));
+        context.Reply(new CardReply(PartnershipCards.Checklist(record, context.Today)));
     }
 
     /// <summary>The question's position among those that apply (1-based), or 0; counted without building the list.</summary>
@@ -178,7 +198,9 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
     }
 
     // These run at every step of the interview: index loops over the pack, without closures or enumerators.
-    private string? NextQuestion(Answers answers)
+    internal string? NextQuestion(Answers answers) => FirstUnanswered(pack, answers);
+
+    internal static string? FirstUnanswered(GuidancePack pack, Answers answers)
     {
         var questions = pack.Questions;
         for (var i = 0; i < questions.Count; i++)
@@ -192,8 +214,10 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         return null;
     }
 
+    private Answers Prune(Answers answers) => Prune(pack, answers);
+
     /// <summary>Drops answers to questions that no longer apply (scope changed from international, say).</summary>
-    private Answers Prune(Answers answers)
+    internal static Answers Prune(GuidancePack pack, Answers answers)
     {
         // In pack order, each question checked against the answers as already pruned.
         var questions = pack.Questions;

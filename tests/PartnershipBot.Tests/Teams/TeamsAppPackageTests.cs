@@ -46,6 +46,20 @@ public sealed class TeamsAppPackageTests : IDisposable
     }
 
     [Fact]
+    public void Run_FilledManifest_HasThePlanACollaborationActionServedByTheBot()
+    {
+        var manifest = JsonNode.Parse(ManifestOf(Build()))!;
+
+        var extension = manifest["composeExtensions"]!.AsArray().Single()!;
+        Assert.Equal(AppId, (string?)extension["botId"]);
+        var command = extension["commands"]!.AsArray().Single()!;
+        Assert.Equal("planCollaboration", (string?)command["id"]);
+        Assert.Equal("action", (string?)command["type"]);
+        Assert.Equal("Plan a collaboration", (string?)command["title"]);
+        Assert.True((bool)command["fetchTask"]!);
+    }
+
+    [Fact]
     public async Task Schema_ManifestWithUnknownBotField_Fails()
     {
         // Proves the schema check has teeth: v1.24 forbids unknown properties on a bot.
