@@ -9,10 +9,10 @@ using PartnershipBot.Safety;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
-/// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers (in the DM or on the Home tab), and shortcuts. Answered with an
-/// empty 200 once the click is in the inbox, where it becomes a UserAction turn. Review card buttons and the
-/// comment modal's view_submission go to <see cref="SlackApprovalInteractions"/> instead: they decide on a
-/// collaboration rather than run a conversation turn, so they are handled in channels too.
+/// POST /api/slack/interactions: block_actions from buttons, checkboxes and date pickers (in the DM or on the Home
+/// tab), and shortcuts. Answered with an empty 200 once the click is in the inbox, where it becomes a UserAction
+/// turn. Review card buttons and the comment modal's view_submission go to <see cref="SlackApprovalInteractions"/>
+/// instead: they decide on a collaboration rather than run a conversation turn, so they are handled in channels too.
 /// </summary>
 public static class SlackInteractionsEndpoint
 {

@@ -19,8 +19,8 @@ public sealed class DatabaseMigratorTests
         Assert.True(File.Exists(database.FilePath));
         Assert.Equal("wal", Scalar(database, "PRAGMA journal_mode;"));
         Assert.Equal(
-            ["__EFMigrationsHistory", "__EFMigrationsLock", "approval_outbox", "approval_rounds", "audit_events", "checklist_items", "collaboration_answers", "collaborations", "conversation_addresses",
-                "conversation_states", "data_repairs", "inbound_keys", "inbox", "obligation_events", "obligations", "quiz_scores", "reminder_deliveries",
+            ["__EFMigrationsHistory", "__EFMigrationsLock", "approval_outbox", "approval_rounds", "audit_events", "checklist_items", "collaboration_answers", "collaboration_notes", "collaborations",
+                "conversation_addresses", "conversation_states", "data_repairs", "inbound_keys", "inbox", "obligation_events", "obligations", "quiz_scores", "reminder_deliveries",
                 "reminders", "safety_reports", "schema_info", "sent_cards", "teams_outbox", "users"],
             Tables(database));
         Assert.Equal((long)DatabaseMigrator.SchemaVersion, Scalar(database, "SELECT Version FROM schema_info WHERE Id = 1;"));
