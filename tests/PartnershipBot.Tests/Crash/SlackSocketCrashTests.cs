@@ -81,6 +81,9 @@ public sealed class SlackSocketCrashTests : IAsyncLifetime
         _slack.Hold.TrySetResult();
         _slack.Hold = null;
 
+        // An ack the dying process had already written can reach the server after the kill: that envelope is
+        // acknowledged (stored before its ack), so Slack rightly does not send it again.
+        var ackedBeforeRestart = _socket.Acknowledged.ToHashSet(StringComparer.Ordinal);
         await using var restarted = await StartAsync();
         foreach (var user in UserIds())
         {
@@ -93,7 +96,7 @@ public sealed class SlackSocketCrashTests : IAsyncLifetime
 
         // Stored once each, however often Slack sent it; the ones unacknowledged at the kill were sent again.
         Assert.Equal(envelopes.Count, await db.Inbox.CountAsync());
-        Assert.All(inFlightAtKill, sent => Assert.True(_socket.Deliveries(sent.Key) > sent.Value, $"{sent.Key} was not sent again"));
+        Assert.All(inFlightAtKill.Where(sent => !ackedBeforeRestart.Contains(sent.Key)), sent => Assert.True(_socket.Deliveries(sent.Key) > sent.Value, $"{sent.Key} was not sent again"));
         foreach (var user in UserIds())
         {
             var answers = await InterviewAnswers.OfAsync(db, $"slack:{SlackBotFactory.Team}:{Dm(user)}");
