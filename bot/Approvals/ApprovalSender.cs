@@ -63,6 +63,7 @@ public sealed class ApprovalSender(
         {
             overdue = await db.ApprovalRounds.AsNoTracking()
                 .Where(r => r.Status == ApprovalStatus.Awaiting && ((r.RemindedAt == null && r.RemindAt <= now) || (r.EscalatedAt == null && r.EscalateAt <= now)))
+                .OrderBy(r => r.RequestedAt)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
         }
