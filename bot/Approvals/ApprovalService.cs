@@ -42,6 +42,18 @@ public sealed class ApprovalService(
         return outcome;
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may decide this round now (before a form asks for the comment): null when so,
+    /// else the refusal DecideAsync would give. Stores and logs nothing: a decision without its comment stops at
+    /// CommentRequired, after every other check.
+    /// </summary>
+    public async Task<ApprovalOutcome?> CheckAsync(Guid collaborationId, int round, ApprovalActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var outcome = await TryDecideAsync(collaborationId, round, ApprovalDecision.RequestChanges, actor, comment: null, cancellationToken);
+        return outcome.Kind == ApprovalOutcomeKind.CommentRequired ? null : outcome;
+    }
+
     private async Task<ApprovalOutcome> TryDecideAsync(Guid collaborationId, int round, ApprovalDecision decision, ApprovalActor actor, string? comment, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

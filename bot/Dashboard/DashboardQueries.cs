@@ -17,7 +17,7 @@ namespace PartnershipBot.Dashboard;
 /// table, which stays quick for thousands of collaborations; the viewer's ownership filter runs in SQL. The review
 /// queue names each collaboration's reviewers from <paramref name="reviewers"/> (none when not given).
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFactory, GuidancePack pack, TimeProvider time, ApprovalReviewers? reviewers = null)
+public sealed partial class DashboardQueries(IDbContextFactory<BotDbContext> contextFactory, GuidancePack pack, TimeProvider time, ApprovalReviewers? reviewers = null)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -220,66 +220,6 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
         return await AuditAsync(db, viewer, ids, from, to, cancellationToken);
     }
 
-    /// <summary>
-    /// Collaborations whose latest round awaits a decision, oldest request first, with the waiting time in working
-    /// days and the reviewers it waits for.
-    /// </summary>
-    public async Task<IReadOnlyList<ReviewQueueEntry>> ReviewQueueAsync(DashboardViewer viewer, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var waiting = (await SummariesAsync(db, viewer, null, cancellationToken)).Where(s => s.Approval?.Status == ApprovalStatus.Awaiting).ToList();
-        var answers = await AnswersByCollaborationAsync(db, [.. waiting.Select(s => s.Id)], cancellationToken);
-        var now = time.GetUtcNow();
-        return [.. waiting
-            .OrderBy(s => s.Approval!.RequestedAt).ThenBy(s => s.Id)
-            .Select(s => new ReviewQueueEntry(
-                s.Id, s.Title, s.Approval!.Round, s.Approval.RequestedAt, WorkingDaysBetween(s.Approval.RequestedAt, now), s.Owner, s.Countries, s.PartnerTypeTitle, s.Readiness,
-                [.. (reviewers?.For(answers.GetValueOrDefault(s.Id, Answers.Empty)) ?? []).Select(r => r.Describe())]))];
-    }
-
-    /// <summary>Every review round of the visible collaborations, by collaboration and round (the reviews export).</summary>
-    public async Task<IReadOnlyList<(CollaborationSummary Collaboration, ApprovalRoundView Round)>> ReviewHistoryAsync(DashboardViewer viewer, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var summaries = (await SummariesAsync(db, viewer, null, cancellationToken)).ToDictionary(s => s.Id);
-        var rounds = await ScopedRounds(db, viewer.IsCompliance ? null : [.. summaries.Keys]).ToListAsync(cancellationToken);
-        return [.. rounds
-            .Where(r => summaries.ContainsKey(r.CollaborationId))
-            .OrderBy(r => summaries[r.CollaborationId].Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.CollaborationId).ThenBy(r => r.Round)
-            .Select(r => (summaries[r.CollaborationId], ToView(r)))];
-    }
-
-    /// <summary>All collaborations the viewer may see, by title (the collaborations export).</summary>
-    public async Task<IReadOnlyList<CollaborationSummary>> AllCollaborationsAsync(DashboardViewer viewer, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return [.. (await SummariesAsync(db, viewer, null, cancellationToken)).OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id)];
-    }
-
-    /// <summary>Whole working days (Monday to Friday, UTC) from a request to now: the same count WorkingDays.Add makes.</summary>
-    public static int WorkingDaysBetween(DateTimeOffset from, DateTimeOffset to)
-    {
-        var days = 0;
-        var at = from;
-
-        // Bounded by the calendar days in between, so a clock far in the future cannot spin here.
-        for (var step = 0; step < 100_000; step++)
-        {
-            at = at.AddDays(1);
-            if (at > to)
-            {
-                break;
-            }
-
-            if (at.UtcDateTime.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days++;
-            }
-        }
-
-        return days;
-    }
-
     private async Task<List<AuditEntry>> AuditAsync(BotDbContext db, DashboardViewer viewer, List<Guid> ids, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         var collaborations = (await Visible(db, viewer).Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title, c.CreatedByChannel }).ToListAsync(cancellationToken))
@@ -380,12 +320,6 @@ public sealed class DashboardQueries(IDbContextFactory<BotDbContext> contextFact
 
     private static IQueryable<ChecklistItemRow> ScopedChecklist(BotDbContext db, List<Guid>? ids) =>
         ids is null ? db.ChecklistItems.AsNoTracking() : db.ChecklistItems.AsNoTracking().Where(i => ids.Contains(i.CollaborationId));
-
-    private static IQueryable<ApprovalRoundRow> ScopedRounds(BotDbContext db, List<Guid>? ids) =>
-        ids is null ? db.ApprovalRounds.AsNoTracking() : db.ApprovalRounds.AsNoTracking().Where(r => ids.Contains(r.CollaborationId));
-
-    private static ApprovalRoundView ToView(ApprovalRoundRow r) =>
-        new(r.Round, r.Status, r.RequestedAt, r.RequestedBy, r.DecidedAt, r.DecidedByName, r.DecidedById, r.DecidedByRole, r.Comment);
 
     private static IQueryable<ObligationRow> ScopedObligations(BotDbContext db, List<Guid>? ids) =>
         ids is null ? db.Obligations.AsNoTracking() : db.Obligations.AsNoTracking().Where(o => ids.Contains(o.CollaborationId));

@@ -40,10 +40,9 @@ public sealed class SlackApprovalInteractions(
             return await AddAsync(partition, deliveryKey, job, cancellationToken);
         }
 
-        var check = await approvals.DecideAsync(target.CollaborationId, target.Round, decision, actor, comment: null, cancellationToken);
-        if (check.Kind != ApprovalOutcomeKind.CommentRequired)
+        if (await approvals.CheckAsync(target.CollaborationId, target.Round, actor, cancellationToken) is { } refused)
         {
-            return await NoticeAsync(responseUrl, partition, deliveryKey, check.Describe(), cancellationToken);
+            return await NoticeAsync(responseUrl, partition, deliveryKey, refused.Describe(), cancellationToken);
         }
 
         var review = await queries.ReviewAsync(target.CollaborationId, target.Round, cancellationToken);

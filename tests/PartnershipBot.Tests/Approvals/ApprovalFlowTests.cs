@@ -181,6 +181,21 @@ public class ApprovalFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_BeforeTheCommentForm_AllowsAReviewer_RefusesOthers_StoresNothing()
+    {
+        await using var s = await ApprovalScenario.StartAsync(database);
+        await s.DanaAsync(ApprovalScenario.Review);
+        var id = await s.CollaborationIdAsync();
+
+        Assert.Null(await s.Approvals.CheckAsync(id, 1, ApprovalScenario.Ada, CancellationToken.None));
+        Assert.Equal(ApprovalOutcomeKind.NotAReviewer, (await s.Approvals.CheckAsync(id, 1, ApprovalScenario.Fay, CancellationToken.None))!.Kind);
+
+        await using var db = await s.ContextAsync();
+        Assert.Equal(ApprovalStatus.Awaiting, (await db.ApprovalRounds.SingleAsync()).Status);
+        Assert.DoesNotContain(await db.AuditEvents.ToListAsync(), e => e.Action.StartsWith("review.", StringComparison.Ordinal) && e.Action != "review.requested");
+    }
+
+    [Fact]
     public async Task NonReviewer_AndReviewerOutsideTheirCountries_AreRefused_NothingStored()
     {
         await using var s = await ApprovalScenario.StartAsync(database);
