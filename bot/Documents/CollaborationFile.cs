@@ -1,3 +1,4 @@
+using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
@@ -14,7 +15,8 @@ public sealed record CollaborationFile(
     IReadOnlyList<ObligationEventRow> ObligationEvents,
     IReadOnlyList<ReminderRow> Reminders,
     IReadOnlyList<ReminderDeliveryRow> Deliveries,
-    IReadOnlyList<AuditEventRow> Audit)
+    IReadOnlyList<AuditEventRow> Audit,
+    IReadOnlyList<ApprovalRoundRow> ApprovalRounds)
 {
     /// <summary>The project owner as the dashboard shows it: the named owner, else who created it.</summary>
     public string Owner => OwnerOf(Collaboration, Answers);

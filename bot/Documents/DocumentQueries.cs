@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipBot.Approvals;
 using PartnershipBot.Data;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
@@ -21,7 +22,7 @@ public sealed class DocumentQueries(IDbContextFactory<BotDbContext> contextFacto
         var answers = await db.Answers.AsNoTracking().Where(a => a.CollaborationId == id).ToListAsync(cancellationToken);
         if (!everything)
         {
-            return new CollaborationFile(row, answers, PartnershipWorkspaceProvider.ToAnswers(answers), [], [], [], [], [], []);
+            return new CollaborationFile(row, answers, PartnershipWorkspaceProvider.ToAnswers(answers), [], [], [], [], [], [], []);
         }
 
         var checklist = (await db.ChecklistItems.AsNoTracking().Where(i => i.CollaborationId == id).ToListAsync(cancellationToken)).OrderBy(i => i.Position).ToList();
@@ -37,7 +38,9 @@ public sealed class DocumentQueries(IDbContextFactory<BotDbContext> contextFacto
             .OrderBy(d => d.StartedAt).ToList();
         var audit = (await db.AuditEvents.AsNoTracking().Where(e => e.CollaborationId == id).ToListAsync(cancellationToken))
             .OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
-        return new CollaborationFile(row, answers, PartnershipWorkspaceProvider.ToAnswers(answers), checklist, obligations, events, reminders, deliveries, audit);
+        var rounds = (await db.ApprovalRounds.AsNoTracking().Where(r => r.CollaborationId == id).ToListAsync(cancellationToken))
+            .OrderBy(r => r.Round).ToList();
+        return new CollaborationFile(row, answers, PartnershipWorkspaceProvider.ToAnswers(answers), checklist, obligations, events, reminders, deliveries, audit, rounds);
     }
 
     /// <summary>Every collaboration with its answers, for the year's publication (two queries, whatever the count).</summary>

@@ -9,8 +9,8 @@ namespace PartnershipBot.Documents;
 
 /// <summary>
 /// One collaboration's evidence for an auditor, as a .zip: the answers with who gave them and when, the assessment,
-/// the checklist with its ticks, the obligations with their events, the reminders and their deliveries, the audit
-/// trail, the agreement draft, and manifest.json listing every file with its size and SHA-256. Building it writes an
+/// the checklist with its ticks, the obligations with their events, the reminders and their deliveries, every
+/// compliance review round with its decision and comment, the audit trail, the agreement draft, and manifest.json listing every file with its size and SHA-256. Building it writes an
 /// audit event (who downloaded it, and the manifest's hash), so the download itself is on the record.
 /// </summary>
 public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agreements, GuidancePack pack, TimeProvider time)
@@ -76,6 +76,8 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
                     return (IReadOnlyList<string?>)[reminderObligation[r.Key], r.Kind, At(r.SendAt), r.Status, Num(r.Attempts), r.LastError, At(r.SentAt),
                         At(d?.StartedAt), d is null ? null : Num(d.Attempts), At(d?.CompletedAt), d?.Outcome];
                 }))),
+            ("approvals.csv", CsvTable.Write(["Round", "Status", "Requested at (UTC)", "Requested by", "Requested by (id)", "Decided at (UTC)", "Decided by", "Decided by (id)", "Decided by (Entra object id)", "Role", "Comment", "Reviewers reminded (UTC)", "Escalated (UTC)"],
+                f.ApprovalRounds.Select(r => (IReadOnlyList<string?>)[Num(r.Round), r.Status, At(r.RequestedAt), r.RequestedBy, r.RequestedById, At(r.DecidedAt), r.DecidedByName, r.DecidedById, r.DecidedByEntraId, r.DecidedByRole, r.Comment, At(r.RemindedAt), At(r.EscalatedAt)]))),
             ("audit.csv", CsvTable.Write(["At (UTC)", "Actor", "Actor (id)", "Action", "Detail"],
                 f.Audit.Select(e => (IReadOnlyList<string?>)[At(e.At), e.Actor, e.ActorId, e.Action, e.Detail]))),
             (agreement.FileName, agreement.Bytes),
@@ -91,7 +93,7 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
             ["status"] = f.Collaboration.Status,
             ["generatedAt"] = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["generatedBy"] = requestedBy,
-            ["approvals"] = "not recorded by this version of the bot",
+            ["approvals"] = Approvals(f),
             ["files"] = new JsonArray([.. files.Select(x => (JsonNode)new JsonObject
             {
                 ["name"] = x.Name,
@@ -101,6 +103,17 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
         };
         return JsonSerializer.SerializeToUtf8Bytes(manifest, Indented);
     }
+
+    /// <summary>The latest review round in one line, so the manifest alone says whether compliance signed it off.</summary>
+    private static JsonObject Approvals(CollaborationFile f) => f.ApprovalRounds.Count == 0
+        ? new JsonObject { ["rounds"] = 0, ["latest"] = "never submitted for review" }
+        : new JsonObject
+        {
+            ["rounds"] = f.ApprovalRounds.Count,
+            ["latest"] = f.ApprovalRounds[^1].Status,
+            ["decidedBy"] = f.ApprovalRounds[^1].DecidedByName,
+            ["decidedAt"] = At(f.ApprovalRounds[^1].DecidedAt),
+        };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 

@@ -41,7 +41,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
     public static ApprovalActor Ben => new("msteams:29:ben", "Ben Checker", EntraObjectId: BenOid);
     public static ApprovalActor Fay => new("msteams:29:fay", "Fay France", EntraObjectId: FayOid);
 
-    public static async Task<ApprovalScenario> StartAsync(TempDatabase database, bool withReviewers = true)
+    public static async Task<ApprovalScenario> StartAsync(TempDatabase database, bool withReviewers = true, Action<IServiceCollection>? services = null)
     {
         // Monday 7 December 2026, 09:30 UTC.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 30, 0, TimeSpan.Zero));
@@ -74,6 +74,7 @@ public sealed class ApprovalScenario : IAsyncDisposable
         {
             s.AddSingleton<TimeProvider>(clock);
             s.AddSingleton<IApprovalChannel>(channel);
+            services?.Invoke(s);
         }, settings);
         return new ApprovalScenario(bot, clock, channel);
     }

@@ -23,7 +23,7 @@ public sealed partial class DependencyDirectionTests
         ["Turns"] = ["Data", "Telemetry"],
         ["Partnerships"] = ["Turns", "Data", "Telemetry"],
         ["Reminders"] = ["Partnerships", "Turns", "Data", "Telemetry"],
-        ["Documents"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Documents"] = ["Approvals", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
         ["Safety"] = ["Partnerships", "Turns", "Data", "Telemetry"],
         ["Approvals"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
         ["Channels"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
