@@ -14,6 +14,9 @@ public sealed record FormPageReply(MarkdownText Title, IReadOnlyList<FormField> 
     /// <summary>Sent back with Next (and with Back, which sends no inputs).</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The action id its buttons send: the interview's form unless another form (the edit's) says so.</summary>
+    public string FormId { get; init; } = CardIds.InterviewForm;
+
     public bool CanGoBack { get; init; }
 
     /// <summary>The last page: its button submits the collaboration rather than showing the next page.</summary>

@@ -181,4 +181,10 @@ public static class CardIds
     public const string FormNext = "next";
 
     public const string FormFieldPrefix = "q:";
+
+    /// <summary>
+    /// Editing a submitted collaboration as a form (see <see cref="FormPageReply"/>): the collaboration in the
+    /// "collaboration" value, the step, page start and answers as for <see cref="InterviewForm"/>.
+    /// </summary>
+    public const string EditForm = "collaboration.edit.form";
 }

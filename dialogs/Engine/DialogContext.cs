@@ -27,6 +27,12 @@ public sealed class DialogContext
     /// <summary>The user's date: the turn's timestamp in their time zone when it is a known id, else in UTC.</summary>
     public DateOnly Today { get; }
 
+    /// <summary>
+    /// The dialogs a card action that leaves the open question ended before its command ran (top last; empty
+    /// otherwise), so a form can say what it took over instead of dropping the chat's question silently.
+    /// </summary>
+    internal ImmutableList<DialogFrame> LeftDialogs { get; set; } = [];
+
     internal IReadOnlyList<Reply> Replies => replies;
 
     internal IReadOnlyList<Effect> Effects => effects;

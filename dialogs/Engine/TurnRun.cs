@@ -39,6 +39,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         if (stack.Count > 0 && context.Turn.Action is { } leaving && runner.ActionsLeavingQuestion?.Invoke(leaving.Id) == true)
         {
             // The action's command carries on the open work its own way (the form saves the interview's draft).
+            context.LeftDialogs = [.. stack];
             stack.Clear();
         }
 

@@ -163,6 +163,12 @@ public static class AdaptiveCardRenderer
             {
                 actions.Add(Submit(action.Title, action.Values, action.Id, action.Style));
             }
+
+            if (action.Id == CardIds.EditCollaboration)
+            {
+                // The chat's edit stays (clients without dialogs); Teams can also edit the answers in a dialog.
+                actions.Add(Submit("Edit in a form", action.Values, CardIds.EditForm));
+            }
         }
 
         if (card.Checklist.Count > 0 && !hasSave)
@@ -222,7 +228,7 @@ public static class AdaptiveCardRenderer
             }
         }
 
-        if (actionId == CardIds.InterviewForm)
+        if (actionId is CardIds.InterviewForm or CardIds.EditForm)
         {
             // Opens a dialog (task/fetch invoke) rather than posting the click to the chat.
             data["msteams"] = new JsonObject { ["type"] = "task/fetch" };

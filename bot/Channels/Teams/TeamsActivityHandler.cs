@@ -15,6 +15,7 @@ internal sealed class TeamsActivityHandler(
     SentCardStore cards,
     TeamsOutbox outbox,
     TeamsApprovalInvoke approvals,
+    TeamsApprovalDialog approvalDialog,
     TeamsSafetyReceipts safetyReceipts,
     TimeProvider clock,
     IOptions<TeamsOptions> options,
@@ -181,6 +182,12 @@ internal sealed class TeamsActivityHandler(
     /// </summary>
     private async Task<IResult> OnDialogAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // The review comment's dialog is opened from the review card, in the review channel: a decision, not a turn.
+        if (TeamsApprovalDialog.Handles(activity))
+        {
+            return await approvalDialog.HandleAsync(activity, cancellationToken);
+        }
+
         if (!TeamsTurnMapper.IsPersonal(activity))
         {
             TeamsLog.GroupCardRefused(logger, activity.Id);

@@ -23,6 +23,13 @@ public static class TeamsApprovalCard
     public const string RoundField = "round";
     public const string CommentInput = "comment";
 
+    /// <summary>
+    /// "Request changes in a form" / "Reject in a form": an Action.Submit that opens a dialog (task/fetch) with the
+    /// comment box, the decision under <see cref="DecisionField"/> (<see cref="RequestChanges"/> or <see cref="Reject"/>).
+    /// </summary>
+    public const string CommentDialog = "review.comment_dialog";
+    public const string DecisionField = "decision";
+
     /// <summary>The card posted to the channel (or 1:1), and what replaces it after a decision.</summary>
     public static JsonObject Posted(ApprovalReview review, Card card)
     {
@@ -66,9 +73,33 @@ public static class TeamsApprovalCard
         approve["style"] = "positive";
         var reject = Execute("Reject", Reject, review);
         reject["style"] = "destructive";
-        json["actions"] = new JsonArray { approve, Execute("Request changes", RequestChanges, review), reject };
+        // The inline comment box and its buttons work everywhere; Teams can also ask for the comment in a dialog,
+        // where an empty one is refused before anything is sent.
+        json["actions"] = new JsonArray
+        {
+            approve,
+            Execute("Request changes", RequestChanges, review),
+            reject,
+            OpenDialog("Request changes in a form", RequestChanges, review),
+            OpenDialog("Reject in a form", Reject, review),
+        };
         return json;
     }
+
+    private static JsonObject OpenDialog(string title, string decision, ApprovalReview review) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["associatedInputs"] = "none",
+        ["data"] = new JsonObject
+        {
+            [AdaptiveCardRenderer.ActionField] = CommentDialog,
+            [DecisionField] = decision,
+            [CollaborationField] = review.Collaboration.Id.ToString("N"),
+            [RoundField] = review.Round.Round.ToString(CultureInfo.InvariantCulture),
+            ["msteams"] = new JsonObject { ["type"] = "task/fetch" },
+        },
+    };
 
     private static JsonObject Execute(string title, string verb, ApprovalReview review) => new()
     {

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 
 namespace PartnershipBot.Channels.Teams;
 
 /// <summary>
-/// Which invokes open or advance the interview's dialog, and the <see cref="UserAction"/> each carries: task/fetch
+/// Which invokes open or advance the interview's (or an edit's) dialog, and the <see cref="UserAction"/> each carries: task/fetch
 /// and task/submit (a card's "Fill in a form" button and the dialog's own buttons, data under value.data), and a
 /// message extension's action command (composeExtension/fetchTask opens, composeExtension/submitAction continues).
 /// </summary>
@@ -33,13 +34,24 @@ internal static class TeamsDialogInvoke
 
         var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("data", out var d) ? d : default(JsonElement?);
         var action = TeamsTurnMapper.ActionFromValue(data);
-        if (action?.Id != CardIds.InterviewForm)
+        if (action?.Id is not (CardIds.InterviewForm or CardIds.EditForm))
         {
             return null;
         }
 
-        // Fetching is always opening, whatever step a copied card's data names.
-        return activity.Name is TaskFetch ? Open() : action;
+        // Fetching is always opening, whatever step a copied card's data names (an edit keeps its collaboration).
+        if (activity.Name is not TaskFetch)
+        {
+            return action;
+        }
+
+        return action.Id == CardIds.EditForm
+            ? new UserAction(CardIds.EditForm, new Dictionary<string, string>
+            {
+                [CardIds.FormStep] = CardIds.FormOpen,
+                [PartnershipCards.CollaborationValue] = action[PartnershipCards.CollaborationValue] ?? "",
+            })
+            : Open();
     }
 
     private static UserAction Open() => new(CardIds.InterviewForm, new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen });

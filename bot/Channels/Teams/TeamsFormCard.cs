@@ -56,7 +56,7 @@ internal static class TeamsFormCard
 
     private static JsonObject Submit(string title, FormPageReply page, string step)
     {
-        var data = new JsonObject { [AdaptiveCardRenderer.ActionField] = CardIds.InterviewForm, [CardIds.FormStep] = step };
+        var data = new JsonObject { [AdaptiveCardRenderer.ActionField] = page.FormId, [CardIds.FormStep] = step };
         foreach (var (key, value) in page.Values)
         {
             data[key] = value;

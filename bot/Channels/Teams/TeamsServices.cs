@@ -68,6 +68,7 @@ public static class TeamsServices
         services.AddSingleton<PartnershipBot.Safety.ISafetyReportChannel, TeamsSafetyChannel>();
         services.AddSingleton<PartnershipBot.Approvals.IApprovalChannel, TeamsApprovalChannel>();
         services.AddScoped<TeamsApprovalInvoke>();
+        services.AddScoped<TeamsApprovalDialog>();
         return services;
     }
 

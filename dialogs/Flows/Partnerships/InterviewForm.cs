@@ -24,6 +24,7 @@ internal static class InterviewForm
             return i.Step.End();
         }
 
+        FormTakeover.Acknowledge(context, editing: null);
         var workspace = PartnershipCommands.Workspace(context);
         var draft = workspace.Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
         var state = new ReviewState { Id = draft?.Id ?? PartnershipCommands.NewId(context.Turn), Answers = draft?.Answers ?? Answers.Empty };
@@ -93,7 +94,7 @@ internal static class InterviewForm
     }
 
     /// <summary>The chat's own prompt reads the value, then the interview's rules check it.</summary>
-    private static (IReadOnlyList<string> Values, MarkdownText? Error) Read(GuidancePack pack, DialogContext context, Question question, Answers answers, string raw)
+    internal static (IReadOnlyList<string> Values, MarkdownText? Error) Read(GuidancePack pack, DialogContext context, Question question, Answers answers, string raw)
     {
         var options = QuestionPrompts.Options(pack, question, answers, Math.Max(Number(pack, answers, question.Id), 1));
         var prompt = BuiltInPrompts.Find(QuestionPrompts.PromptId(question))!;
@@ -150,7 +151,7 @@ internal static class InterviewForm
     }
 
     /// <summary>The page's questions: those that apply to the answers so far, from pack position <paramref name="start"/>.</summary>
-    private static List<Question> Questions(GuidancePack pack, Answers answers, int start) =>
+    internal static List<Question> Questions(GuidancePack pack, Answers answers, int start) =>
         [.. pack.Questions.Skip(Math.Max(start, 0)).Where(q => q.AppliesTo(answers)).Take(PageSize)];
 
     private static int OpeningStart(GuidancePack pack, Answers answers)
@@ -165,13 +166,13 @@ internal static class InterviewForm
         return applying.Count == 0 ? 0 : applying[Math.Max(0, applying.Count - PageSize)].n;
     }
 
-    private static int PreviousStart(GuidancePack pack, Answers answers, int start)
+    internal static int PreviousStart(GuidancePack pack, Answers answers, int start)
     {
         var before = pack.Questions.Take(start).Select((q, n) => (q, n)).Where(x => x.q.AppliesTo(answers)).ToList();
         return before.Count == 0 ? start : before[Math.Max(0, before.Count - PageSize)].n;
     }
 
-    private static int Index(GuidancePack pack, string? questionId)
+    internal static int Index(GuidancePack pack, string? questionId)
     {
         var questions = pack.Questions;
         for (var n = 0; n < questions.Count; n++)
@@ -186,7 +187,7 @@ internal static class InterviewForm
     }
 
     /// <summary>The question's position among those that apply, as the chat numbers it.</summary>
-    private static int Number(GuidancePack pack, Answers answers, string questionId)
+    internal static int Number(GuidancePack pack, Answers answers, string questionId)
     {
         var number = 0;
         foreach (var question in pack.Questions)
@@ -204,7 +205,7 @@ internal static class InterviewForm
         return number;
     }
 
-    private static FormFieldKind KindOf(Question question) => question.Kind switch
+    internal static FormFieldKind KindOf(Question question) => question.Kind switch
     {
         QuestionKind.Text => FormFieldKind.Text,
         QuestionKind.Number => FormFieldKind.Number,
@@ -213,7 +214,7 @@ internal static class InterviewForm
         _ => FormFieldKind.Date,
     };
 
-    private static ReplyChoice[] ChoicesOf(Question question) => question.Kind == QuestionKind.Confirm
+    internal static ReplyChoice[] ChoicesOf(Question question) => question.Kind == QuestionKind.Confirm
         ? [new ReplyChoice(ConfirmPrompt.YesValue, "Yes"), new ReplyChoice(ConfirmPrompt.NoValue, "No")]
         : [.. question.Choices.Select(c => new ReplyChoice(c.Value, c.Title))];
 }

@@ -59,6 +59,13 @@ public static class PartnershipCommands
                 ActionLeavesQuestion = true,
                 ActionOnly = true,
             })
+            .AddCommand(BotCommand.Run("edit form", "a submitted collaboration's answers as a form (in a Teams dialog)", i => EditForm.Handle(i, pack)) with
+            {
+                // Its pages carry on an open chat edit of the same collaboration (FormTakeover) instead of answering it.
+                ActionIds = [CardIds.EditForm],
+                ActionLeavesQuestion = true,
+                ActionOnly = true,
+            })
             .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
     }
 
@@ -143,6 +150,7 @@ public static class PartnershipCommands
         }
 
         i.Step.Say($"Editing \"{Markdown.Escape(current.Title)}\". Change any answer, then submit again.");
+        EditForm.Offer(i.Context, current);
         return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = current.Id, Answers = current.Answers, SubmittedChecklist = current.Checklist });
     }
 

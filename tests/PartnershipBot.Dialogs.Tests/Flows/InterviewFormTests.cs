@@ -43,7 +43,11 @@ public sealed class InterviewFormTests
 
         chat.Submit(CardIds.InterviewForm, Open).ExpectStackEmpty();
 
-        var page = Assert.IsType<FormPageReply>(Assert.Single(chat.Replies));
+        // The chat's open question is not dropped silently: one line in the chat says the form took over.
+        Assert.Contains("I closed the question that was open here", Assert.IsType<TextReply>(chat.Replies[0]).Text, StringComparison.Ordinal);
+        var page = Assert.IsType<FormPageReply>(Assert.Single(chat.Replies.OfType<FormPageReply>()));
+        Assert.Equal(2, chat.Replies.Count);
+
         // The title typed in the chat is in the draft: the form starts after it, and Back reaches it.
         Assert.Equal(["q:partner", "q:partner_type", "q:scope", "q:countries", "q:partner_country"], page.Fields.Select(f => f.Id));
         Assert.True(page.CanGoBack);

@@ -53,7 +53,7 @@ public sealed class TeamsApprovalTranscriptTests : IAsyncLifetime
         // Ada's refresh shows her the buttons; Eve's shows her the status only.
         var adaCard = ExpectCard(await InvokeAsync(bot, posted["refresh"]!["action"]!, Person.Ada));
         AssertValidCard(adaCard);
-        Assert.Equal(["Approve", "Request changes", "Reject"], adaCard["actions"]!.AsArray().Select(a => (string?)a!["title"]));
+        Assert.Equal(["Approve", "Request changes", "Reject", "Request changes in a form", "Reject in a form"], adaCard["actions"]!.AsArray().Select(a => (string?)a!["title"]));
         Assert.Null(ExpectCard(await InvokeAsync(bot, posted["refresh"]!["action"]!, Person.Eve))["actions"]);
 
         // Eve clicks anyway (a forged invoke): refused, nothing stored. Ada forgets the comment: refused.

@@ -124,6 +124,9 @@ public sealed class TeamsDialogTests : IAsyncLifetime
         var user = new DialogUser(bot, _fake);
 
         var page = await user.FetchAsync(await user.SayAsync("new"), "Fill in a form");
+
+        // The chat's first question was open: the chat says the form took over (it is not dropped silently).
+        Assert.Contains(user.Sent(), a => DialogUser.Text(a).Contains("I closed the question that was open here", StringComparison.Ordinal));
         var second = await user.SubmitAsync(page, "Next", Fill(page));
         var firstOfSecond = DialogShape.Body(second).First(e => ((string?)e["id"] ?? "").StartsWith("q:", StringComparison.Ordinal));
         Assert.Equal("q:partner_country", (string?)firstOfSecond["id"]);
@@ -203,7 +206,7 @@ public sealed class TeamsDialogTests : IAsyncLifetime
     }
 
     /// <summary>The page's inputs filled from <see cref="Answers"/>, the first option, or a sentence.</summary>
-    private static Dictionary<string, string> Fill(JsonNode page)
+    internal static Dictionary<string, string> Fill(JsonNode page)
     {
         var inputs = new Dictionary<string, string>();
         foreach (var input in DialogShape.Body(page).Where(e => ((string?)e["type"] ?? "").StartsWith("Input.", StringComparison.Ordinal)))
@@ -230,7 +233,7 @@ internal static class DialogShape
 
     public static List<JsonNode> Body(JsonNode page) => [.. page["task"]!["value"]!["card"]!["content"]!["body"]!.AsArray().Select(e => e!)];
 
-    public static void AssertPage(JsonNode page)
+    public static void AssertPage(JsonNode page, string formId = CardIds.InterviewForm)
     {
         var task = page["task"]!;
         Assert.Equal("continue", (string?)task["type"]);
@@ -268,7 +271,7 @@ internal static class DialogShape
         Assert.All(actions, a =>
         {
             Assert.Equal("Action.Submit", (string?)a!["type"]);
-            Assert.Equal(CardIds.InterviewForm, (string?)a["data"]!["action"]);
+            Assert.Equal(formId, (string?)a["data"]!["action"]);
         });
     }
 }

@@ -1,0 +1,56 @@
+using PartnershipBot.Dialogs.Engine;
+
+namespace PartnershipBot.Dialogs.Flows.Partnerships;
+
+/// <summary>
+/// What a form does with the chat question its button ended (<see cref="DialogContext.LeftDialogs"/>): the
+/// interview's answers are saved already, so it says in one line where the work goes on; an edit's unsaved changes
+/// are kept for the edit form (<see cref="EditFormState"/>) rather than lost.
+/// </summary>
+internal static class FormTakeover
+{
+    /// <summary>The chat's interview or edit that the form's action ended, if one was open.</summary>
+    public static ReviewState? LeftReview(DialogContext context)
+    {
+        var frame = context.LeftDialogs.LastOrDefault(f => f.DialogId == ReviewDialog.DialogId);
+        if (frame is null)
+        {
+            return null;
+        }
+
+        // A state the engine could not read would have restarted the dialog: nothing of it to keep.
+        return frame.StateValue.Typed<ReviewState>()
+            ?? (EngineJson.TryRead(frame.State, EngineJson.DialogStateOptions, out ReviewState read) ? read : null);
+    }
+
+    /// <summary>
+    /// Says what happened to the chat's open question (the form of <paramref name="editing"/>, or the interview's
+    /// when null) and keeps an unsaved chat edit of another collaboration for its own edit form.
+    /// </summary>
+    public static void Acknowledge(DialogContext context, Guid? editing)
+    {
+        if (LeftReview(context) is not { } left)
+        {
+            return;
+        }
+
+        var workspace = PartnershipCommands.Workspace(context);
+        if (left.SubmittedChecklist is null)
+        {
+            context.Say(editing is null
+                ? (MarkdownText)$"I closed the question that was open here: the form carries on with the same draft, and every page you finish is saved. Type **new** to carry on in the chat instead."
+                : (MarkdownText)$"I closed the interview question that was open here; your draft \"{ReviewDialog.Title(left.Answers)}\" is saved as it was. Type **new** to carry on with it.");
+            return;
+        }
+
+        if (editing == left.Id || workspace.ById(left.Id) is not { } edited)
+        {
+            // The edit form of the same collaboration carries the chat's changes on itself (EditForm.Kept).
+            return;
+        }
+
+        EditForm.Keep(context, edited, left.Answers);
+        context.Say($"You were editing \"{edited.Title}\" in the chat: your changes are not submitted yet, and I kept them. Press **Edit in a form** to carry on with them, or type **edit** to start again from the submitted answers.");
+        EditForm.Offer(context, edited);
+    }
+}
