@@ -32,7 +32,7 @@ public sealed class SlackFormSubmissions(SlackInbox inbox, IOptionsMonitor<Slack
         var deliveryKey = SlackInbox.KeyOr("slack-view", str(payload["trigger_id"]));
         var input = new SlackTurnInput(teamId, userId, SlackTurnHandler.DirectConversation(teamId, target.DmChannel), deliveryKey.Replace(':', '-'))
         {
-            Action = SlackInterviewModal.Submitted(view, target.Start),
+            Action = SlackInterviewModal.Submitted(view, target.Values),
             DmChannel = target.DmChannel,
             FallbackName = str(SlackActionMapper.At(payload, "user", "name")) ?? str(SlackActionMapper.At(payload, "user", "username")),
         };

@@ -10,7 +10,7 @@ namespace PartnershipBot.Channels.Slack;
 /// The interview's form pages as Slack modal views: a <see cref="FormPageReply"/> (the same pages, questions, choices
 /// and checks the Teams dialog shows) becomes one input block per field, whose block_id is the field's id, so a
 /// refusal comes back as <c>response_action: errors</c> keyed by it. private_metadata carries ids only (the DM
-/// channel the turns run in and the page's first question), well under Slack's 3000 characters.
+/// channel the turns run in and the page's values: its first question), well under Slack's 3000 characters.
 /// </summary>
 public static partial class SlackInterviewModal
 {
@@ -27,7 +27,7 @@ public static partial class SlackInterviewModal
     public const int MaxMenuOptions = 100;
 
     private const string DmKey = "dm";
-    private const string StartKey = "start";
+    private const string ValuesKey = "values";
     private const string DraftKey = "draft";
 
     /// <summary>The page as a modal; <paramref name="inlineErrors"/> shows refusals under their fields (for a views.update, which cannot carry errors).</summary>
@@ -49,7 +49,14 @@ public static partial class SlackInterviewModal
             }
         }
 
-        var metadata = new JsonObject { [DmKey] = dmChannel, [StartKey] = page.Values.GetValueOrDefault(CardIds.FormStart) ?? "" };
+        // The page's own values (ids: its first question) come back with the submission, as the Teams dialog's buttons send them.
+        var values = new JsonObject();
+        foreach (var (key, value) in page.Values)
+        {
+            values[key] = value;
+        }
+
+        var metadata = new JsonObject { [DmKey] = dmChannel, [ValuesKey] = values };
         if (page.CanGoBack)
         {
             // Questions before this page are answered: there is a draft for the chat to carry on with when the modal is closed.
@@ -95,8 +102,8 @@ public static partial class SlackInterviewModal
 
     public static bool HasErrors(FormPageReply page) => page?.Fields.Any(f => f.Error is { Length: > 0 }) ?? false;
 
-    /// <summary>The DM channel, page start and whether a draft exists that a view of ours names, or null when the metadata is not ours.</summary>
-    public static (string DmChannel, string Start, bool Draft)? Read(string? privateMetadata)
+    /// <summary>The DM channel, the page's values and whether a draft exists that a view of ours names, or null when the metadata is not ours.</summary>
+    public static (string DmChannel, IReadOnlyDictionary<string, string> Values, bool Draft)? Read(string? privateMetadata)
     {
         try
         {
@@ -106,9 +113,18 @@ public static partial class SlackInterviewModal
             }
 
             var dm = SlackActionMapper.Str(metadata[DmKey]);
-            var start = SlackActionMapper.Str(metadata[StartKey]) ?? "";
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in metadata[ValuesKey] as JsonObject ?? [])
+            {
+                // Only the form's own keys: the step and the answers come from the submission, never from the metadata.
+                if (SlackActionMapper.Str(value) is { Length: <= 100 } text && key != CardIds.FormStep && !key.StartsWith(CardIds.FormFieldPrefix, StringComparison.Ordinal))
+                {
+                    values[key] = text;
+                }
+            }
+
             var draft = metadata[DraftKey] is JsonValue flag && flag.TryGetValue<bool>(out var saved) && saved;
-            return dm is not null && DmChannelPattern().IsMatch(dm) && start.Length <= 100 ? (dm, start, draft) : null;
+            return dm is not null && DmChannelPattern().IsMatch(dm) ? (dm, values, draft) : null;
         }
         catch (JsonException)
         {
@@ -120,14 +136,11 @@ public static partial class SlackInterviewModal
     /// The submitted page as the form's Next: each input block of ours (block_id = the field id) with its value as the
     /// Teams dialog sends it (a choice's value, several joined by commas, a date as yyyy-MM-dd, text as typed).
     /// </summary>
-    public static UserAction Submitted(JsonObject view, string start)
+    public static UserAction Submitted(JsonObject view, IReadOnlyDictionary<string, string> pageValues)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [CardIds.FormStep] = CardIds.FormNext,
-            [CardIds.FormStart] = start,
-        };
+        ArgumentNullException.ThrowIfNull(pageValues);
+        var values = new Dictionary<string, string>(pageValues, StringComparer.Ordinal) { [CardIds.FormStep] = CardIds.FormNext };
         if (SlackActionMapper.At(view, "state", "values") is JsonObject state)
         {
             foreach (var (blockId, block) in state)
