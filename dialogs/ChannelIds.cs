@@ -9,4 +9,7 @@ public static class ChannelIds
     public const string Teams = "msteams";
     public const string Slack = "slack";
     public const string Console = "console";
+
+    /// <summary>The channels that show a <see cref="FormPageReply"/> (a Teams dialog, a Slack modal); the others interview in the chat only.</summary>
+    public static bool HasForms(string? channel) => channel is Teams or Slack;
 }

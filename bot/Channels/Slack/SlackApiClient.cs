@@ -66,6 +66,10 @@ public sealed class SlackApiClient(
     public Task<SlackApiResponse> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
         CallJsonAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
 
+    /// <summary>Replaces an open modal (any time while it is open; no trigger_id needed).</summary>
+    public Task<SlackApiResponse> UpdateViewAsync(string viewId, JsonObject view, CancellationToken cancellationToken) =>
+        CallJsonAsync("views.update", new JsonObject { ["view_id"] = viewId, ["view"] = view }, cancellationToken);
+
     /// <summary>The DM channel id with a user, or null (the error is logged).</summary>
     public async Task<SlackApiResponse> OpenConversationAsync(string userId, CancellationToken cancellationToken) =>
         await CallJsonAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);

@@ -49,6 +49,24 @@ public static class SlackCommandEndpoint
             return Ephemeral(TooFast);
         }
 
+        if (SlackSlashCommand.IsForm(Field(form, "text")))
+        {
+            // The modal opens from the inbox with this command's trigger_id; its turns run in the user's DM.
+            if (Field(form, "trigger_id") is not { } trigger)
+            {
+                return Results.BadRequest("/partnership form needs the command's trigger_id.");
+            }
+
+            var formKey = SlackInbox.KeyOr("slack-cmd", trigger);
+            var formInput = new SlackTurnInput(teamId, userId, SlackTurnHandler.SlashConversation(teamId, userId), formKey.Replace(':', '-')) { FallbackName = Field(form, "user_name") };
+            return await inbox.AddAsync(SlackInboxKinds.Command, SlackTurnHandler.UserKey(teamId, userId), formKey, new OpenFormJob { Input = formInput, TriggerId = trigger }, context.RequestAborted) switch
+            {
+                InboxAddResult.Full => Ephemeral("I'm very busy right now. Please try again in a minute."),
+                InboxAddResult.PartitionFull => Ephemeral(TooFast),
+                _ => Ephemeral("Opening the form…"),
+            };
+        }
+
         var turnText = SlackSlashCommand.ToTurnText(Field(form, "text"), commands);
         if (turnText is null)
         {

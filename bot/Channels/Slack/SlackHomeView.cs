@@ -35,12 +35,12 @@ public static class SlackHomeView
         {
             blocks.Add(Section("Welcome! I help you plan a collaboration with a patient organisation or a humanitarian partner: "
                 + "a short interview, an assessment against the code's principles, a checklist and reminders for the transparency deadlines.\n"
-                + "Press *New* to start; we continue in our direct message (the *Messages* tab)."));
-            blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), CommandButton("quiz", "Quiz")], "home-commands"));
+                + "Press *New* to start in our direct message (the *Messages* tab), or *Fill in a form* to answer the same questions a page at a time."));
+            blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), FormButton(), CommandButton("quiz", "Quiz")], "home-commands"));
             return View(blocks);
         }
 
-        blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), CommandButton("checklist", "Checklist"), CommandButton("quiz", "Quiz")], "home-commands"));
+        blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), FormButton(), CommandButton("checklist", "Checklist"), CommandButton("quiz", "Quiz")], "home-commands"));
         blocks.Add(new JsonObject { ["type"] = "divider" });
         blocks.Add(Section("*Your collaborations*"));
         foreach (var (c, i) in workspace.Collaborations.Select((c, i) => (c, i)).Take(MaxCollaborations))
@@ -119,6 +119,11 @@ public static class SlackHomeView
         : d < today
             ? $"*overdue* since {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
             : $"due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+
+    /// <summary>Opens the interview's modal (its click's trigger_id opens it); the same action as the chat's offer.</summary>
+    private static JsonObject FormButton() =>
+        SlackBlocks.Button(SlackBlocks.ActionId(CardIds.InterviewForm, "home"), "Fill in a form",
+            JsonSerializer.Serialize(new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen }));
 
     private static JsonObject CommandButton(string command, string title, string? style = null, string? actionSuffix = null) =>
         SlackBlocks.Button(SlackBlocks.ActionId(CommandAction, actionSuffix ?? command), title, command, style);

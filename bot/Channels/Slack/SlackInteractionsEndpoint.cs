@@ -20,7 +20,7 @@ public static class SlackInteractionsEndpoint
         "Buttons in a channel are not acted on, because everyone there shares them. Carry on in your direct message with me, or use /partnership.";
 
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, SlackApprovalInteractions approvals, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, SlackApprovalInteractions approvals, SlackFormSubmissions forms, ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -45,12 +45,17 @@ public static class SlackInteractionsEndpoint
         var str = SlackActionMapper.Str;
         if (str(payload["type"]) == "view_submission")
         {
-            return await SubmitViewAsync(context, payload, options, limiter, approvals, logger);
+            return await SubmitViewAsync(context, payload, options, limiter, approvals, forms, logger);
         }
 
         if (str(payload["type"]) is "shortcut" or "message_action")
         {
             return await ShortcutAsync(context, payload, inbox, options, responseUrls, limiter, logger);
+        }
+
+        if (str(payload["type"]) == "view_closed")
+        {
+            return await FormClosedAsync(context, payload, inbox, options, logger);
         }
 
         if (str(payload["type"]) != "block_actions")
@@ -96,6 +101,11 @@ public static class SlackInteractionsEndpoint
         if (SlackApprovalActions.IsApprovalAction(actionId))
         {
             return await approvals.ClickAsync(payload, teamId, userId, action, actionId, responseUrl, context.RequestAborted);
+        }
+
+        if (SlackBlocks.SplitActionId(actionId).Id == CardIds.InterviewForm)
+        {
+            return await FormClickAsync(context, payload, inbox, teamId, userId, logger);
         }
 
         if (SlackHomeClicks.IsHomeClick(payload))
@@ -210,6 +220,62 @@ public static class SlackInteractionsEndpoint
     }
 
     /// <summary>
+    /// "Fill in a form" (the chat's offer in the DM, the Home tab): the modal is opened from the inbox with this
+    /// click's trigger_id; a click in the DM names the DM, otherwise the worker opens it first.
+    /// </summary>
+    private static async Task<IResult> FormClickAsync(HttpContext context, JsonObject payload, SlackInbox inbox, string teamId, string userId, ILogger<SlackInbox> logger)
+    {
+        var str = SlackActionMapper.Str;
+        if (str(payload["trigger_id"]) is not { } trigger)
+        {
+            return Results.BadRequest("A form button without trigger_id.");
+        }
+
+        var channel = str(SlackActionMapper.At(payload, "channel", "id")) ?? str(SlackActionMapper.At(payload, "container", "channel_id"));
+        var job = OpenForm(payload, teamId, userId, trigger, channel is not null && channel.StartsWith('D') ? channel : null);
+        return await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), job, "form", logger);
+    }
+
+    /// <summary>
+    /// The interview's modal closed with a draft saved: the DM carries on at the first unanswered question, as typing
+    /// "new" there does. Other closed views (the comment modal, a form never saved) need nothing.
+    /// </summary>
+    private static async Task<IResult> FormClosedAsync(HttpContext context, JsonObject payload, SlackInbox inbox, IOptionsMonitor<SlackOptions> options, ILogger<SlackInbox> logger)
+    {
+        var str = SlackActionMapper.Str;
+        var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
+        var userId = str(SlackActionMapper.At(payload, "user", "id"));
+        if (teamId is null || userId is null || !options.CurrentValue.IsTeamAllowed(teamId)
+            || payload["view"] is not JsonObject view || str(view["callback_id"]) != SlackInterviewModal.CallbackId
+            || SlackInterviewModal.Read(str(view["private_metadata"])) is not { Draft: true } target)
+        {
+            return Results.Ok();
+        }
+
+        var key = SlackInbox.KeyOr("slack-closed", null);
+        var input = new SlackTurnInput(teamId, userId, SlackTurnHandler.DirectConversation(teamId, target.DmChannel), key.Replace(':', '-'))
+        {
+            Text = PartnershipBot.Dialogs.Flows.Partnerships.PartnershipCommands.NewCommand,
+            DmChannel = target.DmChannel,
+            FallbackName = str(SlackActionMapper.At(payload, "user", "name")),
+        };
+        return await AddAsync(context, inbox, teamId, userId, key, new DirectTurnJob { Input = input }, "modal", logger);
+    }
+
+    private static OpenFormJob OpenForm(JsonObject payload, string teamId, string userId, string trigger, string? dmChannel)
+    {
+        var str = SlackActionMapper.Str;
+        var turnId = SlackHomeClicks.DeliveryKey(payload).Replace(':', '-');
+        var conversation = dmChannel is null ? SlackTurnHandler.SlashConversation(teamId, userId) : SlackTurnHandler.DirectConversation(teamId, dmChannel);
+        var input = new SlackTurnInput(teamId, userId, conversation, turnId)
+        {
+            DmChannel = dmChannel,
+            FallbackName = str(SlackActionMapper.At(payload, "user", "name")) ?? str(SlackActionMapper.At(payload, "user", "username")),
+        };
+        return new OpenFormJob { Input = input, TriggerId = trigger };
+    }
+
+    /// <summary>
     /// The global shortcut "Plan a collaboration" starts the interview in the DM; the message shortcut "Add to a
     /// collaboration" adds the message as a note; unknown shortcuts get their 200.
     /// </summary>
@@ -230,8 +296,9 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
-        var job = (str(payload["type"]), str(payload["callback_id"])) switch
+        SlackInboxJob? job = (str(payload["type"]), str(payload["callback_id"])) switch
         {
+            ("shortcut", SlackHomeClicks.PlanShortcut) when str(payload["trigger_id"]) is { } trigger => OpenForm(payload, teamId, userId, trigger, dmChannel: null),
             ("shortcut", SlackHomeClicks.PlanShortcut) => SlackHomeClicks.PlanCollaboration(payload, teamId, userId),
             ("message_action", SlackNoteShortcut.CallbackId) => SlackNoteShortcut.ToJob(payload, teamId, userId, responseUrls.Allowed(str(payload["response_url"]))),
             _ => null,
@@ -266,7 +333,7 @@ public static class SlackInteractionsEndpoint
     }
 
     private static async Task<IResult> SubmitViewAsync(HttpContext context, JsonObject payload, IOptionsMonitor<SlackOptions> options, SlackUserRateLimiter limiter,
-        SlackApprovalInteractions approvals, ILogger<SlackInbox> logger)
+        SlackApprovalInteractions approvals, SlackFormSubmissions forms, ILogger<SlackInbox> logger)
     {
         var str = SlackActionMapper.Str;
         var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
@@ -282,10 +349,16 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
+        var form = payload["view"] is JsonObject view && str(view["callback_id"]) == SlackInterviewModal.CallbackId ? view : null;
         if (!limiter.TryAcquire(teamId, userId))
         {
             SlackLog.UserLimited(logger, "modal", teamId);
-            return SlackApprovalInteractions.Busy();
+            return form is null ? SlackApprovalInteractions.Busy() : SlackFormSubmissions.Refuse(form, SlackFormSubmissions.Busy);
+        }
+
+        if (form is not null)
+        {
+            return await forms.SubmitAsync(payload, form, teamId, userId, context.RequestAborted);
         }
 
         return await approvals.SubmitAsync(payload, teamId, userId, context.RequestAborted);

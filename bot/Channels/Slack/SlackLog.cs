@@ -77,4 +77,10 @@ internal static partial class SlackLog
 
     [LoggerMessage(6041, LogLevel.Warning, "Slack Home tab not republished ({Error}).")]
     public static partial void HomeNotPublished(ILogger logger, string error);
+
+    [LoggerMessage(6042, LogLevel.Warning, "Slack interview modal not opened ({Error}); the user was offered the button again in the DM.")]
+    public static partial void ModalNotOpened(ILogger logger, string error);
+
+    [LoggerMessage(6043, LogLevel.Information, "Slack interview modal not updated ({Error}); its page was saved.")]
+    public static partial void ModalNotUpdated(ILogger logger, string error);
 }

@@ -64,6 +64,12 @@ public sealed class SlackOptions
     /// <summary>How often the inbox depth and oldest waiting age are logged (and done rows pruned).</summary>
     public TimeSpan InboxReportInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a modal's view_submission waits for its page to be saved before it is answered with "saving…" (the
+    /// turn then finishes from the inbox and updates the modal with views.update). Slack wants the answer within 3 seconds.
+    /// </summary>
+    public TimeSpan ModalAnswerWait { get; set; } = TimeSpan.FromSeconds(2.2);
+
     /// <summary>The signed HTTP endpoints are on.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
 

@@ -34,6 +34,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:InboxLease and Slack:InboxReportInterval must be positive.");
         }
 
+        if (options.ModalAnswerWait < TimeSpan.Zero || options.ModalAnswerWait > TimeSpan.FromSeconds(30))
+        {
+            errors.Add("Slack:ModalAnswerWait must be between 0 and 30 seconds (Slack wants an answer within 3).");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

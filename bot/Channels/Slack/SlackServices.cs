@@ -46,6 +46,8 @@ public static class SlackServices
         services.AddSingleton<SlackHomeVisitors>();
         services.AddSingleton<SlackDocuments>();
         services.AddScoped<SlackDirectMessages>();
+        services.AddScoped<SlackInterviewModals>();
+        services.AddSingleton<SlackFormSubmissions>();
         // No IHttpClientFactory request logging: it writes each request's URL, and a response_url's secret is its path.
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
             .RemoveAllLoggers()

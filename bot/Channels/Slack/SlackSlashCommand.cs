@@ -25,10 +25,16 @@ public static class SlackSlashCommand
             help.Append(System.Globalization.CultureInfo.InvariantCulture, $"• `{Name} {command.Usage ?? command.Name}` – {command.Description}{where}\n");
         }
 
+        help.Append(System.Globalization.CultureInfo.InvariantCulture, $"• `{Name} {FormCommand}` – the interview as a form, a page at a time (each page is saved; the chat can carry on)\n");
         help.Append(System.Globalization.CultureInfo.InvariantCulture, $"• `{Name} help` – this help\n");
         help.Append("You can also just write to me in a direct message.");
         return help.ToString();
     }
+
+    /// <summary>Opens the interview's modal (Slack only: a typed "form" in a chat is not a command).</summary>
+    public const string FormCommand = "form";
+
+    public static bool IsForm(string? text) => string.Equals((text ?? "").Trim(), FormCommand, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the subcommand starts an interview, which runs in the user's DM rather than after the slash command.</summary>
     public static bool StartsInDirectMessage(string turnText) => turnText == PartnershipCommands.NewCommand;

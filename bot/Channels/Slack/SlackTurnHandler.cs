@@ -49,7 +49,12 @@ public sealed class SlackTurnHandler(
     /// <summary>Slash subcommands get their own conversation so they never disturb an interview in the DM.</summary>
     public static ConversationRef SlashConversation(string teamId, string userId) => new(ChannelIds.Slack, $"{teamId}:{userId}:slash");
 
-    public async Task RunAsync(SlackTurnInput input, SlackReplyTarget target, TurnDelivery delivery, CancellationToken cancellationToken)
+    public Task RunAsync(SlackTurnInput input, SlackReplyTarget target, TurnDelivery delivery, CancellationToken cancellationToken) =>
+        RunAsync(input, target, delivery, modal: null, cancellationToken);
+
+    /// <summary>A turn whose form page goes to a modal (<paramref name="modal"/> wraps the DM's sender), the rest to <paramref name="target"/>.</summary>
+    internal async Task RunAsync(SlackTurnInput input, SlackReplyTarget target, TurnDelivery delivery, Func<SlackReplySender, SlackModalReplySender>? modal,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
@@ -77,8 +82,12 @@ public sealed class SlackTurnHandler(
 
         // The processor answers a failed turn itself; the Slack client reports failed sends instead of throwing,
         // and the worker logs anything else.
-        var sender = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards, documents);
-        var receipt = delivery.Receipt is InboxReceipt inbox ? inbox with { Outbox = replies => SlackInbox.Write(sender.Render(replies)) } : delivery.Receipt;
+        var poster = new SlackReplySender(api, renderer, target with { CardScope = input.Conversation.Key }, cards, documents);
+        var form = modal?.Invoke(poster);
+        IReplySender sender = form is null ? poster : form;
+        var receipt = delivery.Receipt is InboxReceipt inbox
+            ? inbox with { Outbox = replies => SlackInbox.Write(poster.Render(form is null ? replies : form.Posted(replies))) }
+            : delivery.Receipt;
         await processor.ProcessAsync(turn, sender, delivery with { Address = address, Receipt = receipt }, cancellationToken);
         await RefreshHomeAsync(input, cancellationToken);
     }

@@ -17,9 +17,9 @@ internal static class InterviewForm
     {
         var context = i.Context;
         var action = context.Turn.Action!;
-        if (context.Turn.User.Channel != ChannelIds.Teams)
+        if (!ChannelIds.HasForms(context.Turn.User.Channel))
         {
-            // Only Teams renders a form page (in a dialog); elsewhere the interview is the chat's.
+            // Only Teams (a dialog) and Slack (a modal) render a form page; elsewhere the interview is the chat's.
             i.Step.Say($"The form opens in Teams. Type **new** to answer the questions here.");
             return i.Step.End();
         }

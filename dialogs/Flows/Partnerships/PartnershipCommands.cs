@@ -107,12 +107,12 @@ public static class PartnershipCommands
     }
 
     /// <summary>
-    /// Teams shows forms in dialogs: the same interview as a few pages, on the same draft. Other channels interview
-    /// in the chat only.
+    /// Teams shows forms in dialogs, Slack in modals: the same interview as a few pages, on the same draft. Other
+    /// channels interview in the chat only.
     /// </summary>
     private static void OfferForm(DialogContext context)
     {
-        if (context.Turn.User.Channel == ChannelIds.Teams)
+        if (ChannelIds.HasForms(context.Turn.User.Channel))
         {
             context.Reply(new CardReply(new Card
             {

@@ -33,7 +33,13 @@ public sealed class InterviewFormTests
     [Fact]
     public void New_Elsewhere_InterviewsInTheChatOnly()
     {
-        Start(ChannelIds.Slack).Send("new").Expect("Let's plan the collaboration", "**1.** What is the collaboration called?");
+        Start(ChannelIds.Console).Send("new").Expect("Let's plan the collaboration", "**1.** What is the collaboration called?");
+    }
+
+    [Fact]
+    public void New_InSlack_OffersTheFormToo_WhichSlackShowsAsAModal()
+    {
+        Start(ChannelIds.Slack).Send("new").Expect("Let's plan the collaboration", "Prefer a form?", "**1.** What is the collaboration called?");
     }
 
     [Fact]

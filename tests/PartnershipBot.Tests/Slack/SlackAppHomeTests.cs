@@ -50,12 +50,14 @@ public sealed class SlackAppHomeTests : IAsyncLifetime
     [Fact]
     public async Task ShortcutThenSubmit_HomeShowsTheReview_ATickRepublishes_DoneFromHomeMarksTheDeadline()
     {
-        // The global shortcut starts the interview in the DM, as /partnership new does.
+        // The global shortcut opens the interview's form (SlackInterviewModalTests follows it); here the user answers in the DM.
         using (var ack = await _bot.PostSignedAsync(SlackServices.InteractionsPath, HomePayloads.Shortcut(SlackHomeClicks.PlanShortcut)))
         {
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         }
 
+        await _slack.WaitForApiAsync("views.open");
+        await SayAsync("new");
         var first = await PostedAsync("What is the collaboration called?");
         Assert.Equal(FakeSlackApi.DmChannel, first["channel"]);
         await AnswerTheReviewAndSubmitAsync();

@@ -200,8 +200,10 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
             await _bot.Turns.WaitForAsync(t => t.Text == text && t.Conversation.Key.EndsWith(channel, StringComparison.Ordinal));
         }
 
+        // The question's buttons, not those of the offer to fill in a form that "new" posts first.
         return await _slack.WaitForAsync(c => c.Kind == "api" && c.Method == "chat.postMessage" && c["channel"] == channel
-            && c.Body["blocks"]!.AsArray().Any(b => b!["elements"] is JsonArray e && e.Any(x => (string?)x!["type"] == "button")), TimeSpan.FromSeconds(20));
+            && c.Body["blocks"]!.AsArray().Any(b => b!["elements"] is JsonArray e && e.Any(x => (string?)x!["type"] == "button"
+                && !((string?)x["action_id"] ?? "").StartsWith(PartnershipBot.Dialogs.CardIds.InterviewForm, StringComparison.Ordinal))), TimeSpan.FromSeconds(20));
     }
 
     [Fact]

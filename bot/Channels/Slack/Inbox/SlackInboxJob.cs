@@ -16,6 +16,8 @@ namespace PartnershipBot.Channels.Slack;
 [JsonDerivedType(typeof(ApprovalClickJob), "approval")]
 [JsonDerivedType(typeof(PublishHomeJob), "home")]
 [JsonDerivedType(typeof(DirectTurnJob), "dm-turn")]
+[JsonDerivedType(typeof(OpenFormJob), "form-open")]
+[JsonDerivedType(typeof(FormPageJob), "form-page")]
 public abstract record SlackInboxJob
 {
     // Only the jobs below: the runner's switch covers them all.
@@ -111,4 +113,27 @@ public sealed record PublishHomeJob : SlackInboxJob
 public sealed record DirectTurnJob : SlackInboxJob
 {
     public required SlackTurnInput Input { get; init; }
+}
+
+/// <summary>
+/// "Fill in a form" (a DM button, the Home tab, the global shortcut, /partnership form): the form's opening turn runs
+/// in the user's DM conversation (opened first when <see cref="SlackTurnInput.DmChannel"/> is unknown) and its first
+/// page is opened as a modal with the click's trigger_id, which Slack honours for 3 seconds.
+/// </summary>
+public sealed record OpenFormJob : SlackInboxJob
+{
+    public required SlackTurnInput Input { get; init; }
+
+    public required string TriggerId { get; init; }
+}
+
+/// <summary>
+/// A submitted page of the interview's modal: a turn of the DM conversation. Its answer (the next page, the refusals,
+/// the end) goes back in the view_submission's response when it is ready in time, else with views.update.
+/// </summary>
+public sealed record FormPageJob : SlackInboxJob
+{
+    public required SlackTurnInput Input { get; init; }
+
+    public required string ViewId { get; init; }
 }

@@ -3,9 +3,9 @@ using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
 
-/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, a safety report's receipt, an Approve click, a Home tab to publish or a turn that moves to the DM.</summary>
+/// <summary>Runs one inbox row: a turn, a "new" that moves to the DM, a mention's pointer, a notice, a safety report's receipt, an Approve click, a Home tab to publish, a turn that moves to the DM, or the interview's modal.</summary>
 public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages directMessages, SlackApiClient api, SentCardStore cards, TimeProvider clock, SlackDocuments documents,
-    SlackSafetyReceipts safetyReceipts, SlackApprovalInteractions approvals, SlackHome home)
+    SlackSafetyReceipts safetyReceipts, SlackApprovalInteractions approvals, SlackHome home, SlackInterviewModals forms)
 {
     /// <summary>Slack accepts posts to a response_url for 30 minutes.</summary>
     public static readonly TimeSpan ResponseUrlLifetime = TimeSpan.FromMinutes(30);
@@ -38,6 +38,8 @@ public sealed class SlackInboxRunner(SlackTurnHandler turns, SlackDirectMessages
             ApprovalClickJob click => approvals.ApproveAsync(click, cancellationToken),
             PublishHomeJob publish => home.PublishAsync(publish.TeamId, publish.UserId, cancellationToken),
             DirectTurnJob direct => directMessages.RunInDirectMessageAsync(direct.Input, delivery, cancellationToken),
+            OpenFormJob open => forms.OpenAsync(open, delivery, cancellationToken),
+            FormPageJob page => forms.SubmitAsync(page, delivery, cancellationToken),
             _ => throw new UnreachableException($"Slack inbox job {job.GetType().Name} has no runner."),
         };
         await work;

@@ -173,6 +173,10 @@ public static class BlockKitLimits
                     {
                         problems.Add($"{at}.element.max_length over 3000");
                     }
+                    else
+                    {
+                        Options(input, $"{at}.element", problems);
+                    }
 
                     break;
                 case "divider" or "image" or "rich_text" or "file":
@@ -181,6 +185,40 @@ public static class BlockKitLimits
                     problems.Add($"{at}: unknown block type '{Str(block["type"])}'");
                     break;
             }
+        }
+    }
+
+    /// <summary>Radio buttons and checkboxes hold 10 options, menus 100; option texts 75, values 150; an initial option must be one of them.</summary>
+    private static void Options(JsonObject input, string at, List<string> problems)
+    {
+        var max = Str(input["type"]) switch
+        {
+            "radio_buttons" or "checkboxes" => 10,
+            "static_select" or "multi_static_select" => 100,
+            _ => 0,
+        };
+        if (max == 0)
+        {
+            return;
+        }
+
+        var options = input["options"] as JsonArray ?? [];
+        if (options.Count is 0 || options.Count > max)
+        {
+            problems.Add($"{at}.options: {options.Count} (1 to {max})");
+        }
+
+        foreach (var option in options)
+        {
+            PlainText(option?["text"], $"{at}.options.text", 75, problems, required: true);
+            Max(Str(option?["value"]), 150, $"{at}.options.value", problems);
+        }
+
+        var values = options.Select(o => Str(o?["value"])).ToHashSet(StringComparer.Ordinal);
+        var initial = (input["initial_options"] as JsonArray ?? []).Append(input["initial_option"]).Where(o => o is not null);
+        if (initial.Any(o => !values.Contains(Str(o!["value"]))))
+        {
+            problems.Add($"{at}: an initial option is not one of the options");
         }
     }
 

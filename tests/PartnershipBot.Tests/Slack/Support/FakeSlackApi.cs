@@ -178,6 +178,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" or "chat.update" => BlockKitLimits.Message(body),
             "views.open" => string.IsNullOrEmpty(body["trigger_id"]?.GetValue<string>()) ? ["trigger_id missing"] : BlockKitLimits.View(body["view"]),
+            "views.update" => string.IsNullOrEmpty(body["view_id"]?.GetValue<string>()) && string.IsNullOrEmpty(body["external_id"]?.GetValue<string>())
+                ? ["view_id or external_id missing"]
+                : BlockKitLimits.View(body["view"]),
             "views.publish" => BlockKitLimits.PublishedView(body),
             _ => [],
         };
@@ -188,7 +191,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 Refusals.Add((method, problems));
             }
 
-            return Results.Json(new { ok = false, error = method is "views.open" or "views.publish" ? "invalid_arguments" : "invalid_blocks", response_metadata = new { messages = problems } });
+            return Results.Json(new { ok = false, error = method is "views.open" or "views.update" or "views.publish" ? "invalid_arguments" : "invalid_blocks", response_metadata = new { messages = problems } });
         }
 
         // Slack knows users by their id (U... or W..., no team prefix) and answers anything else with user_not_found.
@@ -242,6 +245,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts }),
             "chat.update" => Results.Json(new { ok = true, channel = body["channel"]?.GetValue<string>(), ts = body["ts"]?.GetValue<string>() }),
             "views.open" or "views.publish" => Results.Json(new { ok = true, view = new { id = $"V{ts.Replace(".", "", StringComparison.Ordinal)}" } }),
+            "views.update" => Results.Json(new { ok = true, view = new { id = body["view_id"]?.GetValue<string>() } }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = ts }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = DmChannel } }),
             "users.info" => Results.Json(new

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Channels.Slack;
+
+/// <summary>
+/// The interview's modal, run from the inbox: opening it and each submitted page are turns of the user's DM
+/// conversation through the turn processor (state, audit and the safety check apply as to a typed answer; the page is
+/// saved as a draft as the chat saves an answer), with the form page going to the modal and the rest to the DM.
+/// </summary>
+public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient api, SlackFormSubmissions submissions, SlackBlockKitRenderer renderer,
+    ILogger<SlackInterviewModals> logger)
+{
+    public const string Submitted = "Submitted. The assessment and the checklist are in our direct messages.";
+
+    /// <summary>What a "Fill in a form" button carries (the chat's offer renders the same).</summary>
+    public static UserAction OpenAction() => new(CardIds.InterviewForm, new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen });
+
+    public async Task OpenAsync(OpenFormJob job, TurnDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var dm = job.Input.DmChannel;
+        if (dm is null)
+        {
+            var opened = await api.OpenConversationAsync(job.Input.UserId, cancellationToken);
+            dm = opened.Ok ? opened.Get("channel", "id") : null;
+            if (dm is null)
+            {
+                SlackLog.DirectMessageUnavailable(logger, opened.Error ?? "no channel");
+                return;
+            }
+        }
+
+        var input = job.Input with { Conversation = SlackTurnHandler.DirectConversation(job.Input.TeamId, dm), DmChannel = dm, Action = OpenAction() };
+        await turns.RunAsync(input, SlackReplyTarget.ToChannel(dm), delivery, poster => new SlackModalReplySender(poster, async (page, _) =>
+        {
+            if (page is null)
+            {
+                // The turn said why in the DM (a failure, or no form here).
+                return;
+            }
+
+            var shown = await api.OpenViewAsync(job.TriggerId, SlackInterviewModal.View(page, dm), cancellationToken);
+            if (!shown.Ok)
+            {
+                // Slack honours a trigger_id for 3 seconds; a late or refused open is said in the DM, with the button again.
+                SlackLog.ModalNotOpened(logger, shown.Error ?? "unknown");
+                await api.PostMessageAsync(dm, renderer.Render(new CardReply(new Card
+                {
+                    Title = $"The form did not open",
+                    Text = $"Slack did not open it in time. Press the button to try again, or answer the questions here: type **new**.",
+                    Actions = [new CardAction(CardIds.InterviewForm, "Fill in a form", OpenAction().Values)],
+                })), threadTs: null, cancellationToken);
+            }
+        }), cancellationToken);
+    }
+
+    public async Task SubmitAsync(FormPageJob job, TurnDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(delivery);
+        var dm = job.Input.DmChannel!;
+        SlackModalReplySender? sender = null;
+        await turns.RunAsync(job.Input, SlackReplyTarget.ToChannel(dm), delivery, poster => sender = new SlackModalReplySender(poster,
+            (page, firstText) => AnswerAsync(job, delivery.Key, page, firstText, dm, cancellationToken)), cancellationToken);
+        if (sender is { Sent: false })
+        {
+            // A delivery already applied (its replies were resent from the stored outbox): the answers are saved.
+            await AnswerAsync(job, delivery.Key, page: null, "Your answers are saved. Type **new** in our direct messages to carry on.", dm, cancellationToken);
+        }
+    }
+
+    /// <summary>To the waiting view_submission when it still waits, else to the open modal with views.update.</summary>
+    private async Task AnswerAsync(FormPageJob job, string? deliveryKey, FormPageReply? page, string? firstText, string dm, CancellationToken cancellationToken)
+    {
+        JsonObject response;
+        if (page is not null && SlackInterviewModal.HasErrors(page))
+        {
+            response = SlackInterviewModal.Errors(page);
+        }
+        else
+        {
+            var view = page is not null ? SlackInterviewModal.View(page, dm) : SlackInterviewModal.Message(Closing(firstText), "Done");
+            response = SlackFormSubmissions.Update(view);
+        }
+
+        if (submissions.TryAnswer(deliveryKey, response))
+        {
+            return;
+        }
+
+        var late = page is not null ? SlackInterviewModal.View(page, dm, inlineErrors: true) : SlackInterviewModal.Message(Closing(firstText), "Done");
+        var updated = await api.UpdateViewAsync(job.ViewId, late, cancellationToken);
+        if (!updated.Ok)
+        {
+            // Closed meanwhile (not_found): the answers are saved and the chat carries on; nothing else to do.
+            SlackLog.ModalNotUpdated(logger, updated.Error ?? "unknown");
+        }
+    }
+
+    private static string Closing(string? firstText) => firstText is { Length: > 0 } text && text.StartsWith("Submitted", StringComparison.Ordinal)
+        ? $"{text}\n\n{Submitted}"
+        : firstText ?? Submitted;
+}
