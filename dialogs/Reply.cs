@@ -163,6 +163,9 @@ public static class CardIds
     /// <summary>The edit button of a review's "changes requested" notice: <c>edit</c> on the collaboration in its "collaboration" value.</summary>
     public const string EditCollaboration = "collaboration.edit";
 
+    /// <summary>An Open button (the Slack Home tab): <c>open</c> on the collaboration in its "collaboration" value, then its status.</summary>
+    public const string OpenCollaboration = "collaboration.open";
+
     /// <summary>
     /// The interview as a form (see <see cref="FormPageReply"/>): opening it, and each page's Back and Next. The
     /// step is under <see cref="FormStep"/> (<see cref="FormOpen"/>, <see cref="FormBack"/> or <see cref="FormNext"/>),

@@ -138,6 +138,10 @@ public sealed class SlackBlockKitRenderer
             actions = [.. card.Actions.Where(a => a.Id != CardIds.ChecklistSave)];
         }
 
+        // The chat's edit stays (it works everywhere); Slack can also edit the answers in a modal, as Teams does in a dialog.
+        actions = [.. actions.SelectMany(a => a.Id == CardIds.EditCollaboration
+            ? new[] { a, new CardAction(CardIds.EditForm, "Edit in a form", a.Values) }
+            : [a])];
         var buttons = actions.Select((action, i) => SlackBlocks.Button(
             SlackBlocks.ActionId(action.Id, i.ToString(CultureInfo.InvariantCulture)),
             action.Title,

@@ -6,7 +6,7 @@ using PartnershipBot.Dialogs.Flows.Partnerships;
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
-/// What comes from outside the DM and runs there: a button on the Home tab (New, Checklist, Quiz, a deadline's Done
+/// What comes from outside the DM and runs there: a button on the Home tab (New, Checklist, Quiz, a collaboration's Open, a deadline's Done
 /// or Snooze) and the global shortcut "Plan a collaboration". None of them has a response_url, so each becomes a
 /// <see cref="DirectTurnJob"/>: the DM is opened and the turn runs in it like a typed command or a reminder's click,
 /// through the same dialogs, so Done from the Home tab is the reminder's Done.
@@ -32,7 +32,7 @@ public static partial class SlackHomeClicks
             return command is not null && HomeCommand().IsMatch(command) ? new DirectTurnJob { Input = input with { Text = command } } : null;
         }
 
-        if (id is not (CardIds.ReminderDone or CardIds.ReminderSnooze or CardIds.ReminderChecklist))
+        if (id is not (CardIds.ReminderDone or CardIds.ReminderSnooze or CardIds.ReminderChecklist or CardIds.OpenCollaboration))
         {
             return null;
         }

@@ -9,7 +9,8 @@ namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
 /// The App Home tab of one user (views.publish): their collaborations with status, review, readiness, checklist
-/// progress and next deadline; their open deadlines with the reminder messages' Done and Snooze buttons (so a click
+/// progress and next deadline, each with Open (its status in the DM), Checklist and, once submitted, Edit (the edit's
+/// modal); their open deadlines with the reminder messages' Done and Snooze buttons (so a click
 /// runs the same turn a reminder's click runs); and New, Checklist, Quiz, which run those commands in the DM. A first
 /// visit gets a short welcome and New. User text (titles) is escaped; the view stays within Slack's 100 blocks.
 /// </summary>
@@ -46,16 +47,28 @@ public static class SlackHomeView
         foreach (var (c, i) in workspace.Collaborations.Select((c, i) => (c, i)).Take(MaxCollaborations))
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            var collaboration = JsonSerializer.Serialize(new Dictionary<string, string> { [PartnershipCards.CollaborationValue] = c.Id.ToString("N") });
             blocks.Add(new JsonObject
             {
                 ["type"] = "section",
                 ["block_id"] = $"home-collab-{c.Id:N}",
                 ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(CollaborationText(c, workspace, pack, today), SlackBlocks.MaxSectionText)),
-                ["accessory"] = c.Checklist.Count == 0
-                    ? CommandButton($"open {number}", "Open", actionSuffix: $"open-{number}")
-                    : SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderChecklist, $"c{number}"), "Checklist",
-                        JsonSerializer.Serialize(new Dictionary<string, string> { [PartnershipCards.CollaborationValue] = c.Id.ToString("N") })),
             });
+
+            // Every collaboration opens (its status in the DM); a submitted one also edits in a modal. By id, not by
+            // number: the list's numbers shift as collaborations are added while the tab stays open.
+            var buttons = new List<JsonObject> { SlackBlocks.Button(SlackBlocks.ActionId(CardIds.OpenCollaboration, $"c{number}"), "Open", collaboration) };
+            if (c.Checklist.Count > 0)
+            {
+                buttons.Add(SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderChecklist, $"c{number}"), "Checklist", collaboration));
+            }
+
+            if (c.Status == CollaborationStatus.Submitted)
+            {
+                buttons.Add(SlackBlocks.Button(SlackBlocks.ActionId(CardIds.EditForm, $"c{number}"), "Edit", collaboration));
+            }
+
+            blocks.Add(SlackBlocks.Actions(buttons, $"home-collab-{c.Id:N}-actions"));
         }
 
         if (workspace.Collaborations.Count > MaxCollaborations)

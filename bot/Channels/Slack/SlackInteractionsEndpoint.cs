@@ -103,9 +103,9 @@ public static class SlackInteractionsEndpoint
             return await approvals.ClickAsync(payload, teamId, userId, action, actionId, responseUrl, context.RequestAborted);
         }
 
-        if (SlackBlocks.SplitActionId(actionId).Id == CardIds.InterviewForm)
+        if (SlackBlocks.SplitActionId(actionId).Id is CardIds.InterviewForm or CardIds.EditForm)
         {
-            return await FormClickAsync(context, payload, inbox, teamId, userId, logger);
+            return await FormClickAsync(context, payload, inbox, teamId, userId, action, logger);
         }
 
         if (SlackHomeClicks.IsHomeClick(payload))
@@ -220,10 +220,12 @@ public static class SlackInteractionsEndpoint
     }
 
     /// <summary>
-    /// "Fill in a form" (the chat's offer in the DM, the Home tab): the modal is opened from the inbox with this
-    /// click's trigger_id; a click in the DM names the DM, otherwise the worker opens it first.
+    /// "Fill in a form" (the chat's offer in the DM, the Home tab) and "Edit in a form" (a changes-requested notice,
+    /// the chat edit's offer, the Home tab): the modal is opened from the inbox with this click's trigger_id; a click
+    /// in the DM names the DM, otherwise the worker opens it first. A click always opens, whatever step its value names.
     /// </summary>
-    private static async Task<IResult> FormClickAsync(HttpContext context, JsonObject payload, SlackInbox inbox, string teamId, string userId, ILogger<SlackInbox> logger)
+    private static async Task<IResult> FormClickAsync(HttpContext context, JsonObject payload, SlackInbox inbox, string teamId, string userId, JsonObject action,
+        ILogger<SlackInbox> logger)
     {
         var str = SlackActionMapper.Str;
         if (str(payload["trigger_id"]) is not { } trigger)
@@ -231,8 +233,19 @@ public static class SlackInteractionsEndpoint
             return Results.BadRequest("A form button without trigger_id.");
         }
 
+        UserAction opening;
+        try
+        {
+            opening = SlackInterviewModals.OpenActionFor(SlackActionMapper.Map(action, null, null));
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            return Results.BadRequest("The action could not be read.");
+        }
+
         var channel = str(SlackActionMapper.At(payload, "channel", "id")) ?? str(SlackActionMapper.At(payload, "container", "channel_id"));
         var job = OpenForm(payload, teamId, userId, trigger, channel is not null && channel.StartsWith('D') ? channel : null);
+        job = job with { Input = job.Input with { Action = opening } };
         return await AddAsync(context, inbox, teamId, userId, SlackHomeClicks.DeliveryKey(payload), job, "form", logger);
     }
 
@@ -349,7 +362,7 @@ public static class SlackInteractionsEndpoint
             return Results.Ok();
         }
 
-        var form = payload["view"] is JsonObject view && str(view["callback_id"]) == SlackInterviewModal.CallbackId ? view : null;
+        var form = payload["view"] is JsonObject view && SlackInterviewModal.IsForm(str(view["callback_id"])) ? view : null;
         if (!limiter.TryAcquire(teamId, userId))
         {
             SlackLog.UserLimited(logger, "modal", teamId);

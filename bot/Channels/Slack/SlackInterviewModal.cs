@@ -15,6 +15,9 @@ namespace PartnershipBot.Channels.Slack;
 public static partial class SlackInterviewModal
 {
     public const string CallbackId = "interview.form";
+
+    /// <summary>The edit of a submitted collaboration: the same pages, another form (its callback_id is the form's action id).</summary>
+    public const string EditCallbackId = CardIds.EditForm;
     public const string ValueAction = "value";
     public const string IntroBlock = "form.intro";
     public const int MaxTitle = 24;
@@ -66,7 +69,7 @@ public static partial class SlackInterviewModal
         return new JsonObject
         {
             ["type"] = "modal",
-            ["callback_id"] = CallbackId,
+            ["callback_id"] = CallbackOf(page.FormId),
             ["private_metadata"] = metadata.ToJsonString(),
             ["title"] = SlackBlocks.PlainText(Plain(page.Title.Value), MaxTitle),
             ["submit"] = SlackBlocks.PlainText(page.IsLast ? "Submit" : "Next", MaxTitle),
@@ -78,11 +81,11 @@ public static partial class SlackInterviewModal
     }
 
     /// <summary>A modal with a message and no inputs: "saving…", "submitted", or why the form could not go on.</summary>
-    public static JsonObject Message(string markdown, string close = "Close") => new()
+    public static JsonObject Message(string markdown, string close = "Close", string title = "Plan a collaboration") => new()
     {
         ["type"] = "modal",
         ["callback_id"] = CallbackId + ".message",
-        ["title"] = SlackBlocks.PlainText("Plan a collaboration", MaxTitle),
+        ["title"] = SlackBlocks.PlainText(title, MaxTitle),
         ["close"] = SlackBlocks.PlainText(close, MaxTitle),
         ["blocks"] = new JsonArray([.. SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(markdown))]),
     };
@@ -99,6 +102,12 @@ public static partial class SlackInterviewModal
 
         return new JsonObject { ["response_action"] = "errors", ["errors"] = errors };
     }
+
+    /// <summary>Whether a view's callback_id is one of the forms' (the interview's or an edit's).</summary>
+    public static bool IsForm(string? callbackId) => callbackId is CallbackId or EditCallbackId;
+
+    /// <summary>The form's action id a submission of a view with <paramref name="callbackId"/> carries; the interview's for any other.</summary>
+    public static string FormIdOf(string? callbackId) => callbackId == EditCallbackId ? CardIds.EditForm : CardIds.InterviewForm;
 
     public static bool HasErrors(FormPageReply page) => page?.Fields.Any(f => f.Error is { Length: > 0 }) ?? false;
 
@@ -152,12 +161,14 @@ public static partial class SlackInterviewModal
             }
         }
 
-        return new UserAction(CardIds.InterviewForm, values);
+        return new UserAction(FormIdOf(SlackActionMapper.Str(view["callback_id"])), values);
     }
 
     /// <summary>The first input's block id, where a refusal of the whole page (too busy) is shown.</summary>
     public static string? FirstInputBlock(JsonObject view) =>
         (SlackActionMapper.At(view, "state", "values") as JsonObject)?.Select(p => p.Key).FirstOrDefault(k => k.StartsWith(CardIds.FormFieldPrefix, StringComparison.Ordinal));
+
+    private static string CallbackOf(string formId) => formId == CardIds.EditForm ? EditCallbackId : CallbackId;
 
     private static string ValueOf(JsonObject input) => SlackActionMapper.Str(input["type"]) switch
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
@@ -14,8 +15,26 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
 {
     public const string Submitted = "Submitted. The assessment and the checklist are in our direct messages.";
 
+    public const string Resubmitted = "Sent for review again. The assessment, the checklist and who reviews it are in our direct messages.";
+
     /// <summary>What a "Fill in a form" button carries (the chat's offer renders the same).</summary>
     public static UserAction OpenAction() => new(CardIds.InterviewForm, new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen });
+
+    /// <summary>
+    /// The opening of the form a clicked button names: an edit keeps only its collaboration (the dialogs check it is
+    /// the user's), anything else opens the interview's form.
+    /// </summary>
+    public static UserAction OpenActionFor(UserAction clicked)
+    {
+        ArgumentNullException.ThrowIfNull(clicked);
+        return clicked.Id == CardIds.EditForm
+            ? new UserAction(CardIds.EditForm, new Dictionary<string, string>
+            {
+                [CardIds.FormStep] = CardIds.FormOpen,
+                [PartnershipCards.CollaborationValue] = clicked[PartnershipCards.CollaborationValue] ?? "",
+            })
+            : OpenAction();
+    }
 
     public async Task OpenAsync(OpenFormJob job, TurnDelivery delivery, CancellationToken cancellationToken)
     {
@@ -32,7 +51,9 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
             }
         }
 
-        var input = job.Input with { Conversation = SlackTurnHandler.DirectConversation(job.Input.TeamId, dm), DmChannel = dm, Action = OpenAction() };
+        // Rows written before edits had modals carry no action: those open the interview.
+        var opening = job.Input.Action is { } clicked ? OpenActionFor(clicked) : OpenAction();
+        var input = job.Input with { Conversation = SlackTurnHandler.DirectConversation(job.Input.TeamId, dm), DmChannel = dm, Action = opening };
         await turns.RunAsync(input, SlackReplyTarget.ToChannel(dm), delivery, poster => new SlackModalReplySender(poster, async (page, _) =>
         {
             if (page is null)
@@ -49,8 +70,10 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
                 await api.PostMessageAsync(dm, renderer.Render(new CardReply(new Card
                 {
                     Title = $"The form did not open",
-                    Text = $"Slack did not open it in time. Press the button to try again, or answer the questions here: type **new**.",
-                    Actions = [new CardAction(CardIds.InterviewForm, "Fill in a form", OpenAction().Values)],
+                    Text = opening.Id == CardIds.EditForm
+                        ? (MarkdownText)$"Slack did not open it in time. Press the button to try again, or change the answers here: type **edit**."
+                        : (MarkdownText)$"Slack did not open it in time. Press the button to try again, or answer the questions here: type **new**.",
+                    Actions = [new CardAction(opening.Id, opening.Id == CardIds.EditForm ? "Edit in a form" : "Fill in a form", opening.Values)],
                 })), threadTs: null, cancellationToken);
             }
         }), cancellationToken);
@@ -81,7 +104,7 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
         }
         else
         {
-            var view = page is not null ? SlackInterviewModal.View(page, dm) : SlackInterviewModal.Message(Closing(firstText), "Done");
+            var view = page is not null ? SlackInterviewModal.View(page, dm) : Ended(job, firstText);
             response = SlackFormSubmissions.Update(view);
         }
 
@@ -90,7 +113,7 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
             return;
         }
 
-        var late = page is not null ? SlackInterviewModal.View(page, dm, inlineErrors: true) : SlackInterviewModal.Message(Closing(firstText), "Done");
+        var late = page is not null ? SlackInterviewModal.View(page, dm, inlineErrors: true) : Ended(job, firstText);
         var updated = await api.UpdateViewAsync(job.ViewId, late, cancellationToken);
         if (!updated.Ok)
         {
@@ -99,7 +122,14 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
         }
     }
 
-    private static string Closing(string? firstText) => firstText is { Length: > 0 } text && text.StartsWith("Submitted", StringComparison.Ordinal)
-        ? $"{text}\n\n{Submitted}"
-        : firstText ?? Submitted;
+    private static JsonObject Ended(FormPageJob job, string? firstText) =>
+        SlackInterviewModal.Message(Closing(firstText), "Done", job.Input.Action?.Id == CardIds.EditForm ? "Edit a collaboration" : "Plan a collaboration");
+
+    private static string Closing(string? firstText) => firstText switch
+    {
+        { Length: > 0 } text when text.StartsWith("Submitted", StringComparison.Ordinal) => $"{text}\n\n{Submitted}",
+        // An edit's last page: the chat's words for a resubmission, and where its assessment and review line went.
+        { Length: > 0 } text when text.StartsWith("Saved your changes", StringComparison.Ordinal) => $"{text}\n\n{Resubmitted}",
+        _ => firstText ?? Submitted,
+    };
 }

@@ -5,7 +5,7 @@ namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
 /// <summary>
 /// A submitted collaboration's answers as a form of a few pages (a Teams dialog), the chat's <c>edit</c> in another
-/// shape: prefilled, each page read by the chat's own prompts and checked by the interview's rules (the same
+/// shape (a Teams dialog, a Slack modal): prefilled, each page read by the chat's own prompts and checked by the interview's rules (the same
 /// <see cref="InterviewForm.Read"/>), the changes kept in the conversation (<see cref="EditFormState"/>) and saved
 /// only by the last page's Submit, which submits as the chat's edit does (a new review round).
 /// </summary>
@@ -17,9 +17,9 @@ internal static class EditForm
     {
         var context = i.Context;
         var action = context.Turn.Action!;
-        if (context.Turn.User.Channel != ChannelIds.Teams)
+        if (!ChannelIds.HasForms(context.Turn.User.Channel))
         {
-            i.Step.Say($"The form opens in Teams. Type **edit** to change the answers here.");
+            i.Step.Say($"The form opens in Teams and Slack. Type **edit** to change the answers here.");
             return i.Step.End();
         }
 
@@ -71,10 +71,10 @@ internal static class EditForm
     public static void Keep(DialogContext context, CollaborationRecord collaboration, Answers answers) =>
         context.SetValue(KeptKeyPrefix + collaboration.Id.ToString("N"), new EditFormState(answers, collaboration.SubmittedAt));
 
-    /// <summary>Teams only: the button that opens this form on <paramref name="collaboration"/>.</summary>
+    /// <summary>Channels with forms (a Teams dialog, a Slack modal): the button that opens this form on <paramref name="collaboration"/>.</summary>
     public static void Offer(DialogContext context, CollaborationRecord collaboration)
     {
-        if (context.Turn.User.Channel == ChannelIds.Teams)
+        if (ChannelIds.HasForms(context.Turn.User.Channel))
         {
             context.Reply(new CardReply(new Card
             {

@@ -25,7 +25,13 @@ public static class PartnershipCommands
             .AddDialog(new QuizDialog(pack))
             .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"], RunsDuringQuestion = false, InMenus = true })
             .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"], InMenus = true })
-            .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with { Usage = "open N", TakesArguments = true, RunsDuringQuestion = false })
+            .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with
+            {
+                Usage = "open N",
+                TakesArguments = true,
+                RunsDuringQuestion = false,
+                ActionIds = [CardIds.OpenCollaboration],
+            })
             .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status) with { InMenus = true })
             .AddCommand(BotCommand.Run("assessment", "the assessment of the current collaboration", i => Assessment(i, pack)))
             .AddCommand(BotCommand.Run("checklist", "the checklist, to tick off items", checklist.Show) with
@@ -185,6 +191,26 @@ public static class PartnershipCommands
     private static DialogTurnResult Open(CommandInvocation i)
     {
         var workspace = Workspace(i.Context);
+        if (i.Context.Turn.Action is { Id: CardIds.OpenCollaboration } action)
+        {
+            // A button names the collaboration by id (numbers shift as collaborations are added): only the user's own.
+            if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var id) || workspace.ById(id) is not { } opened)
+            {
+                i.Step.Say($"That collaboration is not among yours. Type **list** to see them.");
+                return i.Step.End();
+            }
+
+            i.Context.SetValue(CurrentKey, opened.Id);
+            i.Step.Say($"Now working on \"{opened.Title}\".");
+            SayStatus(i, opened);
+            if (opened.Status == CollaborationStatus.Submitted)
+            {
+                EditForm.Offer(i.Context, opened);
+            }
+
+            return i.Step.End();
+        }
+
         if (!int.TryParse(i.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || workspace.ByNumber(n) is not { } chosen)
         {
             i.Step.Say(workspace.Collaborations.Count == 0
@@ -205,10 +231,16 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
+        SayStatus(i, c);
+        return i.Step.End();
+    }
+
+    private static void SayStatus(CommandInvocation i, CollaborationRecord c)
+    {
         if (c.Status == CollaborationStatus.Draft)
         {
             i.Step.Say($"\"{c.Title}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
-            return i.Step.End();
+            return;
         }
 
         var today = i.Context.Today;
@@ -227,7 +259,6 @@ public static class PartnershipCommands
         }
 
         i.Step.Say(text.ToMarkdown());
-        return i.Step.End();
     }
 
     /// <summary>Where the compliance review stands, on its own paragraph of <c>status</c>.</summary>
