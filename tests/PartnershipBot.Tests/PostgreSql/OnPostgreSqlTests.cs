@@ -27,3 +27,7 @@ public sealed class ReminderRestartOnPostgreSqlTests(PostgreSqlServer server) : 
 // Two reviewers deciding at once: the conditional update of the awaiting round lets one win on PostgreSQL too.
 [Collection(PostgreSqlCollection.Name)]
 public sealed class ApprovalFlowOnPostgreSqlTests(PostgreSqlServer server) : ApprovalFlowTests(server.CreateDatabase());
+
+// The draft's answers by plain SQL: the same rows and audit trail as the EF path on PostgreSQL too.
+[Collection(PostgreSqlCollection.Name)]
+public sealed class AnswerRowsOnPostgreSqlTests(PostgreSqlServer server) : PartnershipBot.Tests.Partnerships.AnswerRowsTests(server.CreateDatabase(), server.CreateDatabase());
