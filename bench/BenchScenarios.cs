@@ -2,7 +2,7 @@ namespace PartnershipBot.Benchmarks;
 
 internal static class BenchScenarios
 {
-    public static readonly string[] Names = ["engine", "teams", "slack", "reminders", "startup", "stages", "all"];
+    public static readonly string[] Names = ["engine", "teams", "slack", "reminders", "startup", "stages", "sides", "all"];
 
     /// <summary>What `all` runs: the goals. `stages` explains figures and runs on request.</summary>
     private static readonly string[] All = ["engine", "teams", "slack", "reminders", "startup"];
@@ -22,6 +22,7 @@ internal static class BenchScenarios
                 "reminders" => await RemindersScenario.RunAsync(scale),
                 "startup" => await StartupScenario.RunAsync(scale),
                 "stages" => await StagesScenario.RunAsync(scale),
+                "sides" => await SidesScenario.RunAsync(scale, Environment.GetEnvironmentVariable("BENCH_SWITCH")),
                 _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown scenario"),
             });
         }

@@ -11,4 +11,16 @@ public sealed class SpeedOptions
 
     /// <summary>A draft's answers saved by plain SQL, only the rows that changed, instead of through EF change tracking.</summary>
     public bool AnswerRows { get; set; } = true;
+
+    /// <summary>On SQLite, the turns committing at one moment share a transaction (SqliteGroupCommit); off: one each.</summary>
+    public bool GroupCommit { get; set; } = true;
+
+    /// <summary>The conversation state kept in memory, typed, with its ETag between turns; off: read and parsed every turn.</summary>
+    public bool StateCache { get; set; } = true;
+
+    /// <summary>A turn runs first without the workspace snapshots and again only if a step read one; off: loaded before every run.</summary>
+    public bool SnapshotRerun { get; set; } = true;
+
+    /// <summary>Teams request bodies read into pooled buffers; off: a new array per request.</summary>
+    public bool PooledBodies { get; set; } = true;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
@@ -27,6 +28,7 @@ public sealed class TurnProcessor(
     IConversationAddressStore addresses,
     KeyedAsyncLock conversationLocks,
     TimeProvider clock,
+    IOptions<SpeedOptions> speed,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     public const int MaxAttempts = 3;
@@ -34,6 +36,7 @@ public sealed class TurnProcessor(
     private readonly ITurnInputsProvider[] providers = [.. inputsProviders];
     private readonly IEffectHandler[] handlers = [.. effectHandlers];
     private readonly ITurnCheck[] checks = [.. turnChecks];
+    private readonly bool snapshotRerun = speed.Value.SnapshotRerun;
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
@@ -179,18 +182,22 @@ public sealed class TurnProcessor(
 
     private async Task<(LoadedState Loaded, TurnResult Result)> RunAsync(Turn turn, LoadedState loaded, Func<BotDbContext> context, CancellationToken cancellationToken)
     {
-        var deferred = TurnInputs.Deferred();
-        try
+        // With Speed:SnapshotRerun off (a bench switch), every turn loads the snapshots and runs once.
+        if (snapshotRerun)
         {
-            var result = runner.Run(turn, loaded.State, deferred);
-            if (!deferred.Missed)
+            var deferred = TurnInputs.Deferred();
+            try
             {
-                return (loaded, result);
+                var result = runner.Run(turn, loaded.State, deferred);
+                if (!deferred.Missed)
+                {
+                    return (loaded, result);
+                }
             }
-        }
-        catch (Exception) when (deferred.Missed)
-        {
-            // A step that Require()s a snapshot throws without it; the run below, with the snapshots, decides.
+            catch (Exception) when (deferred.Missed)
+            {
+                // A step that Require()s a snapshot throws without it; the run below, with the snapshots, decides.
+            }
         }
 
         // One pooled connection for all the snapshot reads, instead of EF taking and returning one per query.

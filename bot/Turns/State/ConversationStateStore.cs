@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,10 @@ public sealed record LoadedState(string Key, ConversationState State, string? ET
 /// ETag, so a turn does not read it again: if another instance wrote meanwhile, the ETag-checked save finds 0 rows,
 /// the turn evicts it (<see cref="Forget"/>) and reruns on what it reads fresh.
 /// </summary>
-public sealed class ConversationStateStore(TimeProvider clock, ILogger<ConversationStateStore> logger)
+public sealed class ConversationStateStore(TimeProvider clock, ILogger<ConversationStateStore> logger, IOptions<SpeedOptions> speed)
 {
+    private readonly bool keep = speed.Value.StateCache;
+
     // Active conversations only; when full it starts over (a miss costs one read).
     private readonly BoundedCache<string, LoadedState> cache = new(4096, StringComparer.Ordinal);
 
@@ -70,7 +73,10 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
     public void Remember(LoadedState saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        cache.Set(saved.Key, saved);
+        if (keep)
+        {
+            cache.Set(saved.Key, saved);
+        }
     }
 
     /// <summary>After a conflict or a failure: the next load reads the database.</summary>
