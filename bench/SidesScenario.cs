@@ -15,6 +15,7 @@ internal static class SidesScenario
         ("GroupCommit", "engine"),
         ("StateCache", "engine"),
         ("SnapshotRerun", "engine"),
+        ("ReadOnlyFromMemory", "teams"),
         ("PooledBodies", "teams"),
         ("StateCache", "teams"),
     ];

@@ -21,6 +21,12 @@ public sealed class SpeedOptions
     /// <summary>A turn runs first without the workspace snapshots and again only if a step read one; off: loaded before every run.</summary>
     public bool SnapshotRerun { get; set; } = true;
 
+    /// <summary>
+    /// A turn that changes nothing (help, list, status: no effects, the same state text, no receipt, nothing to
+    /// record) is answered without a transaction; off: it commits its delivery id and rewrites the state like any turn.
+    /// </summary>
+    public bool ReadOnlyFromMemory { get; set; } = true;
+
     /// <summary>Teams request bodies read into pooled buffers; off: a new array per request.</summary>
     public bool PooledBodies { get; set; } = true;
 }

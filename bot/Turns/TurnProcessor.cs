@@ -37,6 +37,7 @@ public sealed class TurnProcessor(
     private readonly IEffectHandler[] handlers = [.. effectHandlers];
     private readonly ITurnCheck[] checks = [.. turnChecks];
     private readonly bool snapshotRerun = speed.Value.SnapshotRerun;
+    private readonly bool readOnlyFromMemory = speed.Value.ReadOnlyFromMemory;
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
@@ -76,11 +77,36 @@ public sealed class TurnProcessor(
             {
                 var (loaded, ran) = await LoadAndRunAsync(turn, key, cancellationToken);
                 var result = Check(turn, loaded.State, ran);
+
+                // The directory and the address serve reminders: written with the turn when they changed.
+                PendingWrite?[] recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
+                    delivery.Address is { } address ? addresses.Prepare(address) : null];
+                var unchanged = ChangesNothing(loaded, result, delivery, recording, out var stateJson);
+                if (unchanged && !await stateStore.IsCurrentAsync(loaded, cancellationToken))
+                {
+                    // Another instance saved the conversation since this one cached it: answer from the fresh state.
+                    stateStore.Forget(key);
+                    continue;
+                }
+
+                if (unchanged)
+                {
+                    // Help, list, status: nothing to commit, so no transaction. The state read or cached stays
+                    // as it is (another instance's later write still fails this one's next ETag check), and a
+                    // redelivery to this instance is skipped; one after a restart is answered again, harmlessly.
+                    stateStore.Remember(loaded);
+                    if (delivery.Key is { } read)
+                    {
+                        recentDeliveries.Add(read);
+                    }
+
+                    return (result.Replies, TurnOutcome.Ok);
+                }
+
                 var write = new TurnWrite(stateStore, clock, logger, turn, delivery, loaded, result, (db, ct) => ApplyEffectsAsync(turn, result.Effects, db, ct))
                 {
-                    // The directory and the address serve reminders: written with the turn when they changed.
-                    Recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
-                        delivery.Address is { } address ? addresses.Prepare(address) : null],
+                    Recording = recording,
+                    StateJson = stateJson,
                 };
 
                 // One transaction for everything the turn writes (on SQLite shared with the turns committing at the
@@ -116,6 +142,23 @@ public sealed class TurnProcessor(
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
         return ([new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))], TurnOutcome.GaveUp);
+    }
+
+    /// <summary>
+    /// True when the turn would write nothing new: no effects, no channel receipt, no user or address change, and
+    /// the new state's text is the row's (a command that only reads). The text made here is reused by the save.
+    /// </summary>
+    private bool ChangesNothing(LoadedState loaded, TurnResult result, TurnDelivery delivery, PendingWrite?[] recording, out string? stateJson)
+    {
+        stateJson = null;
+        if (!readOnlyFromMemory || result.Effects.Count > 0 || delivery.Receipt is { NeededWhenNothingChanged: true } || loaded.Json is not { } before
+            || !Array.TrueForAll(recording, w => w is null))
+        {
+            return false;
+        }
+
+        stateJson = result.State.ToJson();
+        return string.Equals(stateJson, before, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -230,7 +230,7 @@ internal sealed class TeamsActivityHandler(
 
             if ((await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0)
             {
-                if (delivery.Key is { } sent)
+                if (delivery.Key is { } sent && TeamsOutbox.Kept(delivery.Receipt))
                 {
                     await outbox.MarkSentAsync(sent, cancellationToken);
                 }

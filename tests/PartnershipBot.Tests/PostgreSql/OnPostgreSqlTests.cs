@@ -31,3 +31,7 @@ public sealed class ApprovalFlowOnPostgreSqlTests(PostgreSqlServer server) : App
 // The draft's answers by plain SQL: the same rows and audit trail as the EF path on PostgreSQL too.
 [Collection(PostgreSqlCollection.Name)]
 public sealed class AnswerRowsOnPostgreSqlTests(PostgreSqlServer server) : PartnershipBot.Tests.Partnerships.AnswerRowsTests(server.CreateDatabase(), server.CreateDatabase());
+
+// Reading commands answered without a write, racing answers and another instance's save, on PostgreSQL.
+[Collection(PostgreSqlCollection.Name)]
+public sealed class ReadOnlyTurnsOnPostgreSqlTests(PostgreSqlServer server) : ReadOnlyTurnsTests(server.CreateDatabase());
