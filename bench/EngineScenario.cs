@@ -63,13 +63,15 @@ internal static class EngineScenario
         };
     }
 
-    private static async Task<BenchResult> RunDurableAsync(BenchScale scale)
+    /// <param name="settings">Extra host settings (the side-by-side runs switch one optimisation off).</param>
+    /// <param name="interviewsEach">Interviews per user (4 for the scenario; fewer for the shorter side-by-side rounds).</param>
+    internal static async Task<BenchResult> RunDurableAsync(BenchScale scale, IReadOnlyDictionary<string, string?>? settings = null, string name = "engine.durable", int interviewsEach = 4)
     {
         var counter = new EfCommandCounter();
-        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>(), s => s.ConfigureDbContext<BotDbContext>(b => b.AddInterceptors(counter)));
+        await using var bot = await BotUnderTest.StartAsync(settings ?? new Dictionary<string, string?>(), s => s.ConfigureDbContext<BotDbContext>(b => b.AddInterceptors(counter)));
         var processor = bot.Services.GetRequiredService<ITurnProcessor>();
         var users = scale.Count(full: 256, quick: 2);
-        var interviews = scale.Count(full: 4, quick: 1);
+        var interviews = scale.Count(full: interviewsEach, quick: 1);
         var sender = new DiscardingSender();
         var latencies = new long[users * interviews * InterviewScript.Length];
         var completed = 0;
@@ -111,7 +113,7 @@ internal static class EngineScenario
         var failed = failures.Values.Sum();
         var load = new LoadResult([.. latencies.Where(t => t > 0).Order()], completed, failed, clock.Elapsed);
         var what = string.Join(", ", failures.OrderByDescending(f => f.Value).Select(f => $"{f.Value} {f.Key}"));
-        return BenchResult.FromLoad("engine.durable", load, $"{users} users at once, one conversation each, SQLite{(failed == 0 ? "" : "; " + what)}") with
+        return BenchResult.FromLoad(name, load, $"{users} users at once, one conversation each, SQLite{(failed == 0 ? "" : "; " + what)}") with
         {
             AllocatedBytesPerOp = load.Completed == 0 ? null : allocated / load.Completed,
 
@@ -122,7 +124,8 @@ internal static class EngineScenario
                 ["ef_reads_per_turn"] = counter.Reads / (double)Math.Max(1, load.Completed),
                 ["ef_writes_per_turn"] = counter.Writes / (double)Math.Max(1, load.Completed),
                 ["connection_opens_per_turn"] = counter.Opens / (double)Math.Max(1, load.Completed),
-                ["commits_per_turn"] = bot.Services.GetService<ITurnWriter>() is SqliteGroupCommit group ? group.Commits / (double)Math.Max(1, load.Completed) : double.NaN,
+                ["commits_per_turn"] = bot.Services.GetService<ITurnWriter>() is SqliteGroupCommit group ? group.Commits / (double)Math.Max(1, load.Completed) : 1, // a transaction per turn
+                ["state_bytes_per_turn"] = StateBytes.PerTurn,
             },
         };
     }

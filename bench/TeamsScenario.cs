@@ -14,7 +14,10 @@ internal static class TeamsScenario
 {
     private const int Conversations = 500;
 
-    public static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchScale scale)
+    public static Task<IReadOnlyList<BenchResult>> RunAsync(BenchScale scale) => RunAsync(scale, null, "teams", 30_000, 20, withOneConnection: true);
+
+    /// <param name="settings">Extra host settings (the side-by-side runs switch one optimisation off).</param>
+    internal static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchScale scale, IReadOnlyDictionary<string, string?>? settings, string name, int activities, int seconds, bool withOneConnection)
     {
         var replies = 0;
         await using var connector = await LoopbackServer.StartAsync(routes =>
@@ -23,7 +26,7 @@ internal static class TeamsScenario
                 Interlocked.Increment(ref replies);
                 return Results.Json(new { id = "reply" });
             }));
-        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?>());
+        await using var bot = await BotUnderTest.StartAsync(settings ?? new Dictionary<string, string?>());
         using var http = Client(bot.Address, 32);
 
         var run = 0;
@@ -35,16 +38,18 @@ internal static class TeamsScenario
         var before = Volatile.Read(ref replies);
         var cost = ProcessCost.Start();
         var logsBefore = DiscardingLoggerProvider.Formatted;
-        var many = await LoadDriver.RunAsync(scale.Count(30_000), 32, scale.Limit(20), PostAsync);
+        var many = await LoadDriver.RunAsync(scale.Count(activities), 32, scale.Limit(seconds), PostAsync);
         var (cpuMs, allocated, jit) = cost.PerOperation(many.Completed);
         var logs = (double)(DiscardingLoggerProvider.Formatted - logsBefore) / Math.Max(many.Completed, 1);
         var repliesMany = Volatile.Read(ref replies) - before;
+        var result = Checked(BenchResult.FromLoad(name + ".32conn", many, "help, 500 conversations"), many, repliesMany, cpuMs, allocated, logs, jit);
+        if (!withOneConnection)
+        {
+            return [result];
+        }
+
         var one = await LoadDriver.RunAsync(scale.Count(3_000), 1, scale.Limit(10), PostAsync);
-        return
-        [
-            Checked(BenchResult.FromLoad("teams.32conn", many, "help, 500 conversations"), many, repliesMany, cpuMs, allocated, logs, jit),
-            BenchResult.FromLoad("teams.1conn", one, "single-turn latency"),
-        ];
+        return [result, BenchResult.FromLoad(name + ".1conn", one, "single-turn latency")];
     }
 
     // CPU time and allocations per activity depend far less on what else the machine runs than the rate does.

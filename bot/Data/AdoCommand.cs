@@ -24,10 +24,29 @@ internal static class AdoCommand
         return await ExecuteAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), sql, cancellationToken, parameters);
     }
 
+    /// <summary>A command on a context's connection (opened if it is not) and its current transaction, for reading.</summary>
+    public static async Task<DbCommand> CreateAsync(BotDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        return Create(connection, db.Database.CurrentTransaction?.GetDbTransaction(), sql, parameters);
+    }
+
     public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
+        await using var command = Create(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -38,6 +57,6 @@ internal static class AdoCommand
             command.Parameters.Add(parameter);
         }
 
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 }

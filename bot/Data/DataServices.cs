@@ -12,6 +12,7 @@ public static class DataServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.AddOptions<SpeedOptions>().Bind(configuration.GetSection(SpeedOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
         // Pooled: a turn's reads and the background work reuse context instances instead of building one each

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
@@ -11,10 +12,19 @@ namespace PartnershipBot.Partnerships;
 /// tracked by this turn's DbContext, because one turn may save the same draft more than once. A submitted
 /// collaboration's obligations and reminders follow its answers in the same save.
 /// </summary>
-internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmittedHandler> submittedHandlers) : EffectHandler<SaveCollaboration>
+internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmittedHandler> submittedHandlers, IOptions<SpeedOptions> speed) : EffectHandler<SaveCollaboration>
 {
+    private readonly bool answerRows = speed.Value.AnswerRows;
+
     protected override async Task ApplyAsync(SaveCollaboration effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
+        if (answerRows && DraftAnswerRows.Handles(effect, db))
+        {
+            // Every interview answer comes here: the changed rows by plain SQL (DraftAnswerRows).
+            await DraftAnswerRows.SaveAsync(effect, turn, db, cancellationToken);
+            return;
+        }
+
         var row = await db.Collaborations.FindAsync([effect.Id], cancellationToken);
         if (row is not null && !IsOwnedBy(row, turn))
         {

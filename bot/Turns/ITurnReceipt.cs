@@ -10,4 +10,10 @@ namespace PartnershipBot.Turns;
 public interface ITurnReceipt
 {
     Task WriteAsync(TurnTransaction turn, IReadOnlyList<Reply> replies, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// False when the receipt only matters for a turn that changed something, so a turn that changed nothing
+    /// (help, list, status) may skip it and commit nothing at all (Teams: its redelivery is simply answered again).
+    /// </summary>
+    bool NeededWhenNothingChanged => true;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
@@ -27,6 +28,7 @@ public sealed class TurnProcessor(
     IConversationAddressStore addresses,
     KeyedAsyncLock conversationLocks,
     TimeProvider clock,
+    IOptions<SpeedOptions> speed,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     public const int MaxAttempts = 3;
@@ -34,6 +36,8 @@ public sealed class TurnProcessor(
     private readonly ITurnInputsProvider[] providers = [.. inputsProviders];
     private readonly IEffectHandler[] handlers = [.. effectHandlers];
     private readonly ITurnCheck[] checks = [.. turnChecks];
+    private readonly bool snapshotRerun = speed.Value.SnapshotRerun;
+    private readonly bool readOnlyFromMemory = speed.Value.ReadOnlyFromMemory;
 
     public async Task<IReadOnlyList<Reply>> ProcessAsync(Turn turn, IReplySender sender, TurnDelivery delivery, CancellationToken cancellationToken)
     {
@@ -73,11 +77,36 @@ public sealed class TurnProcessor(
             {
                 var (loaded, ran) = await LoadAndRunAsync(turn, key, cancellationToken);
                 var result = Check(turn, loaded.State, ran);
+
+                // The directory and the address serve reminders: written with the turn when they changed.
+                PendingWrite?[] recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
+                    delivery.Address is { } address ? addresses.Prepare(address) : null];
+                var unchanged = ChangesNothing(loaded, result, delivery, recording, out var stateJson);
+                if (unchanged && !await stateStore.IsCurrentAsync(loaded, cancellationToken))
+                {
+                    // Another instance saved the conversation since this one cached it: answer from the fresh state.
+                    stateStore.Forget(key);
+                    continue;
+                }
+
+                if (unchanged)
+                {
+                    // Help, list, status: nothing to commit, so no transaction. The state read or cached stays
+                    // as it is (another instance's later write still fails this one's next ETag check), and a
+                    // redelivery to this instance is skipped; one after a restart is answered again, harmlessly.
+                    stateStore.Remember(loaded);
+                    if (delivery.Key is { } read)
+                    {
+                        recentDeliveries.Add(read);
+                    }
+
+                    return (result.Replies, TurnOutcome.Ok);
+                }
+
                 var write = new TurnWrite(stateStore, clock, logger, turn, delivery, loaded, result, (db, ct) => ApplyEffectsAsync(turn, result.Effects, db, ct))
                 {
-                    // The directory and the address serve reminders: written with the turn when they changed.
-                    Recording = [userDirectory.Prepare(turn.User.Channel, turn.User.Id, turn.User.DisplayName, turn.User.TimeZone, turn.User.Locale),
-                        delivery.Address is { } address ? addresses.Prepare(address) : null],
+                    Recording = recording,
+                    StateJson = stateJson,
                 };
 
                 // One transaction for everything the turn writes (on SQLite shared with the turns committing at the
@@ -113,6 +142,23 @@ public sealed class TurnProcessor(
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
         return ([new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))], TurnOutcome.GaveUp);
+    }
+
+    /// <summary>
+    /// True when the turn would write nothing new: no effects, no channel receipt, no user or address change, and
+    /// the new state's text is the row's (a command that only reads). The text made here is reused by the save.
+    /// </summary>
+    private bool ChangesNothing(LoadedState loaded, TurnResult result, TurnDelivery delivery, PendingWrite?[] recording, out string? stateJson)
+    {
+        stateJson = null;
+        if (!readOnlyFromMemory || result.Effects.Count > 0 || delivery.Receipt is { NeededWhenNothingChanged: true } || loaded.Json is not { } before
+            || !Array.TrueForAll(recording, w => w is null))
+        {
+            return false;
+        }
+
+        stateJson = result.State.ToJson();
+        return string.Equals(stateJson, before, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -179,18 +225,22 @@ public sealed class TurnProcessor(
 
     private async Task<(LoadedState Loaded, TurnResult Result)> RunAsync(Turn turn, LoadedState loaded, Func<BotDbContext> context, CancellationToken cancellationToken)
     {
-        var deferred = TurnInputs.Deferred();
-        try
+        // With Speed:SnapshotRerun off (a bench switch), every turn loads the snapshots and runs once.
+        if (snapshotRerun)
         {
-            var result = runner.Run(turn, loaded.State, deferred);
-            if (!deferred.Missed)
+            var deferred = TurnInputs.Deferred();
+            try
             {
-                return (loaded, result);
+                var result = runner.Run(turn, loaded.State, deferred);
+                if (!deferred.Missed)
+                {
+                    return (loaded, result);
+                }
             }
-        }
-        catch (Exception) when (deferred.Missed)
-        {
-            // A step that Require()s a snapshot throws without it; the run below, with the snapshots, decides.
+            catch (Exception) when (deferred.Missed)
+            {
+                // A step that Require()s a snapshot throws without it; the run below, with the snapshots, decides.
+            }
         }
 
         // One pooled connection for all the snapshot reads, instead of EF taking and returning one per query.

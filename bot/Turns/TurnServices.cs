@@ -18,6 +18,7 @@ public static class TurnServices
         services.TryAddSingleton<ITurnProcessor, TurnProcessor>();
         services.TryAddSingleton<ConversationStateStore>();
         services.TryAddSingleton<ITurnWriter>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite
+            && sp.GetRequiredService<IOptions<SpeedOptions>>().Value.GroupCommit
             ? ActivatorUtilities.CreateInstance<SqliteGroupCommit>(sp)
             : ActivatorUtilities.CreateInstance<TransactionPerTurnWriter>(sp));
         services.TryAddSingleton<IConversationAddressStore, ConversationAddressStore>();

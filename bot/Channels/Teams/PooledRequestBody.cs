@@ -11,17 +11,25 @@ internal sealed class PooledRequestBody : IDisposable
 {
     private byte[]? buffer;
     private readonly int length;
+    private readonly ArrayPool<byte> pool;
 
-    private PooledRequestBody(byte[] buffer, int length)
+    private PooledRequestBody(byte[] buffer, int length, ArrayPool<byte> pool)
     {
         this.buffer = buffer;
         this.length = length;
+        this.pool = pool;
     }
+
+    /// <summary>With Speed:PooledBodies off (a bench switch): a new array per body, never reused.</summary>
+    internal static ArrayPool<byte> Unpooled { get; } = new NewArrays();
 
     public ReadOnlySpan<byte> Span => buffer.AsSpan(0, length);
 
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
-    public static async Task<PooledRequestBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    public static async Task<PooledRequestBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken) =>
+        await ReadAsync(request, limit, ArrayPool<byte>.Shared, cancellationToken);
+
+    public static async Task<PooledRequestBody?> ReadAsync(HttpRequest request, int limit, ArrayPool<byte> pool, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > limit)
@@ -30,7 +38,7 @@ internal sealed class PooledRequestBody : IDisposable
         }
 
         // One byte more than announced, so the end of the body is seen without growing.
-        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } announced ? (int)announced + 1 : 4096);
+        var buffer = pool.Rent(request.ContentLength is { } announced ? (int)announced + 1 : 4096);
         var length = 0;
         try
         {
@@ -38,16 +46,16 @@ internal sealed class PooledRequestBody : IDisposable
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    var larger = pool.Rent(Math.Min(buffer.Length * 2, limit + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    pool.Return(buffer);
                     buffer = larger;
                 }
 
                 var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
                 if (read == 0)
                 {
-                    var body = new PooledRequestBody(buffer, length);
+                    var body = new PooledRequestBody(buffer, length, pool);
                     buffer = null;
                     return body;
                 }
@@ -63,7 +71,7 @@ internal sealed class PooledRequestBody : IDisposable
         {
             if (buffer is not null)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                pool.Return(buffer);
             }
         }
     }
@@ -73,7 +81,16 @@ internal sealed class PooledRequestBody : IDisposable
         if (buffer is { } rented)
         {
             buffer = null;
-            ArrayPool<byte>.Shared.Return(rented);
+            pool.Return(rented);
+        }
+    }
+
+    private sealed class NewArrays : ArrayPool<byte>
+    {
+        public override byte[] Rent(int minimumLength) => new byte[minimumLength];
+
+        public override void Return(byte[] array, bool clearArray = false)
+        {
         }
     }
 }

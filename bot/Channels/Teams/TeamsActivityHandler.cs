@@ -237,7 +237,7 @@ internal sealed class TeamsActivityHandler(
 
             if ((await processor.ProcessAsync(turn, sender, delivery, cancellationToken)).Count > 0)
             {
-                if (delivery.Key is { } sent)
+                if (delivery.Key is { } sent && TeamsOutbox.Kept(delivery.Receipt))
                 {
                     await outbox.MarkSentAsync(sent, cancellationToken);
                 }

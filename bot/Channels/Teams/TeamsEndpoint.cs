@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Data;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -19,7 +20,7 @@ internal static class TeamsEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext context, TeamsRuntime runtime, BotFrameworkAuthenticator authenticator,
         TrustedServiceUrls trusted, ConnectorHostPolicy hosts, TenantGate tenants, TeamsActivityHandler handler, IOptions<TeamsOptions> options,
-        ILogger<TeamsActivityHandler> logger)
+        IOptions<SpeedOptions> speed, ILogger<TeamsActivityHandler> logger)
     {
         var cancellationToken = context.RequestAborted;
         if (runtime.Mode == TeamsMode.Disabled)
@@ -36,7 +37,7 @@ internal static class TeamsEndpoint
 
         Activity? activity;
         ValidatedToken? token = null;
-        using (var body = await PooledRequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken))
+        using (var body = await PooledRequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, speed.Value.PooledBodies ? System.Buffers.ArrayPool<byte>.Shared : PooledRequestBody.Unpooled, cancellationToken))
         {
             if (body is null)
             {

@@ -25,6 +25,9 @@ internal sealed class TurnWrite(
 
     public PendingWrite?[] Recording { get; init; } = [];
 
+    /// <summary>The new state's text when the processor already made it (null: made by the save).</summary>
+    public string? StateJson { get; init; }
+
     private bool recorded;
 
     public void Committed()
@@ -45,7 +48,7 @@ internal sealed class TurnWrite(
         }
 
         // The state first: a lost race is found before any effect is staged.
-        Saved = await stateStore.TrySaveAsync(turn, loaded, result.State, cancellationToken);
+        Saved = await stateStore.TrySaveAsync(turn, loaded, result.State, cancellationToken, StateJson);
         if (Saved is null)
         {
             return false;

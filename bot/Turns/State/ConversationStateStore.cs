@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,11 @@ using PartnershipBot.Dialogs.Engine;
 namespace PartnershipBot.Turns;
 
 /// <summary>A conversation's state as loaded, with the ETag its save must still find (null: the row does not exist).</summary>
-public sealed record LoadedState(string Key, ConversationState State, string? ETag);
+public sealed record LoadedState(string Key, ConversationState State, string? ETag)
+{
+    /// <summary>The text the row holds (as read or as written): a turn whose new state writes the same text changed nothing.</summary>
+    public string? Json { get; init; }
+}
 
 /// <summary>
 /// Loads conversation state and saves it on a caller's <see cref="BotDbContext"/> (the turn's transaction), on the
@@ -15,8 +20,11 @@ public sealed record LoadedState(string Key, ConversationState State, string? ET
 /// ETag, so a turn does not read it again: if another instance wrote meanwhile, the ETag-checked save finds 0 rows,
 /// the turn evicts it (<see cref="Forget"/>) and reruns on what it reads fresh.
 /// </summary>
-public sealed class ConversationStateStore(TimeProvider clock, ILogger<ConversationStateStore> logger)
+public sealed class ConversationStateStore(TimeProvider clock, ILogger<ConversationStateStore> logger, IOptions<SpeedOptions> speed,
+    IDbContextFactory<BotDbContext> contexts)
 {
+    private readonly bool keep = speed.Value.StateCache;
+
     // Active conversations only; when full it starts over (a miss costs one read).
     private readonly BoundedCache<string, LoadedState> cache = new(4096, StringComparer.Ordinal);
 
@@ -40,7 +48,7 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
             DataLog.UnreadableState(logger, HashKey(key));
         }
 
-        return new LoadedState(key, state, row.ETag);
+        return new LoadedState(key, state, row.ETag) { Json = row.Json };
     }
 
     /// <summary>
@@ -48,12 +56,13 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
     /// does not exist); false when another writer got there first (nothing is written then).
     /// </summary>
     /// <returns>The state as saved, to <see cref="Remember"/> once the transaction commits; null on a conflict.</returns>
-    public async Task<LoadedState?> TrySaveAsync(TurnTransaction turn, LoadedState loaded, ConversationState state, CancellationToken cancellationToken)
+    public async Task<LoadedState?> TrySaveAsync(TurnTransaction turn, LoadedState loaded, ConversationState state, CancellationToken cancellationToken, string? json = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(state);
         var etag = NewETag();
+        json ??= state.ToJson();
 
         // Plain ADO: one statement on the hottest path, no change tracking. The ETag in the WHERE (or the
         // conflict-ignoring insert) is what keeps two instances from losing each other's update.
@@ -62,15 +71,31 @@ public sealed class ConversationStateStore(TimeProvider clock, ILogger<Conversat
                 ? """INSERT INTO conversation_states ("Key", "Json", "ETag", "UpdatedAt") VALUES (@key, @json, @etag, @at) ON CONFLICT DO NOTHING"""
                 : """UPDATE conversation_states SET "Json" = @json, "ETag" = @etag, "UpdatedAt" = @at WHERE "Key" = @key AND "ETag" = @loaded""",
             cancellationToken,
-            ("@key", loaded.Key), ("@json", state.ToJson()), ("@etag", etag), ("@at", turn.Instant(clock.GetUtcNow())), ("@loaded", loaded.ETag));
-        return written == 1 ? new LoadedState(loaded.Key, state, etag) : null;
+            ("@key", loaded.Key), ("@json", json), ("@etag", etag), ("@at", turn.Instant(clock.GetUtcNow())), ("@loaded", loaded.ETag));
+        return written == 1 ? new LoadedState(loaded.Key, state, etag) { Json = json } : null;
+    }
+
+    /// <summary>
+    /// Before a turn that changed nothing is answered without a write (so without the ETag check): true when the
+    /// state it ran on is still the saved one (another instance may have saved since this one cached it). One read
+    /// of the ETag, no transaction; on SQLite it does not wait for the writer.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(LoadedState loaded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var read = await AdoCommand.CreateAsync(db, """SELECT "ETag" FROM conversation_states WHERE "Key" = @key""", cancellationToken, ("@key", loaded.Key));
+        return await read.ExecuteScalarAsync(cancellationToken) is string etag && etag == loaded.ETag;
     }
 
     /// <summary>After the commit: the next turn of the conversation starts from this without a read.</summary>
     public void Remember(LoadedState saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        cache.Set(saved.Key, saved);
+        if (keep)
+        {
+            cache.Set(saved.Key, saved);
+        }
     }
 
     /// <summary>After a conflict or a failure: the next load reads the database.</summary>

@@ -27,3 +27,11 @@ public sealed class ReminderRestartOnPostgreSqlTests(PostgreSqlServer server) : 
 // Two reviewers deciding at once: the conditional update of the awaiting round lets one win on PostgreSQL too.
 [Collection(PostgreSqlCollection.Name)]
 public sealed class ApprovalFlowOnPostgreSqlTests(PostgreSqlServer server) : ApprovalFlowTests(server.CreateDatabase());
+
+// The draft's answers by plain SQL: the same rows and audit trail as the EF path on PostgreSQL too.
+[Collection(PostgreSqlCollection.Name)]
+public sealed class AnswerRowsOnPostgreSqlTests(PostgreSqlServer server) : PartnershipBot.Tests.Partnerships.AnswerRowsTests(server.CreateDatabase(), server.CreateDatabase());
+
+// Reading commands answered without a write, racing answers and another instance's save, on PostgreSQL.
+[Collection(PostgreSqlCollection.Name)]
+public sealed class ReadOnlyTurnsOnPostgreSqlTests(PostgreSqlServer server) : ReadOnlyTurnsTests(server.CreateDatabase());

@@ -76,12 +76,20 @@ internal sealed class TeamsOutbox(IDbContextFactory<BotDbContext> contexts, IOpt
         await db.TeamsOutbox.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>True when the receipt wrote replies to keep (a turn that changed nothing writes none: nothing to mark sent).</summary>
+    public static bool Kept(ITurnReceipt? receipt) => receipt is Receipt { Written: true };
+
     private sealed class Receipt(TeamsOutbox outbox, string key, TeamsReplySender sender) : ITurnReceipt
     {
         private const string InsertSql = """
             INSERT INTO teams_outbox ("Key", "ServiceUrl", "ConversationId", "Activities", "ClaimedBy", "ClaimedUntil", "CreatedAt", "SentAt")
             VALUES (@key, @serviceUrl, @conversation, @activities, @owner, @until, @at, NULL) ON CONFLICT DO NOTHING
             """;
+
+        public bool Written { get; private set; }
+
+        // A turn that changed nothing commits nothing: were it redelivered, it is simply answered again.
+        public bool NeededWhenNothingChanged => false;
 
         public async Task WriteAsync(TurnTransaction turn, IReadOnlyList<Reply> replies, DateTimeOffset at, CancellationToken cancellationToken)
         {
@@ -94,6 +102,7 @@ internal sealed class TeamsOutbox(IDbContextFactory<BotDbContext> contexts, IOpt
             await turn.ExecuteAsync(InsertSql, cancellationToken,
                 ("@key", key), ("@serviceUrl", sender.ServiceUrl), ("@conversation", sender.ConversationId), ("@activities", activities),
                 ("@owner", outbox.owner), ("@until", turn.Instant(at + Lease)), ("@at", turn.Instant(at)));
+            Written = true;
         }
     }
 }
