@@ -106,6 +106,12 @@ public static class LinkCommands
             return step.End();
         }
 
+        if (snapshot.Accounts.Contains(lookup.Owner))
+        {
+            step.Say($"These accounts are already linked.");
+            return step.End();
+        }
+
         if (lookup.Used)
         {
             step.Say($"That code was already used; a code works once. Type **link** in your other channel for a new one.");
@@ -115,12 +121,6 @@ public static class LinkCommands
         if (lookup.Expired)
         {
             step.Say($"That code has expired: codes last 10 minutes. Type **link** in your other channel for a new one.");
-            return step.End();
-        }
-
-        if (snapshot.Accounts.Contains(lookup.Owner))
-        {
-            step.Say($"These accounts are already linked.");
             return step.End();
         }
 
