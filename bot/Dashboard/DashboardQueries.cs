@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Approvals;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Flows.People;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
@@ -28,6 +29,20 @@ public sealed partial class DashboardQueries(IDbContextFactory<BotDbContext> con
             .Where(a => a.AadObjectId == objectId && a.TenantId == tenantId)
             .Select(a => new OwnerAccount(a.Channel, a.UserId))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The accounts linked to any of these (one person across channels): the owner view follows the person.</summary>
+    public async Task<IReadOnlyList<OwnerAccount>> WithLinkedAccountsAsync(IReadOnlyList<OwnerAccount> accounts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (accounts.Count == 0)
+        {
+            return accounts;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var linked = await PersonLinks.WithLinkedAsync(db, [.. accounts.Select(a => new LinkedAccount(a.Channel, a.UserId))], cancellationToken);
+        return [.. linked.Select(a => new OwnerAccount(a.Channel, a.UserId))];
     }
 
     public async Task<(Paged<CollaborationSummary> Page, FilterChoices Choices)> CollaborationsAsync(DashboardViewer viewer, CollaborationFilter filter, int pageSize, CancellationToken cancellationToken)

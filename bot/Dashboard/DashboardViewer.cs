@@ -81,11 +81,13 @@ public sealed class DashboardAccess(IOptions<DashboardOptions> options, Dashboar
             accounts.AddRange(await queries.AccountsOfEntraUserAsync(objectId, settings.Entra.TenantId!, cancellationToken));
         }
 
+        // A person's linked accounts (link in Teams, then in Slack) count as theirs too; the audit keeps who acted.
+        var owned = await queries.WithLinkedAccountsAsync([.. accounts.Distinct()], cancellationToken);
         var name = principal.FindFirst(DashboardClaims.Name)?.Value ?? principal.FindFirst(DashboardClaims.Username)?.Value
             ?? principal.FindFirst(DashboardClaims.ObjectId)?.Value ?? "signed-in user";
         // The local sign-in has no tenant; the object id it was given lets a developer act as a configured reviewer.
         var reviewerId = local ? principal.FindFirst(DashboardClaims.ObjectId)?.Value : objectId;
-        return new DashboardViewer(name, compliance, [.. accounts.Distinct()], local, reviewerId);
+        return new DashboardViewer(name, compliance, [.. owned.Distinct()], local, reviewerId);
     }
 
     /// <summary>Entries of ComplianceUsers and OwnerAccounts that are no object id (sign-in names from older settings): ignored.</summary>

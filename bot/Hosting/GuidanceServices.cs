@@ -1,6 +1,7 @@
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Flows.People;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Dialogs.Safety;
 
@@ -22,7 +23,7 @@ public static class GuidanceServices
         var loading = Task.Run(() =>
         {
             var pack = Load(path);
-            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes());
+            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes().AddLinking());
         });
         services.AddSingleton(_ => loading.GetAwaiter().GetResult().Pack);
         services.AddHostedService(_ => new GuidancePackCheck(loading));

@@ -21,7 +21,7 @@ internal sealed class ChecklistItemHandler : EffectHandler<SetChecklistItem>
 
         // Someone else's collaboration (a forged card value) is left alone, as the obligation handlers do.
         if (await db.Collaborations.FindAsync([effect.CollaborationId], cancellationToken) is not { } collaboration
-            || !SaveCollaborationHandler.IsOwnedBy(collaboration, turn))
+            || !await SaveCollaborationHandler.IsOwnedByAsync(db, collaboration, turn, cancellationToken))
         {
             return;
         }

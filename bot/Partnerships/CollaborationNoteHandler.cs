@@ -12,7 +12,8 @@ internal sealed class CollaborationNoteHandler : EffectHandler<AddCollaborationN
     protected override async Task ApplyAsync(AddCollaborationNote effect, Turn turn, BotDbContext db, CancellationToken cancellationToken)
     {
         // The dialogs offer only the user's own collaborations; anything else here is a bug, not a note to store.
-        if (!await db.Collaborations.AnyAsync(c => c.Id == effect.CollaborationId && c.CreatedByChannel == turn.User.Channel && c.CreatedByUserId == turn.User.Id, cancellationToken))
+        if (await db.Collaborations.FindAsync([effect.CollaborationId], cancellationToken) is not { } collaboration
+            || !await SaveCollaborationHandler.IsOwnedByAsync(db, collaboration, turn, cancellationToken))
         {
             throw new InvalidOperationException("A note names a collaboration that is not the user's.");
         }

@@ -22,6 +22,12 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(inputs);
         var (channel, user) = (turn.User.Channel, turn.User.Id);
+        if (await PersonLinks.PersonOfAsync(db, channel, user, cancellationToken) is { } personId)
+        {
+            // Linked accounts: the person's collaborations and scores from every channel (LinkedWorkspace).
+            return inputs.With(await LinkedWorkspace.LoadAsync(db, personId, cancellationToken));
+        }
+
         var rows = await ToListAsync(CollaborationsOf.For(db)(db, channel, user), cancellationToken);
         var quiz = await QuizOf.For(db)(db, channel, user, cancellationToken);
         if (rows.Count == 0)
@@ -72,7 +78,7 @@ internal sealed class PartnershipWorkspaceProvider : ITurnInputsProvider
         return list;
     }
 
-    private static QuizRecord? ToRecord(QuizScoreRow? quiz) =>
+    internal static QuizRecord? ToRecord(QuizScoreRow? quiz) =>
         quiz is null ? null : new QuizRecord(quiz.BestScore, quiz.Total, quiz.Attempts);
 
     internal static Answers ToAnswers(IEnumerable<AnswerRow> rows) =>

@@ -26,7 +26,7 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
         }
 
         var row = await db.Collaborations.FindAsync([effect.Id], cancellationToken);
-        if (row is not null && !IsOwnedBy(row, turn))
+        if (row is not null && !await IsOwnedByAsync(db, row, turn, cancellationToken))
         {
             // The dialogs only see the user's own collaborations; an id from elsewhere (a forged card value) changes nothing.
             return;
@@ -95,9 +95,12 @@ internal sealed class SaveCollaborationHandler(IEnumerable<ICollaborationSubmitt
         }
     }
 
-    /// <summary>True when the turn's user created the collaboration: only they may change it or tick its items.</summary>
-    internal static bool IsOwnedBy(CollaborationRow row, Turn turn) =>
-        row.CreatedByChannel == turn.User.Channel && row.CreatedByUserId == turn.User.Id;
+    /// <summary>
+    /// True when the turn's user created the collaboration, or an account linked to theirs did (the same person):
+    /// only they may change it or tick its items. It stays the creating account's (CreatedBy is never rewritten).
+    /// </summary>
+    internal static Task<bool> IsOwnedByAsync(BotDbContext db, CollaborationRow row, Turn turn, CancellationToken cancellationToken) =>
+        PersonLinks.IsSamePersonAsync(db, turn, row.CreatedByChannel, row.CreatedByUserId, cancellationToken);
 
     /// <summary>Adds, updates and removes answer rows; returns the ids of the questions that changed.</summary>
     private static async Task<List<string>> SyncAnswersAsync(SaveCollaboration effect, BotDbContext db, CancellationToken cancellationToken)

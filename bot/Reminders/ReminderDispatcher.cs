@@ -3,8 +3,10 @@ using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Flows.People;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Telemetry;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Reminders;
 
@@ -136,6 +138,10 @@ public sealed class ReminderDispatcher(
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, sync.TimeZoneOf(obligation.TimeZone)).DateTime);
+
+        // The owner's person decides where: their chosen channel, or the one they used last. The claim above is
+        // per reminder, not per account, so a person with two accounts still gets each reminder once.
+        var owner = await OwnerTargetAsync(obligation, cancellationToken);
         DeliveryResult result;
         if (escalation)
         {
@@ -146,12 +152,12 @@ public sealed class ReminderDispatcher(
             if (result.Outcome == DeliveryOutcome.Delivered && !ownerUnreachable && !needsRule)
             {
                 // Telling the owner is a courtesy: if it fails, the escalation itself still counts as sent.
-                await SendAsync(obligation.OwnerChannel, c => c.SendToUserAsync(obligation.OwnerUserId, ReminderMessages.EscalationNotice(obligation, contact.Name), cancellationToken));
+                await SendAsync(owner.Channel, c => c.SendToUserAsync(owner.UserId, ReminderMessages.EscalationNotice(obligation, contact.Name), cancellationToken));
             }
         }
         else
         {
-            result = await SendAsync(obligation.OwnerChannel, c => c.SendToUserAsync(obligation.OwnerUserId, messages.ForOwner(obligation, title, reminder.Kind, today), cancellationToken));
+            result = await SendAsync(owner.Channel, c => c.SendToUserAsync(owner.UserId, messages.ForOwner(obligation, title, reminder.Kind, today), cancellationToken));
         }
 
         await RecordAsync(reminder, now, result, claimed: true, cancellationToken);
@@ -159,6 +165,12 @@ public sealed class ReminderDispatcher(
     }
 
     private const string UndeliverableSuffix = ":undeliverable";
+
+    private async Task<LinkedAccount> OwnerTargetAsync(ObligationRow obligation, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PersonLinks.DeliveryAccountAsync(db, obligation.OwnerChannel, obligation.OwnerUserId, byName.ContainsKey, cancellationToken);
+    }
 
     private async Task<DeliveryResult> SendAsync(string channel, Func<IReminderChannel, Task<DeliveryResult>> send)
     {

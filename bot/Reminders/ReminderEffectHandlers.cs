@@ -29,7 +29,7 @@ internal sealed class CompleteObligationHandler : EffectHandler<CompleteObligati
     internal static async Task<ObligationRow?> OwnedOpenAsync(BotDbContext db, Guid id, Turn turn, CancellationToken cancellationToken)
     {
         var row = await db.Obligations.FindAsync([id], cancellationToken);
-        return row is { Status: ObligationStatus.Open } && row.OwnerChannel == turn.User.Channel && row.OwnerUserId == turn.User.Id ? row : null;
+        return row is { Status: ObligationStatus.Open } && await PersonLinks.IsSamePersonAsync(db, turn, row.OwnerChannel, row.OwnerUserId, cancellationToken) ? row : null;
     }
 }
 

@@ -26,6 +26,13 @@ public static class TurnServices
         services.TryAddSingleton<InboundDeduplicator>();
         services.TryAddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<InboundDeduplicator>()));
         services.TryAddSingleton<SentCardStore>();
+
+        // Linked accounts: one person across channels (link, unlink, reminders in ...).
+        services.AddSingleton<ITurnInputsProvider, LinkInputsProvider>();
+        services.AddSingleton<IEffectHandler, CreateLinkCodeHandler>();
+        services.AddSingleton<IEffectHandler, JoinLinkHandler>();
+        services.AddSingleton<IEffectHandler, UnlinkHandler>();
+        services.AddSingleton<IEffectHandler, SetReminderChannelHandler>();
         return services;
     }
 }

@@ -62,7 +62,16 @@ internal sealed class TurnWrite(
         if (result.Effects.Count > 0)
         {
             var db = turn.Context;
-            await applyEffects(db, cancellationToken);
+            try
+            {
+                await applyEffects(db, cancellationToken);
+            }
+            catch (EffectConflictException)
+            {
+                // Undone with the rest of the write; the caller reruns the turn as after a lost ETag race.
+                return false;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 

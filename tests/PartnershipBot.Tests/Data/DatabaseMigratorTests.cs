@@ -20,7 +20,7 @@ public sealed class DatabaseMigratorTests
         Assert.Equal("wal", Scalar(database, "PRAGMA journal_mode;"));
         Assert.Equal(
             ["__EFMigrationsHistory", "__EFMigrationsLock", "approval_outbox", "approval_rounds", "audit_events", "checklist_items", "collaboration_answers", "collaboration_notes", "collaborations",
-                "conversation_addresses", "conversation_states", "data_repairs", "inbound_keys", "inbox", "obligation_events", "obligations", "quiz_scores", "reminder_deliveries",
+                "conversation_addresses", "conversation_states", "data_repairs", "inbound_keys", "inbox", "link_codes", "link_events", "obligation_events", "obligations", "people", "person_accounts", "quiz_scores", "reminder_deliveries",
                 "reminders", "safety_reports", "schema_info", "sent_cards", "teams_outbox", "users"],
             Tables(database));
         Assert.Equal((long)DatabaseMigrator.SchemaVersion, Scalar(database, "SELECT Version FROM schema_info WHERE Id = 1;"));

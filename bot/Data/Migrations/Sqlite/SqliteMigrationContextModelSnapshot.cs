@@ -965,6 +965,116 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                     b.ToTable("inbound_keys", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipBot.Turns.LinkCodeRow", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsedById")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CodeHash");
+
+                    b.HasIndex("Channel", "UserId", "CreatedAt");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipBot.Turns.LinkEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherId")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("link_events", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipBot.Turns.PersonAccountRow", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel", "UserId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipBot.Turns.PersonRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReminderChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipBot.Turns.SentCardRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1026,6 +1136,15 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                     b.HasKey("Channel", "UserId");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipBot.Turns.PersonAccountRow", b =>
+                {
+                    b.HasOne("PartnershipBot.Turns.PersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
