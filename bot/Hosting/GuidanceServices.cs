@@ -22,7 +22,7 @@ public static class GuidanceServices
         var loading = Task.Run(() =>
         {
             var pack = Load(path);
-            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes());
+            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes().AddLanguage());
         });
         services.AddSingleton(_ => loading.GetAwaiter().GetResult().Pack);
         services.AddHostedService(_ => new GuidancePackCheck(loading));

@@ -230,4 +230,13 @@ public static class T
 
     /// <summary>{0} and {1}</summary>
     public static LocalText ListAnd { get; } = new(nameof(ListAnd));
+
+    /// <summary>I'll speak English with you from now on. Type **language auto** to follow your Teams or Slack language again.</summary>
+    public static LocalText LanguageSet { get; } = new(nameof(LanguageSet));
+
+    /// <summary>I'll follow the language of your Teams or Slack again.</summary>
+    public static LocalText LanguageAuto { get; } = new(nameof(LanguageAuto));
+
+    /// <summary>Type **language de**, **language fr** or **language en** to choose my language, or **language auto** to follow your Teams or Slack language. I speak English, German and French.</summary>
+    public static LocalText LanguageUsage { get; } = new(nameof(LanguageUsage));
 }
