@@ -239,4 +239,34 @@ public static class T
 
     /// <summary>Type **language de**, **language fr** or **language en** to choose my language, or **language auto** to follow your Teams or Slack language. I speak English, German and French.</summary>
     public static LocalText LanguageUsage { get; } = new(nameof(LanguageUsage));
+
+    /// <summary>Assessment: {0}</summary>
+    public static LocalText AssessmentTitle { get; } = new(nameof(AssessmentTitle));
+
+    /// <summary>Guidance</summary>
+    public static LocalText CardGuidance { get; } = new(nameof(CardGuidance));
+
+    /// <summary>Source</summary>
+    public static LocalText CardSource { get; } = new(nameof(CardSource));
+
+    /// <summary>Reason source</summary>
+    public static LocalText CardReasonSource { get; } = new(nameof(CardReasonSource));
+
+    /// <summary>Guidance source</summary>
+    public static LocalText CardGuidanceSource { get; } = new(nameof(CardGuidanceSource));
+
+    /// <summary>Checklist: {0}</summary>
+    public static LocalText ChecklistTitle { get; } = new(nameof(ChecklistTitle));
+
+    /// <summary>{0}/{1} done. Tick items here, or type **done 2** / **undo 2** (the item's number).</summary>
+    public static LocalText ChecklistSummary { get; } = new(nameof(ChecklistSummary));
+
+    /// <summary>{0}/{1} done, {2} overdue. Tick items here, or type **done 2** / **undo 2** (the item's number).</summary>
+    public static LocalText ChecklistSummaryOverdue { get; } = new(nameof(ChecklistSummaryOverdue));
+
+    /// <summary>Save</summary>
+    public static LocalText ChecklistSave { get; } = new(nameof(ChecklistSave));
+
+    /// <summary>Let's plan the collaboration. I'll ask about the partner, how it serves patients, the experts, feedback and transparency. Type **help** at any question for why it matters, **back** to go back, **cancel** to stop (your answers are kept).</summary>
+    public static LocalText InterviewStart { get; } = new(nameof(InterviewStart));
 }
