@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using PartnershipBot.Dialogs.Texts;
+
 namespace PartnershipBot.Dialogs;
 
 /// <summary>
@@ -20,6 +24,23 @@ public sealed record Turn
     public UserAction? Action { get; init; }
 
     public required DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>
+    /// The person's own choice of language (<c>language de</c>, kept on their users row), which wins over the
+    /// channel's locale; null when they never chose.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// The culture of this turn's texts, dates and numbers: the person's choice, else the channel's locale (Teams
+    /// activity locale, Slack users.info locale, the console's --locale), else English. When the choice has the
+    /// locale's language, the locale's region is kept (a "de" choice from a de-AT client formats as Austria).
+    /// </summary>
+    [JsonIgnore]
+    public CultureInfo Culture =>
+        Language is { } chosen && Languages.Code(Languages.For(chosen)) != Languages.Code(Languages.For(User.Locale))
+            ? Languages.For(chosen)
+            : Languages.For(User.Locale);
 }
 
 /// <summary>Who is speaking. <see cref="Channel"/> is "msteams", "slack" or "console".</summary>

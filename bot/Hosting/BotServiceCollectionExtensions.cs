@@ -34,6 +34,7 @@ public static class BotServiceCollectionExtensions
             .AddCheck<SlackSocketHealthCheck>("slack-socket-mode", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddHostedService<ReadinessWarmup>();
         services.AddHostedService<StartupReport>();
+        services.AddHostedService<ChatTextsCheck>();
         services.AddBotTelemetry(configuration);
 
         services.AddDocuments();

@@ -20,14 +20,19 @@ public static class ConsoleChatCommand
         {
             Description = "Who you are in the chat; also the conversation id, so the same name resumes a conversation. Default: your OS user name.",
         };
+        var locale = new Option<string?>("--locale", "-l")
+        {
+            Description = "Your language and formats, e.g. de-DE or fr-FR (English, German and French are spoken; anything else is English). Default: English.",
+        };
         var chat = new Command("chat", "Chat with the bot in this terminal (works with piped input; 'quit' or end of input leaves).");
         chat.Options.Add(user);
+        chat.Options.Add(locale);
         chat.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(user), System.Console.In, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+            RunAsync(parse.GetValue(user), System.Console.In, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken, parse.GetValue(locale)));
         return chat;
     }
 
-    public static async Task<int> RunAsync(string? userName, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string? userName, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         var name = string.IsNullOrWhiteSpace(userName) ? Environment.UserName : userName.Trim();
@@ -49,7 +54,7 @@ public static class ConsoleChatCommand
             return 1;
         }
 
-        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>(), services.GetService<ConsoleDocuments>());
+        var chat = new ConsoleChat(services.GetRequiredService<ITurnProcessor>(), services.GetRequiredService<TimeProvider>(), services.GetService<ConsoleDocuments>()) { Locale = locale };
         await chat.RunAsync(name, input, output, interactive: !System.Console.IsInputRedirected, cancellationToken, (sender, ct) => ShowDueRemindersAsync(services, name, sender, ct));
         return 0;
     }

@@ -31,6 +31,18 @@ public static class ContentCommand
             var pack = GuidanceServices.Load(path);
             output.WriteLine($"{pack.Origin}: OK ({pack.Principles.Count} principles, {pack.Questions.Count} questions, "
                 + $"{pack.Checklist.Count} checklist templates, {pack.Quiz.Count} quiz questions).");
+
+            // Not errors: an untranslated text shows in English. Listed so translators see what is left.
+            var missing = QuestionLocalizer.Missing(pack);
+            if (missing.Count > 0)
+            {
+                output.WriteLine($"Missing translations ({missing.Count}; these show in English):");
+                foreach (var line in missing)
+                {
+                    output.WriteLine($"  {line}");
+                }
+            }
+
             return 0;
         }
         catch (GuidancePackException ex)

@@ -23,7 +23,7 @@ public static class GuidanceServices
         var loading = Task.Run(() =>
         {
             var pack = Load(path);
-            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes().AddLinking());
+            return (Pack: pack, Dialogs: new BotDialogsBuilder().AddPartnerships(pack).AddSafetyNotes().AddLinking().AddLanguage());
         });
         services.AddSingleton(_ => loading.GetAwaiter().GetResult().Pack);
         services.AddHostedService(_ => new GuidancePackCheck(loading));

@@ -12,4 +12,8 @@ internal static partial class HostingLog
     [LoggerMessage(9003, LogLevel.Warning,
         "Safety: no pharmacovigilance contact (Safety:Contact). Safety information typed to the bot is recorded and the user is asked to report it themselves, but nothing is sent. Set Safety:Contact:Channel and its ConversationId or Address (docs/safety.md).")]
     public static partial void NoSafetyContact(ILogger logger);
+
+    [LoggerMessage(9004, LogLevel.Warning,
+        "Chat texts: {Count} have no translation and are shown in English ({Missing}). Add them to dialogs/Texts/Chat.<language>.resx.")]
+    public static partial void MissingTranslations(ILogger logger, int count, string missing);
 }

@@ -25,6 +25,7 @@ public sealed class TurnProcessor(
     IEnumerable<IEffectHandler> effectHandlers,
     IEnumerable<ITurnCheck> turnChecks,
     IUserDirectory userDirectory,
+    UserLanguages languages,
     IConversationAddressStore addresses,
     KeyedAsyncLock conversationLocks,
     TimeProvider clock,
@@ -50,6 +51,9 @@ public sealed class TurnProcessor(
 
         // Sending inside the lock keeps a conversation's replies in the order its state changed.
         using var held = await conversationLocks.AcquireAsync(turn.Conversation.Key, cancellationToken);
+
+        // The person's own choice of language wins over the channel's locale (Turn.Culture).
+        turn = turn with { Language = await languages.GetAsync(turn.User.Channel, turn.User.Id, cancellationToken) };
         if (await RunAndSaveAsync(turn, delivery, cancellationToken) is not var (replies, outcome))
         {
             TurnsLog.Repeat(logger, turn.Id);

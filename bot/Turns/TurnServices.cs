@@ -23,6 +23,8 @@ public static class TurnServices
             : ActivatorUtilities.CreateInstance<TransactionPerTurnWriter>(sp));
         services.TryAddSingleton<IConversationAddressStore, ConversationAddressStore>();
         services.TryAddSingleton<IUserDirectory, UserDirectory>();
+        services.TryAddSingleton<UserLanguages>();
+        services.AddSingleton<IEffectHandler, SetLanguageHandler>();
         services.TryAddSingleton<InboundDeduplicator>();
         services.TryAddSingleton<IInboundDeduplicator>(sp => ActivatorUtilities.CreateInstance<ResilientInboundDeduplicator>(sp, sp.GetRequiredService<InboundDeduplicator>()));
         services.TryAddSingleton<SentCardStore>();

@@ -26,4 +26,7 @@ internal static partial class TurnsLog
 
     [LoggerMessage(2008, LogLevel.Error, "Turn {TurnId}: the check {Check} failed; the turn went on without it.")]
     public static partial void CheckFailed(ILogger logger, string turnId, string check, Exception exception);
+
+    [LoggerMessage(2009, LogLevel.Warning, "The person's chosen language could not be read ({Error}); the turn runs in the channel's locale.")]
+    public static partial void LanguageUnread(ILogger logger, string error);
 }

@@ -18,6 +18,7 @@ public sealed class DialogContext
         Inputs = inputs;
         this.values = ConversationState.Empty with { Values = values };
         Today = TodayFor(turn);
+        Culture = turn.Culture;
     }
 
     public Turn Turn { get; }
@@ -32,6 +33,9 @@ public sealed class DialogContext
     /// otherwise), so a form can say what it took over instead of dropping the chat's question silently.
     /// </summary>
     internal ImmutableList<DialogFrame> LeftDialogs { get; set; } = [];
+
+    /// <summary>The language and formats of this turn's replies, and how typed dates and numbers are read (see <see cref="Turn.Culture"/>).</summary>
+    public CultureInfo Culture { get; }
 
     internal IReadOnlyList<Reply> Replies => replies;
 
@@ -90,8 +94,8 @@ public sealed class DialogContext
 
     public void SetValue<T>(string key, T value) => values = values.With(key, value);
 
-    /// <summary>"Wednesday 31 March 2027": how the bot echoes a date back.</summary>
-    public static string FormatDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"Wednesday 31 March 2027": how the bot echoes a date back in English (<see cref="Texts.CultureFormat.LongDate"/> for a turn's culture).</summary>
+    public static string FormatDate(DateOnly date) => Texts.CultureFormat.LongDate(date, Texts.Languages.English);
 
     private static DateOnly TodayFor(Turn turn)
     {

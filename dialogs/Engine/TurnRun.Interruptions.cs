@@ -1,9 +1,9 @@
+using PartnershipBot.Dialogs.Texts;
+
 namespace PartnershipBot.Dialogs.Engine;
 
 internal sealed partial class TurnRun
 {
-    internal const string HelpSuffix = "You can also type **back** (previous question), **restart** (start this again) or **cancel** (stop).";
-
     private bool TryInterrupt(Dialog dialog, DialogFrame top)
     {
         switch (Interruptions.Match(context.Turn))
@@ -11,11 +11,11 @@ internal sealed partial class TurnRun
             case Interruption.Help:
                 var pending = top.Prompt!;
                 var prompt = Prompt.Resolve(dialog, pending.PromptId);
-                context.Say($"{MarkdownText.Trusted(pending.Options.Help ?? prompt.DefaultHelp(pending.Options))}\n\n{MarkdownText.Trusted(HelpSuffix)}");
-                context.Reply(Prompt.RenderPending(dialog, pending, retry: false));
+                context.Say($"{MarkdownText.Trusted(pending.Options.Help ?? prompt.DefaultHelp(pending.Options, context.Culture))}\n\n{T.HelpSuffix.In(context.Culture)}");
+                context.Reply(Prompt.RenderPending(dialog, pending, retry: false, context.Culture));
                 return true;
             case Interruption.Cancel:
-                CancelAll($"Okay, I cancelled that.");
+                CancelAll(T.Cancelled.In(context.Culture));
                 return true;
             case Interruption.Back:
                 GoBack();
@@ -33,7 +33,7 @@ internal sealed partial class TurnRun
     {
         if (stack is [.., { Prompt: { } open } top])
         {
-            CloseCard(runner.Require(top.DialogId), open, "Cancelled");
+            CloseCard(runner.Require(top.DialogId), open, T.CardCancelled);
         }
 
         var kept = new List<MarkdownText>();
@@ -47,8 +47,8 @@ internal sealed partial class TurnRun
         }
 
         stack.Clear();
-        var keptText = kept.Count > 0 ? MarkdownText.Join(" ", kept) : MarkdownText.Trusted("Nothing from it was saved.");
-        context.Say($"{opening} {keptText} Type **help** to see what I can do.");
+        var keptText = kept.Count > 0 ? MarkdownText.Join(" ", kept) : T.CancelledNothingKept.In(context.Culture);
+        context.Say(T.CancelledTail.Format(context.Culture, opening, keptText));
     }
 
     /// <summary>Asks the last answered question again, with the state as it was before that answer.</summary>
@@ -64,7 +64,7 @@ internal sealed partial class TurnRun
 
             // Leaving a child at its first question goes back into the parent: drop the child.
             var left = stack[^1];
-            CloseCard(runner.Require(left.DialogId), left.Prompt!, "Skipped");
+            CloseCard(runner.Require(left.DialogId), left.Prompt!, T.CardSkipped);
             var entry = frame.History[^1];
             stack.RemoveRange(i + 1, stack.Count - i - 1);
             stack[i] = frame with
@@ -74,14 +74,14 @@ internal sealed partial class TurnRun
                 Prompt = entry.Prompt,
                 History = frame.History.RemoveAt(frame.History.Count - 1),
             };
-            context.Say($"Okay, back to the previous question.");
-            context.Reply(Prompt.RenderPending(runner.Require(frame.DialogId), entry.Prompt));
+            context.Say(T.BackToPrevious.In(context.Culture));
+            context.Reply(Prompt.RenderPending(runner.Require(frame.DialogId), entry.Prompt, context.Culture));
             return;
         }
 
         var top = stack[^1];
-        context.Say($"This is the first question, so there is nothing to go back to.");
-        context.Reply(Prompt.RenderPending(runner.Require(top.DialogId), top.Prompt!));
+        context.Say(T.BackAtFirst.In(context.Culture));
+        context.Reply(Prompt.RenderPending(runner.Require(top.DialogId), top.Prompt!, context.Culture));
     }
 
     /// <summary>Starts the current top-level dialog (the one begun from the root) over with its starting state.</summary>
@@ -90,9 +90,9 @@ internal sealed partial class TurnRun
         var index = stack.Count > 1 && stack[0].DialogId == runner.Root.Id ? 1 : 0;
         var frame = stack[index];
         var left = stack[^1];
-        CloseCard(runner.Require(left.DialogId), left.Prompt!, "Skipped");
+        CloseCard(runner.Require(left.DialogId), left.Prompt!, T.CardSkipped);
         stack.RemoveRange(index + 1, stack.Count - index - 1);
-        context.Say($"Okay, let's start again.");
+        context.Say(T.Restarted.In(context.Culture));
         Drive(runner.Require(frame.DialogId).Restart(context, frame), isNew: false);
     }
 
@@ -132,13 +132,13 @@ internal sealed partial class TurnRun
         }
         else
         {
-            context.Say($"You're in the middle of a question. Type **cancel** to leave it first, then **{command.Name}**.");
+            context.Say(T.CommandDuringQuestion.Format(context.Culture, command.Name));
         }
 
         context.Say(isAnswer
-            ? (MarkdownText)$"Back to the question. To answer it with the word itself, type it in quotes: \"{text}\"."
-            : (MarkdownText)$"Back to the question:");
-        context.Reply(Prompt.RenderPending(dialog, pending, retry: false));
+            ? T.BackToQuestionQuoted.Format(context.Culture, text)
+            : T.BackToQuestion.In(context.Culture));
+        context.Reply(Prompt.RenderPending(dialog, pending, retry: false, context.Culture));
         return true;
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
+
 using System.Collections.Immutable;
 
 namespace PartnershipBot.Dialogs.Engine;
@@ -5,7 +8,6 @@ namespace PartnershipBot.Dialogs.Engine;
 /// <summary>The mutable working state of one <see cref="DialogRunner.Run"/> call.</summary>
 internal sealed partial class TurnRun(DialogRunner runner, DialogContext context, ImmutableList<DialogFrame> saved)
 {
-    internal const string UpdatedNotice = "This conversation was updated since we last spoke, so I started this part again.";
 
     // Loops (ReplaceDialog) and nesting must reach a question within a turn; beyond these a dialog is buggy.
     private const int MaxTransitionsPerTurn = 500;
@@ -21,7 +23,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
     {
         if (stateWasRecovered)
         {
-            context.Say(MarkdownText.Trusted(UpdatedNotice));
+            context.Say(T.UpdatedNotice.In(context.Culture));
         }
 
         var invalid = FirstInvalidFrame();
@@ -29,7 +31,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         {
             if (!stateWasRecovered)
             {
-                context.Say(MarkdownText.Trusted(UpdatedNotice));
+                context.Say(T.UpdatedNotice.In(context.Culture));
             }
 
             RestartFrom(invalid);
@@ -59,8 +61,8 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         if (IsStaleClick(top.Prompt!))
         {
             // An answered or outdated card never answers the open question: say so and show where the user is.
-            context.Say($"That card is from an earlier step, so I didn't record anything from it. Here is where you are now:");
-            context.Reply(Prompt.RenderPending(dialog, top.Prompt!, retry: false));
+            context.Say(T.StaleCard.In(context.Culture));
+            context.Reply(Prompt.RenderPending(dialog, top.Prompt!, retry: false, context.Culture));
             return;
         }
 
@@ -72,8 +74,8 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         if (context.Turn.Action is { } action && action[CardIds.Answer] is null && string.IsNullOrWhiteSpace(context.Turn.Text))
         {
             // A button from an older card (or a repeated welcome) is not a wrong answer: don't count it.
-            context.Say($"That button isn't part of this question. Please answer it, or type **cancel** to stop.");
-            context.Reply(Prompt.RenderPending(dialog, top.Prompt!));
+            context.Say(T.ForeignButton.In(context.Culture));
+            context.Reply(Prompt.RenderPending(dialog, top.Prompt!, context.Culture));
             return;
         }
 
@@ -91,7 +93,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             {
                 // The question's card becomes a record of the answer, without live controls: the clicked one, and
                 // (by its token) any the channel posted for it, also when the answer was typed.
-                context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value), ReplacesOriginal: clicked) { ReplacesPrompt = pending.Token });
+                context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value, context.Culture), ReplacesOriginal: clicked) { ReplacesPrompt = pending.Token });
             }
 
             var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.StateValue, pending.FailedAttempts == 0 ? pending : pending with { FailedAttempts = 0 })));
@@ -102,7 +104,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
         var failed = pending.FailedAttempts + 1;
         if (failed >= Math.Max(1, pending.Options.MaxAttempts))
         {
-            CancelAll($"Sorry, I still couldn't understand that after {failed} tries, so I stopped here.");
+            CancelAll(T.GaveUp.Format(context.Culture, failed));
             return;
         }
 
@@ -114,7 +116,7 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             context.Say(MarkdownText.Trusted(outcome.Error));
         }
 
-        context.Reply(Prompt.RenderPending(dialog, pending, retry: true));
+        context.Reply(Prompt.RenderPending(dialog, pending, retry: true, context.Culture));
     }
 
     /// <summary>A click carries the token of the question its card asked; any other token is an older card.</summary>
@@ -131,19 +133,20 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             : !string.Equals(action[CardIds.Prompt], pending.Token, StringComparison.Ordinal);
     }
 
-    internal static Card AnsweredCard(Prompt prompt, PendingPrompt pending, object? value) => new()
+    internal static Card AnsweredCard(Prompt prompt, PendingPrompt pending, object? value, CultureInfo culture) => new()
     {
         Key = pending.Token is { } token ? $"answered:{token}" : null,
-        Title = $"Answered",
-        Text = $"{MarkdownText.Trusted(pending.Options.Text)}\n\n**Your answer:** {prompt.DescribeAnswer(value)}",
+        Title = T.CardAnswered.In(culture),
+        Text = T.CardYourAnswer.Format(culture, MarkdownText.Trusted(pending.Options.Text), prompt.DescribeAnswer(value, culture)),
     };
 
     /// <summary>The open question's card, closed because the user left the question ("Skipped", "Cancelled").</summary>
-    private void CloseCard(Dialog dialog, PendingPrompt pending, string outcome)
+    private void CloseCard(Dialog dialog, PendingPrompt pending, LocalText outcomeText)
     {
         if (pending.Token is { } token && AsksOnACard(Prompt.Resolve(dialog, pending.PromptId)))
         {
-            context.Reply(new CardReply(new Card { Key = $"answered:{token}", Title = MarkdownText.Trusted(outcome), Text = $"{MarkdownText.Trusted(pending.Options.Text)}\n\n**{MarkdownText.Trusted(outcome)}**" }) { ReplacesPrompt = token });
+            var outcome = outcomeText.In(context.Culture);
+            context.Reply(new CardReply(new Card { Key = $"answered:{token}", Title = outcome, Text = $"{MarkdownText.Trusted(pending.Options.Text)}\n\n**{outcome}**" }) { ReplacesPrompt = token });
         }
     }
 

@@ -103,7 +103,7 @@ public abstract class WaterfallDialog<TState> : Dialog
                     continue;
                 case DialogTurnResult.Waiting waiting:
                     frame = Stopped(frame, stateValue, stepIndex, waiting.Prompt);
-                    context.Reply(Prompt.RenderPending(this, waiting.Prompt));
+                    context.Reply(Prompt.RenderPending(this, waiting.Prompt, context.Culture));
                     return new DialogStep(frame, outcome);
                 default:
                     return new DialogStep(Stopped(frame, stateValue, stepIndex, null), outcome);

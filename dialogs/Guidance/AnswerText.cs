@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Guidance;
 
@@ -31,6 +32,48 @@ public static partial class AnswerText
                 JoinList(values.SelectMany(v => Countries.ParseList(v).Codes).Distinct().Select(Countries.Label)),
             _ => string.Join(", ", values),
         };
+    }
+
+    /// <summary>
+    /// The answer as it reads in a turn's language: translated choice titles, dates and numbers as the culture
+    /// writes them, Yes/No in the language. Country names stay English (docs/languages.md).
+    /// </summary>
+    public static string Localized(GuidancePack pack, Answers answers, string questionId, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(culture);
+        if (Languages.Code(culture) == "en")
+        {
+            return Format(pack, answers, questionId);
+        }
+
+        var values = answers.All(questionId);
+        if (values.IsDefaultOrEmpty)
+        {
+            return T.NotAnswered.In(culture);
+        }
+
+        var question = pack.Question(questionId)?.In(culture);
+        return question?.Kind switch
+        {
+            QuestionKind.Choice or QuestionKind.MultiChoice => JoinListIn(values.Select(v => question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v), culture),
+            QuestionKind.Date when answers.GetDate(questionId) is { } d => CultureFormat.Date(d, culture),
+            QuestionKind.Number when answers.GetNumber(questionId) is { } n => CultureFormat.Number(n, culture),
+            QuestionKind.Confirm when values is [var yesNo] && yesNo is "yes" or "no" => yesNo == "yes" ? T.AnswerYes.In(culture) : T.AnswerNo.In(culture),
+            QuestionKind.Text when question.Format is AnswerFormats.CountryList or AnswerFormats.Country =>
+                JoinListIn(values.SelectMany(v => Countries.ParseList(v).Codes).Distinct().Select(Countries.Label), culture),
+            _ => string.Join(", ", values),
+        };
+    }
+
+    /// <summary>"a", "a und b", "a, b et c": the list joined in the culture's language.</summary>
+    public static string JoinListIn(IEnumerable<string> items, CultureInfo culture)
+    {
+        var list = items.ToList();
+        return list.Count <= 1
+            ? string.Concat(list)
+            : string.Format(culture, ChatTexts.Template(T.ListAnd.Key, culture), string.Join(", ", list.Take(list.Count - 1)), list[^1]);
     }
 
     /// <summary>

@@ -117,6 +117,15 @@ public sealed record Question
     /// <summary>Date questions: the answer must fall after this other date question's answer.</summary>
     public string? After { get; init; }
 
+    /// <summary>The question's texts in other languages ("de", "fr"), as the pack carries them.</summary>
+    public IReadOnlyDictionary<string, QuestionTranslation> Translations { get; init; } = new Dictionary<string, QuestionTranslation>();
+
+    /// <summary>
+    /// Whether the texts shown are a translation compliance has not reviewed yet (set on a localized copy from
+    /// <see cref="QuestionLocalizer"/>; English is the reviewed original).
+    /// </summary>
+    public bool Unreviewed { get; init; }
+
     public bool AppliesTo(Answers answers) => When?.Evaluate(answers) ?? true;
 }
 

@@ -67,7 +67,7 @@ internal static class PackSections
     public static List<Located<Question>> Questions(PackReader r, YamlMappingNode root) =>
         Items(r, root, "questions", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "label", "kind", "prompt", "help", "principle", "when", "choices", "min_length", "max_length", "min", "max", "whole", "after", "format");
+            r.OnlyKeys(map, path, "id", "label", "kind", "prompt", "help", "principle", "when", "choices", "min_length", "max_length", "min", "max", "whole", "after", "format", "translations");
             var id = r.Str(map, "id", path);
             var kindText = r.Str(map, "kind", path);
             QuestionKind? kind = kindText switch
@@ -96,10 +96,12 @@ internal static class PackSections
                 r.Error(extra, $"{path}.choices", "only choice and multi_choice questions have choices");
             }
 
+            var translations = QuestionTranslationReader.Read(r, map, path, prompt, help, label, choices);
             return id is null || label is null || kind is null || prompt is null || help is null
                 ? null
                 : new Question
                 {
+                    Translations = translations,
                     Id = id,
                     Label = label,
                     Kind = kind.Value,

@@ -12,6 +12,12 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, Co
 {
     private static readonly string[] ExitWords = ["quit", "exit"];
 
+    /// <summary>
+    /// The chat's locale (<c>chat --locale de-DE</c>): the culture of its turns. Null is English; the machine's
+    /// culture is never used, since the server's settings say nothing about the person typing.
+    /// </summary>
+    public string? Locale { get; init; }
+
     /// <param name="interactive">Shows a "> " prompt; off for piped input so the transcript stays clean.</param>
     /// <param name="started">
     /// Runs after the greeting with the chat's reply output, which stays usable until the chat ends (due reminders
@@ -24,8 +30,7 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, Co
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
 
-        var locale = CultureInfo.CurrentCulture.Name;
-        var user = new ChannelUser(ChannelIds.Console, userName, userName, TimeZoneInfo.Local.Id, locale.Length == 0 ? null : locale);
+        var user = new ChannelUser(ChannelIds.Console, userName, userName, TimeZoneInfo.Local.Id, string.IsNullOrWhiteSpace(Locale) ? null : Locale.Trim());
         var conversation = new ConversationRef(ChannelIds.Console, userName);
         var menu = new ConsoleMenu();
         var sender = new Sender(output, menu, documents);

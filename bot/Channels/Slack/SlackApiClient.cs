@@ -76,7 +76,8 @@ public sealed class SlackApiClient(
 
     public async Task<SlackUserInfo?> GetUserAsync(string userId, CancellationToken cancellationToken)
     {
-        var response = await CallFormAsync("users.info", [new("user", userId)], cancellationToken);
+        // include_locale: the user's Slack language ("de-DE") is the culture of their turns (docs/languages.md).
+        var response = await CallFormAsync("users.info", [new("user", userId), new("include_locale", "true")], cancellationToken);
         if (!response.Ok)
         {
             return null;

@@ -39,6 +39,7 @@ internal sealed class UserRowConfiguration : IEntityTypeConfiguration<UserRow>
         e.Property(x => x.DisplayName).HasMaxLength(200);
         e.Property(x => x.TimeZone).HasMaxLength(100);
         e.Property(x => x.Locale).HasMaxLength(35);
+        e.Property(x => x.Language).HasMaxLength(8);
     }
 }
 

@@ -1,9 +1,12 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
+
 namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>One option of <see cref="PromptOptions.Choices"/>, as buttons; the answer is a <see cref="FoundChoice"/>.</summary>
 public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
 {
-    internal override Reply Render(PromptOptions options, bool retry) =>
+    internal override Reply Render(PromptOptions options, bool retry, CultureInfo culture) =>
         new ChoicesReply(QuestionText(options, retry), ReplyChoices(options.Choices));
 
     internal static ReplyChoice[] ReplyChoices(IReadOnlyList<Choice> choices)
@@ -26,11 +29,10 @@ public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
 
         return match.Kind == ChoiceMatchKind.Found
             ? Recognition<FoundChoice>.Ok(ChoiceRecognizer.Found(options.Choices, match.Index))
-            : Recognition<FoundChoice>.Fail(ChoiceRecognizer.Describe(match, options.Choices, input.Best));
+            : Recognition<FoundChoice>.Fail(ChoiceRecognizer.Describe(match, options.Choices, input.Best, context.Culture));
     }
 
     internal override void CheckOptions(PromptOptions options) => CheckChoices(options);
 
-    internal override string DefaultHelp(PromptOptions options) =>
-        $"Press a button, or type the option's number (1 to {options.Choices.Count}) or its name.";
+    internal override string DefaultHelp(PromptOptions options, CultureInfo culture) => T.ChoiceHelp.Format(culture, options.Choices.Count);
 }

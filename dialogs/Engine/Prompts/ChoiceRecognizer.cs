@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Engine;
 
@@ -74,12 +75,13 @@ public static class ChoiceRecognizer
     internal static FoundChoice Found(IReadOnlyList<Choice> choices, int index) =>
         new(choices[index].Value, choices[index].Title, index);
 
-    internal static string Describe(ChoiceMatch match, IReadOnlyList<Choice> choices, string input) => match.Kind switch
+    /// <summary>Why the answer matched no single option, in the turn's language; the typed text is escaped.</summary>
+    internal static string Describe(ChoiceMatch match, IReadOnlyList<Choice> choices, string input, CultureInfo culture) => match.Kind switch
     {
         ChoiceMatchKind.Ambiguous =>
-            $"\"{input}\" fits more than one option ({string.Join(", ", match.Candidates!.Select(i => choices[i].Title))}): please be more specific.",
-        ChoiceMatchKind.OutOfRange => $"Please pick a number from 1 to {choices.Count}.",
-        _ => $"I couldn't match \"{input}\" to one of the options.",
+            T.ChoiceAmbiguous.Format(culture, input, string.Join(", ", match.Candidates!.Select(i => choices[i].Title))),
+        ChoiceMatchKind.OutOfRange => T.ChoiceOutOfRange.Format(culture, choices.Count),
+        _ => T.ChoiceNoMatch.Format(culture, input),
     };
 
     internal static string Normalize(string input) =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Engine;
 
@@ -9,7 +11,12 @@ namespace PartnershipBot.Dialogs.Engine;
 /// </summary>
 public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<FoundChoice>>(id)
 {
-    internal override Reply Render(PromptOptions options, bool retry) =>
+    // "all" and "none" work in every language; German and French add their own words.
+    private static readonly HashSet<string> AllWords = new(StringComparer.OrdinalIgnoreCase) { "all", "alle", "alles", "tout", "tous", "toutes" };
+
+    private static readonly HashSet<string> NoneWords = new(StringComparer.OrdinalIgnoreCase) { "none", "keine", "keiner", "nichts", "aucun", "aucune", "rien" };
+
+    internal override Reply Render(PromptOptions options, bool retry, CultureInfo culture) =>
         new ChoicesReply(QuestionText(options, retry), ChoicePrompt.ReplyChoices(options.Choices), MultiSelect: true);
 
     internal override Recognition<IReadOnlyList<FoundChoice>> RecognizeValue(PromptInput input, PromptOptions options, DialogContext context)
@@ -17,8 +24,8 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
         var choices = options.Choices;
         var picked = new SortedSet<int>();
         var error = input.ActionAnswer is { } submitted
-            ? AddAll(submitted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), v => ChoiceRecognizer.MatchValue(v, choices), choices, picked)
-            : ReadText(input.Text, choices, picked, options.MinSelections);
+            ? AddAll(submitted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), v => ChoiceRecognizer.MatchValue(v, choices), choices, picked, context.Culture)
+            : ReadText(input.Text, choices, picked, options.MinSelections, context.Culture);
 
         if (error is not null)
         {
@@ -28,7 +35,7 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
         if (picked.Count < options.MinSelections)
         {
             return Recognition<IReadOnlyList<FoundChoice>>.Fail(
-                options.MinSelections == 1 ? "Please pick at least one option." : $"Please pick at least {options.MinSelections} options.");
+                options.MinSelections == 1 ? T.MultiChoicePickOne.In(context.Culture) : T.MultiChoicePickMany.Format(context.Culture, options.MinSelections));
         }
 
         return Recognition<IReadOnlyList<FoundChoice>>.Ok([.. picked.Select(i => ChoiceRecognizer.Found(choices, i))]);
@@ -36,20 +43,19 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
 
     internal override void CheckOptions(PromptOptions options) => CheckChoices(options);
 
-    internal override string DefaultHelp(PromptOptions options) =>
-        "Pick one or more: type their numbers or names separated by commas (for example **1, 3**)" +
-        (options.MinSelections == 0 ? ", **all** or **none**." : " or **all**.");
+    internal override string DefaultHelp(PromptOptions options, CultureInfo culture) =>
+        (options.MinSelections == 0 ? T.MultiChoiceHelpOrNone : T.MultiChoiceHelp).In(culture);
 
-    private static string? ReadText(string text, IReadOnlyList<Choice> choices, SortedSet<int> picked, int minSelections)
+    private static string? ReadText(string text, IReadOnlyList<Choice> choices, SortedSet<int> picked, int minSelections, CultureInfo culture)
     {
         var normalized = ChoiceRecognizer.Normalize(text);
-        if (normalized.Equals("all", StringComparison.OrdinalIgnoreCase))
+        if (AllWords.Contains(normalized))
         {
             picked.UnionWith(Enumerable.Range(0, choices.Count));
             return null;
         }
 
-        if (normalized.Equals("none", StringComparison.OrdinalIgnoreCase) && minSelections == 0)
+        if (NoneWords.Contains(normalized) && minSelections == 0)
         {
             return null;
         }
@@ -64,7 +70,7 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
 
         if (normalized.Length == 0)
         {
-            return "Please pick at least one option.";
+            return T.MultiChoicePickOne.In(culture);
         }
 
         foreach (var part in normalized.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -81,10 +87,10 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
                 : AndSeparator().Split(part).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             if (pieces.Length < 2)
             {
-                return ChoiceRecognizer.Describe(match, choices, part);
+                return ChoiceRecognizer.Describe(match, choices, part, culture);
             }
 
-            var error = AddAll(pieces, p => ChoiceRecognizer.Match(p, choices), choices, picked);
+            var error = AddAll(pieces, p => ChoiceRecognizer.Match(p, choices), choices, picked, culture);
             if (error is not null)
             {
                 return error;
@@ -94,14 +100,14 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
         return null;
     }
 
-    private static string? AddAll(IEnumerable<string> pieces, Func<string, ChoiceMatch> match, IReadOnlyList<Choice> choices, SortedSet<int> picked)
+    private static string? AddAll(IEnumerable<string> pieces, Func<string, ChoiceMatch> match, IReadOnlyList<Choice> choices, SortedSet<int> picked, CultureInfo culture)
     {
         foreach (var piece in pieces)
         {
             var result = match(piece);
             if (result.Kind != ChoiceMatchKind.Found)
             {
-                return ChoiceRecognizer.Describe(result, choices, piece);
+                return ChoiceRecognizer.Describe(result, choices, piece, culture);
             }
 
             picked.Add(result.Index);
@@ -113,6 +119,6 @@ public sealed partial class MultiChoicePrompt(string id) : Prompt<IReadOnlyList<
     [GeneratedRegex(@"^\d+( +\d+)+$")]
     private static partial Regex NumberList();
 
-    [GeneratedRegex(@"\s+(?:and|&)\s+|^and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:and|und|et|&)\s+|^(?:and|und|et)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AndSeparator();
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
+
 namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>
@@ -14,12 +17,12 @@ public abstract class Prompt
 
     public string Id { get; }
 
-    internal abstract Reply Render(PromptOptions options, bool retry);
+    internal abstract Reply Render(PromptOptions options, bool retry, CultureInfo culture);
 
     /// <summary>Parses and validates the turn's answer; may add replies (the date prompt echoes the date).</summary>
     internal abstract PromptOutcome Recognize(DialogContext context, PromptOptions options);
 
-    internal abstract string DefaultHelp(PromptOptions options);
+    internal abstract string DefaultHelp(PromptOptions options, CultureInfo culture);
 
     /// <summary>Refuses options this prompt cannot ask with; a bug in the dialog, so it throws when asked.</summary>
     internal virtual void CheckOptions(PromptOptions options)
@@ -47,11 +50,11 @@ public abstract class Prompt
         }
     }
 
-    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending) => RenderPending(dialog, pending, pending.FailedAttempts > 0);
+    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending, CultureInfo culture) => RenderPending(dialog, pending, pending.FailedAttempts > 0, culture);
 
     /// <summary>The question's card, carrying the token of this asking so its clicks can be told from older ones.</summary>
-    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending, bool retry) =>
-        Resolve(dialog, pending.PromptId).Render(pending.Options, retry) switch
+    internal static Reply RenderPending(Dialog dialog, PendingPrompt pending, bool retry, CultureInfo culture) =>
+        Resolve(dialog, pending.PromptId).Render(pending.Options, retry, culture) switch
         {
             ChoicesReply choices => choices with { PromptToken = pending.Token },
             DatePromptReply date => date with { PromptToken = pending.Token },
@@ -59,13 +62,13 @@ public abstract class Prompt
         };
 
     /// <summary>The answer as the user would say it, for the answered card that replaces the question's card.</summary>
-    internal virtual string DescribeAnswer(object? value) => value switch
+    internal virtual string DescribeAnswer(object? value, CultureInfo culture) => value switch
     {
         FoundChoice choice => choice.Title,
-        IEnumerable<FoundChoice> choices => string.Join(", ", choices.Select(c => c.Title)) is { Length: > 0 } list ? list : "None",
-        DateOnly date => DialogContext.FormatDate(date),
-        bool yes => yes ? "Yes" : "No",
-        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        IEnumerable<FoundChoice> choices => string.Join(", ", choices.Select(c => c.Title)) is { Length: > 0 } list ? list : T.AnswerNone.In(culture),
+        DateOnly date => CultureFormat.LongDate(date, culture),
+        bool yes => yes ? T.AnswerYes.In(culture) : T.AnswerNo.In(culture),
+        decimal number => CultureFormat.Number(number, culture),
         _ => value?.ToString() ?? "",
     };
 

@@ -120,7 +120,7 @@ internal static partial class DeadlineCommands
         }
 
         var today = i.Context.Today;
-        var date = DateRecognizer.Recognize(match.Groups["date"].Value, today);
+        var date = DateRecognizer.Recognize(match.Groups["date"].Value, today, i.Context.Culture);
         if (date.Kind != DateMatchKind.Found)
         {
             i.Step.Say(date.Error is { } error ? MarkdownText.Trusted(error) : (MarkdownText)$"I could not read \"{match.Groups["date"].Value}\" as a date. Try \"in 2 weeks\" or \"1 March 2027\".");

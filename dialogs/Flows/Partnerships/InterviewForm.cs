@@ -96,7 +96,7 @@ internal static class InterviewForm
     /// <summary>The chat's own prompt reads the value, then the interview's rules check it.</summary>
     internal static (IReadOnlyList<string> Values, MarkdownText? Error) Read(GuidancePack pack, DialogContext context, Question question, Answers answers, string raw)
     {
-        var options = QuestionPrompts.Options(pack, question, answers, Math.Max(Number(pack, answers, question.Id), 1));
+        var options = QuestionPrompts.Options(pack, question, answers, Math.Max(Number(pack, answers, question.Id), 1), context.Culture);
         var prompt = BuiltInPrompts.Find(QuestionPrompts.PromptId(question))!;
 
         // A picked option arrives as a card answer (values, a multi-select's joined by commas); the rest as typed text.
@@ -114,7 +114,7 @@ internal static class InterviewForm
             return ([], MarkdownText.Trusted(outcome.Error ?? "Please check this answer."));
         }
 
-        return ReviewDialog.Check(pack, question, answers, outcome.Value);
+        return ReviewDialog.Check(pack, question, answers, outcome.Value, context.Culture);
     }
 
     private static FormPageReply Page(GuidancePack pack, Answers answers, int start, Dictionary<string, string>? values, Dictionary<string, MarkdownText>? errors)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -8,29 +9,31 @@ public static class PartnershipCards
 {
     public const string CollaborationValue = "collaboration";
 
-    public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration, DateOnly? today = null)
+    /// <param name="culture">The headings' language (English when null); the pack's guidance text is not translated yet.</param>
+    public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration, DateOnly? today = null, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(collaboration);
+        culture ??= Languages.English;
         var assessment = Assessor.Assess(pack, collaboration.Answers, today);
         return new Card
         {
             Key = $"assessment:{collaboration.Id:N}",
-            Title = $"Assessment: {collaboration.Title}",
+            Title = T.AssessmentTitle.Format(culture, collaboration.Title),
             Text = $"**{assessment.Readiness}**",
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{MarkdownText.Trusted(i.Principle.Id)} {MarkdownText.Trusted(i.Principle.Title)}: {Assessor.Label(i.Status)}",
                 // The reason quotes the user's answers: plain text.
                 MarkdownText.Plain(i.Reason),
-                Facts(i)))],
+                Facts(i, culture)))],
         };
     }
 
     // One source line when the reason and the guidance come from the same place (it read twice on the card).
-    private static IReadOnlyList<CardFact> Facts(PrincipleAssessment i) => i.ReasonSource.Id == i.Source.Id
-        ? [new CardFact($"Guidance", MarkdownText.Trusted(i.Principle.Summary)), new CardFact($"Source", MarkdownText.Trusted(i.ReasonSource.Cite(i.ReasonCite)))]
-        : [new CardFact($"Reason source", MarkdownText.Trusted(i.ReasonSource.Cite(i.ReasonCite))), new CardFact($"Guidance", MarkdownText.Trusted(i.Principle.Summary)),
-            new CardFact($"Guidance source", MarkdownText.Trusted(i.Source.Citation))];
+    private static IReadOnlyList<CardFact> Facts(PrincipleAssessment i, CultureInfo culture) => i.ReasonSource.Id == i.Source.Id
+        ? [new CardFact(T.CardGuidance.In(culture), MarkdownText.Trusted(i.Principle.Summary)), new CardFact(T.CardSource.In(culture), MarkdownText.Trusted(i.ReasonSource.Cite(i.ReasonCite)))]
+        : [new CardFact(T.CardReasonSource.In(culture), MarkdownText.Trusted(i.ReasonSource.Cite(i.ReasonCite))), new CardFact(T.CardGuidance.In(culture), MarkdownText.Trusted(i.Principle.Summary)),
+            new CardFact(T.CardGuidanceSource.In(culture), MarkdownText.Trusted(i.Source.Citation))];
 
     /// <summary>
     /// The checklist in the order it is shown and numbered (so <c>done N</c> means the card's line N): open items
@@ -53,23 +56,26 @@ public static class PartnershipCards
         return !item.Done && item.Due is { } due && due < today;
     }
 
-    public static Card Checklist(CollaborationRecord collaboration, DateOnly today)
+    /// <param name="culture">The headings' language (English when null); item texts come from the pack, in English for now.</param>
+    public static Card Checklist(CollaborationRecord collaboration, DateOnly today, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(collaboration);
+        culture ??= Languages.English;
         var items = Ordered(collaboration.Checklist, today);
         var overdue = items.Count(i => IsOverdue(i, today));
+        var done = items.Count(i => i.Done);
         return new Card
         {
             Key = $"checklist:{collaboration.Id:N}",
-            Title = $"Checklist: {Markdown.Escape(collaboration.Title)}",
-            Text = $"{items.Count(i => i.Done)}/{items.Count} done{(overdue > 0 ? $", {overdue} overdue" : "")}. Tick items here, or type **done 2** / **undo 2** (the item's number).",
+            Title = T.ChecklistTitle.Format(culture, collaboration.Title),
+            Text = overdue > 0 ? T.ChecklistSummaryOverdue.Format(culture, done, items.Count, overdue) : T.ChecklistSummary.Format(culture, done, items.Count),
             Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, FirstSentence(i.Text, out var rest), i.Done, rest is null ? Detail(i) : $"{rest} · {Detail(i)}")
             {
                 Number = n + 1,
                 Due = i.Due?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
                 Overdue = IsOverdue(i, today),
             })],
-            Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
+            Actions = [new CardAction(CardIds.ChecklistSave, T.ChecklistSave.In(culture), new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
         };
     }
 

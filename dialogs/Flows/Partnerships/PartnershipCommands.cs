@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -106,8 +107,7 @@ public static class PartnershipCommands
 
         var id = NewId(i.Context.Turn);
         i.Context.SetValue(CurrentKey, id);
-        i.Step.Say($"Let's plan the collaboration. I'll ask about the partner, how it serves patients, the experts, feedback and transparency. "
-            + $"Type **help** at any question for why it matters, **back** to go back, **cancel** to stop (your answers are kept).");
+        i.Step.Say(T.InterviewStart.In(i.Context.Culture));
         OfferForm(i.Context);
         return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = id });
     }

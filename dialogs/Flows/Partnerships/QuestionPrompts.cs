@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -17,19 +19,23 @@ internal static class QuestionPrompts
         _ => PromptIds.Date,
     };
 
-    // The help and the choices depend only on the pack's question (immutable), not on the turn: built once each.
+    // The help and the choices depend only on the pack's question (immutable; one copy per language), not on the
+    // turn: built once each.
     private static readonly ConditionalWeakTable<Question, Asked> Built = [];
 
-    public static PromptOptions Options(GuidancePack pack, Question question, Answers answers, int number)
+    /// <summary>How the question is asked in the turn's language (the pack's translation, marked while unreviewed).</summary>
+    public static PromptOptions Options(GuidancePack pack, Question question, Answers answers, int number, CultureInfo culture)
     {
+        question = question.In(culture);
         if (!Built.TryGetValue(question, out var built))
         {
-            built = Built.GetOrAdd(question, new Asked(Help(pack, question), [.. question.Choices.Select(c => new Choice(c.Value, c.Title) { Synonyms = c.Synonyms })]));
+            built = Built.GetOrAdd(question, new Asked(Help(pack, question, culture), [.. question.Choices.Select(c => new Choice(c.Value, c.Title) { Synonyms = c.Synonyms })]));
         }
 
+        var mark = question.Unreviewed ? $" {T.TranslationNotReviewed.In(culture).Value}" : "";
         return new PromptOptions
         {
-            Text = $"**{number}.** {question.Prompt}",
+            Text = $"**{number}.** {question.Prompt}{mark}",
             Help = built.Help,
             Choices = built.Choices,
             MinLength = question.MinLength,
@@ -43,15 +49,23 @@ internal static class QuestionPrompts
 
     private sealed record Asked(string Help, IReadOnlyList<Choice> Choices);
 
-    /// <summary>The question's help, citing its recommendation or lesson and the source.</summary>
-    public static string Help(GuidancePack pack, Question question)
+    /// <summary>The question's help, citing its recommendation or lesson and the source; marked while its translation is unreviewed.</summary>
+    public static string Help(GuidancePack pack, Question question, CultureInfo culture)
     {
+        var help = question.Unreviewed ? $"{question.Help} {T.TranslationNotReviewed.In(culture).Value}" : question.Help;
         if (question.PrincipleId is not { } id)
         {
-            return question.Help;
+            return help;
         }
 
+        // Principles are not translated yet: their title and summary stay English (pack text, trusted markup).
         var principle = pack.Principle(id);
-        return $"{question.Help}\n\n_{principle.Id} {principle.Title}: {principle.Summary}_ (source: {pack.Source(principle.SourceId).Cite(null)})";
+        return T.QuestionHelpSource.Format(
+            culture,
+            MarkdownText.Trusted(help),
+            MarkdownText.Trusted(principle.Id),
+            MarkdownText.Trusted(principle.Title),
+            MarkdownText.Trusted(principle.Summary),
+            MarkdownText.Trusted(pack.Source(principle.SourceId).Cite(null))).Value;
     }
 }

@@ -1,7 +1,8 @@
-using System.Text;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -24,7 +25,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         {
             Validator = v => ReviewCommand().IsMatch(v.Value.Trim())
                 ? PromptValidation.Valid
-                : PromptValidation.Invalid("Type **submit** to finish, or **change** and a number, for example **change 3**."),
+                : PromptValidation.Invalid(T.ReviewCommandRetry.In(v.Context.Culture)),
         });
         AddStep(Ask);
         AddStep(Record);
@@ -35,8 +36,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
     protected override MarkdownText? OnCancel(ReviewState state, DialogContext context) =>
         state.SubmittedChecklist is not null
-            ? (MarkdownText)$"Your changes were not saved; the submitted version stays as it was."
-            : (MarkdownText)$"Your draft \"{Title(state.Answers)}\" is saved with {PartnershipCommands.Answers(state.Answers.Values.Count)}. Type **new** to carry on.";
+            ? T.ReviewCancelSubmitted.In(context.Culture)
+            : T.ReviewCancelDraft.Format(context.Culture, TitleIn(state.Answers, context.Culture), AnswerCount(state.Answers.Values.Count, context.Culture));
 
     private DialogTurnResult Ask(StepContext<ReviewState> step)
     {
@@ -45,18 +46,19 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         if (next is null)
         {
             step.State = state with { Asking = null };
-            step.Say(ReviewList(state.Answers));
+            var culture = step.Context.Culture;
+            step.Say(ReviewList(state.Answers, culture));
             return step.Prompt(ReviewCommandPrompt, new PromptOptions
             {
-                Text = "Type **submit** to finish, or **change N** to change an answer.",
-                Help = "Check the answers above. **change 3** asks question 3 again; **submit** saves the collaboration and gives you the assessment and the checklist.",
+                Text = T.ReviewCommandAsk.In(culture),
+                Help = T.ReviewCommandHelp.In(culture),
                 MaxLength = 40,
             });
         }
 
         var question = pack.Question(next)!;
         step.State = state with { Asking = next };
-        return step.Prompt(QuestionPrompts.PromptId(question), QuestionPrompts.Options(pack, question, state.Answers, Math.Max(Number(state.Answers, next), 1)));
+        return step.Prompt(QuestionPrompts.PromptId(question), QuestionPrompts.Options(pack, question, state.Answers, Math.Max(Number(state.Answers, next), 1), step.Context.Culture));
     }
 
     private DialogTurnResult Record(StepContext<ReviewState> step)
@@ -68,7 +70,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         var question = pack.Question(state.Asking)!;
-        var (values, error) = Check(pack, question, state.Answers, step.Result);
+        var (values, error) = Check(pack, question, state.Answers, step.Result, step.Context.Culture);
         if (error is not null)
         {
             step.Say(error);
@@ -89,7 +91,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
     /// The rules an answer the prompt accepted must still pass (the question's format, a date after another), for
     /// the chat and the form alike: the canonical values, or the sentence that refuses them.
     /// </summary>
-    internal static (IReadOnlyList<string> Values, MarkdownText? Error) Check(GuidancePack pack, Question question, Answers answers, object? result)
+    internal static (IReadOnlyList<string> Values, MarkdownText? Error) Check(GuidancePack pack, Question question, Answers answers, object? result, CultureInfo culture)
     {
         var values = Answers.Canonical(result).ToList();
         if (question.Format is { } format && values.Count == 1)
@@ -107,7 +109,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         if (question.After is { } after && values.Count == 1 && answers.GetDate(after) is { } earliest
             && Answers.Empty.With(question.Id, values).GetDate(question.Id) is { } date && date < earliest)
         {
-            return (values, $"That is before the {pack.Question(after)!.Label.ToLowerInvariant()} date ({AnswerText.Format(pack, answers, after)}). Please pick a later date.");
+            var label = pack.Question(after)!.In(culture).Label;
+            return (values, T.ReviewDateBefore.Format(culture, Languages.Code(culture) == "en" ? label.ToLowerInvariant() : label, AnswerText.Localized(pack, answers, after, culture)));
         }
 
         return (values, null);
@@ -123,7 +126,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (n < 1 || n > listed.Count)
             {
-                step.Say($"There is no answer {n}: the list goes from 1 to {listed.Count}.");
+                step.Say(T.ReviewNoSuchAnswer.Format(step.Context.Culture, n, listed.Count));
                 return step.ReplaceDialog(DialogId, state);
             }
 
@@ -154,15 +157,15 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         if (state.SubmittedChecklist is not null && PartnershipCommands.Workspace(context).ById(state.Id) is { Status: CollaborationStatus.Closed })
         {
             // Rejected in compliance review while the owner was editing: a closed collaboration takes no changes.
-            context.Say($"\"{title}\" was rejected in compliance review while you were editing it, so it is closed and your changes were not saved. Type **new** to plan it again.");
+            context.Say(T.ReviewRejectedWhileEditing.Format(context.Culture, title));
             return;
         }
 
         context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Submitted, state.Answers, checklist, Actor(turn), turn.Timestamp));
         context.SetValue(PartnershipCommands.CurrentKey, state.Id);
         context.Say(state.SubmittedChecklist is null
-            ? (MarkdownText)$"Submitted \"{title}\". Here is the assessment and your checklist."
-            : (MarkdownText)$"Saved your changes to \"{title}\". The assessment and the checklist follow them; ticked items that still apply stay ticked.");
+            ? T.ReviewSubmitted.Format(context.Culture, title)
+            : T.ReviewResubmitted.Format(context.Culture, title));
         var record = new CollaborationRecord
         {
             Id = state.Id,
@@ -172,8 +175,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             CreatedBy = Actor(turn),
             Checklist = checklist,
         };
-        context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, context.Today)));
-        context.Reply(new CardReply(PartnershipCards.Checklist(record, context.Today)));
+        context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, context.Today, context.Culture)));
+        context.Reply(new CardReply(PartnershipCards.Checklist(record, context.Today, context.Culture)));
     }
 
     /// <summary>The question's position among those that apply (1-based), or 0; counted without building the list.</summary>
@@ -234,19 +237,28 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
     private List<Question> Listed(Answers answers) => [.. pack.Questions.Where(q => q.AppliesTo(answers) && answers.Has(q.Id))];
 
-    private MarkdownText ReviewList(Answers answers)
+    private MarkdownText ReviewList(Answers answers, CultureInfo culture)
     {
-        var text = new MarkdownBuilder().Append($"Here are your answers:\n\n");
+        var text = new MarkdownBuilder().Append($"{T.ReviewAnswersHeading.In(culture)}\n\n");
         var listed = Listed(answers);
         for (var i = 0; i < listed.Count; i++)
         {
-            text.Append($"{i + 1}. **{MarkdownText.Trusted(listed[i].Label)}**: {AnswerText.Format(pack, answers, listed[i].Id)}\n");
+            text.Append($"{i + 1}. **{MarkdownText.Trusted(listed[i].In(culture).Label)}**: {AnswerText.Localized(pack, answers, listed[i].Id, culture)}\n");
         }
 
         return text.ToMarkdown();
     }
 
     internal static string Title(Answers answers) => answers.Get(QuestionIds.Title) ?? "Untitled collaboration";
+
+    private static string TitleIn(Answers answers, CultureInfo culture) => answers.Get(QuestionIds.Title) ?? T.ReviewUntitled.In(culture);
+
+    private static MarkdownText AnswerCount(int count, CultureInfo culture) => count switch
+    {
+        0 => T.AnswerCountNone.In(culture),
+        1 => T.AnswerCountOne.In(culture),
+        _ => T.AnswerCountMany.Format(culture, count),
+    };
 
     internal static string Actor(Turn turn) => turn.User.DisplayName ?? turn.User.Id;
 

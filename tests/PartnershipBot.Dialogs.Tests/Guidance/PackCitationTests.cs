@@ -35,7 +35,7 @@ public sealed partial class PackCitationTests
         }
 
         rendered.AddRange(Cites().Select(c => Pack.Source(c.SourceId).Cite(c.Cite)));
-        rendered.AddRange(Pack.Questions.Select(q => QuestionPrompts.Help(Pack, q)));
+        rendered.AddRange(Pack.Questions.Select(q => QuestionPrompts.Help(Pack, q, PartnershipBot.Dialogs.Texts.Languages.English)));
 
         // The quiz feedback puts the citation inside brackets of its own, in italics: "_(R4 ...; source: ...)_".
         rendered.AddRange(Pack.Quiz.Select(q => $"_({quiz.Citation(q)})_"));

@@ -1,6 +1,7 @@
 using CsCheck;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Tests.Properties;
 
@@ -23,7 +24,7 @@ public sealed class ParserPropertyTests
     public void DateRecognizer_AnyText_NeverThrowsAndOnlyReturnsRealDates() =>
         Gen.Select(Typed, Today).Sample((text, today) =>
         {
-            var match = DateRecognizer.Recognize(text, today);
+            var match = DateRecognizer.Recognize(text, today, Languages.English);
             return match.Kind != DateMatchKind.Found || match.Date.Year is >= 1 and <= 9999;
         });
 
@@ -32,18 +33,18 @@ public sealed class ParserPropertyTests
         Gen.Select(Gen.Int[1900, 2200], Gen.Int[1, 12], Gen.Int[1, 28]).Sample((y, m, d) =>
         {
             var date = new DateOnly(y, m, d);
-            var match = DateRecognizer.Recognize(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 1, 1));
+            var match = DateRecognizer.Recognize(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 1, 1), Languages.English);
             return match.Kind == DateMatchKind.Found && match.Date == date;
         });
 
     [Fact]
     public void NumberParser_AnyText_NeverThrows() =>
-        Typed.Sample(text => { NumberPrompt.TryParse(text, out _); });
+        Typed.Sample(text => { NumberPrompt.TryParse(text, Languages.English, out _); });
 
     [Fact]
     public void NumberParser_InvariantDecimals_RoundTrip() =>
         Gen.Decimal[-1_000_000_000m, 1_000_000_000m].Select(d => decimal.Round(d, 2)).Sample(number =>
-            NumberPrompt.TryParse(number.ToString(System.Globalization.CultureInfo.InvariantCulture), out var parsed) && parsed == number);
+            NumberPrompt.TryParse(number.ToString(System.Globalization.CultureInfo.InvariantCulture), Languages.English, out var parsed) && parsed == number);
 
     private static readonly Gen<IReadOnlyList<Choice>> Choices =
         Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz ABCDEF"], 1, 12].Where(t => t.Trim().Length > 0).Array[1, 8].Select(titles =>

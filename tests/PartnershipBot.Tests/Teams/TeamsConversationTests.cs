@@ -115,10 +115,18 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
         return Sent();
     }
 
+    /// <summary>The Teams client's locale sent on each message (the fixture's when null).</summary>
+    public string? Locale { get; init; }
+
     public async Task<List<JsonNode>> SayAsync(string text)
     {
         var activity = Fixtures.Load("personal-message", fake.ServiceUrl, _run);
         activity["text"] = text;
+        if (Locale is not null)
+        {
+            activity["locale"] = Locale;
+        }
+
         await PostAsync(activity);
         return Sent();
     }

@@ -165,6 +165,9 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         activity["from"] = new JsonObject { ["id"] = member, ["name"] = member == Sam ? "Sam Example" : "Kim Example" };
         activity["conversation"] = new JsonObject { ["id"] = GroupId, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = TeamsBotFactory.TenantId };
         activity["text"] = mention ? $"<at>PartnershipBot</at> {text}" : text;
+
+        // English clients: the fixture's de-DE client would (rightly) be answered in German.
+        activity["locale"] = "en-GB";
         if (!mention)
         {
             activity["entities"] = new JsonArray(activity["entities"]!.AsArray().Where(e => (string?)e!["type"] != "mention").Select(e => e!.DeepClone()).ToArray());

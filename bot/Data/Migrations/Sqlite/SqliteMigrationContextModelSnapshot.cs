@@ -1122,6 +1122,10 @@ namespace PartnershipBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");

@@ -57,6 +57,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Per method: an ok:false error code.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
+    /// <summary>The locale users.info answers for every user (Slack's user language, asked with include_locale).</summary>
+    public string UserLocale { get; set; } = "en-GB";
+
     public static async Task<FakeSlackApi> StartAsync()
     {
         var fake = new FakeSlackApi();
@@ -251,7 +254,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "users.info" => Results.Json(new
             {
                 ok = true,
-                user = new { id = body["user"]?.GetValue<string>(), name = "ada", real_name = "Ada Lovelace", tz = "Europe/Berlin", locale = "en-GB", profile = new { display_name = "Ada" } },
+                user = new { id = body["user"]?.GetValue<string>(), name = "ada", real_name = "Ada Lovelace", tz = "Europe/Berlin", locale = UserLocale, profile = new { display_name = "Ada" } },
             }),
             "auth.test" => Results.Json(new { ok = true, team = "Acme", team_id = "T0TEAM001", user = "partnershipbot", bot_id = "B0BOT0001" }),
             _ => Results.Json(new { ok = false, error = "unknown_method" }),

@@ -1,0 +1,26 @@
+using PartnershipBot.Dialogs.Texts;
+
+namespace PartnershipBot.Hosting;
+
+/// <summary>
+/// At start-up, one warning naming every chat text a language lacks: such a text is shown in English (the
+/// resource manager's fallback), which works but should not go unnoticed. One line, not one per key or per turn.
+/// </summary>
+internal sealed class ChatTextsCheck(ILogger<ChatTextsCheck> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Report(logger, ChatTexts.Missing());
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal static void Report(ILogger logger, IReadOnlyList<(string Language, string Key)> missing)
+    {
+        if (missing.Count > 0)
+        {
+            HostingLog.MissingTranslations(logger, missing.Count, string.Join(", ", missing.Select(m => $"{m.Language}: {m.Key}")));
+        }
+    }
+}
