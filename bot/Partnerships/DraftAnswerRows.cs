@@ -11,7 +11,7 @@ namespace PartnershipBot.Partnerships;
 /// Saves a draft after an answer as what it is: the answer rows that changed (usually one upsert), the
 /// collaboration's title and updated-at, and the audit events; plain SQL on the turn's transaction, no EF change
 /// tracking (which was most of an interview turn's cost). The same rules as <see cref="SaveCollaborationHandler"/>:
-/// only the creator changes it, a closed one takes no changes, "created" and "answers.changed" are audited.
+/// only the creator (or an account linked to theirs) changes it, a closed one takes no changes, "created" and "answers.changed" are audited.
 /// </summary>
 internal static class DraftAnswerRows
 {
@@ -62,24 +62,29 @@ internal static class DraftAnswerRows
         var id = SqlGuid.Of(isSqlite, effect.Id);
         var at = SqlInstant.Of(isSqlite, effect.At);
         var actorId = ActorIds.Of(turn);
-        var exists = false;
+        (string Channel, string UserId, string Status)? existing = null;
         await using (var read = await AdoCommand.CreateAsync(db, ReadCollaborationSql, cancellationToken, ("@id", id)))
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))
             {
-                exists = true;
-                if (reader.GetString(0) != turn.User.Channel || reader.GetString(1) != turn.User.Id)
-                {
-                    // The dialogs only see the user's own collaborations; an id from elsewhere changes nothing.
-                    return;
-                }
+                existing = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            }
+        }
 
-                if (reader.GetString(2) == CollaborationStatus.Closed)
-                {
-                    // Rejected in review: a save racing the rejection changes nothing.
-                    return;
-                }
+        var exists = existing is not null;
+        if (existing is { } row)
+        {
+            if (!await PersonLinks.IsSamePersonAsync(db, turn, row.Channel, row.UserId, cancellationToken))
+            {
+                // The dialogs only see the person's own collaborations; an id from elsewhere changes nothing.
+                return;
+            }
+
+            if (row.Status == CollaborationStatus.Closed)
+            {
+                // Rejected in review: a save racing the rejection changes nothing.
+                return;
             }
         }
 

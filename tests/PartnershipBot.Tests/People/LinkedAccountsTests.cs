@@ -80,6 +80,22 @@ public partial class LinkedAccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DraftStartedInTeams_CarriedOnInSlack_TheSlackAnswersAreSaved()
+    {
+        await SayAsync(ChannelIds.Teams, DanaTeams, "new\nAsthma school toolkit");
+        await LinkAsync(DanaTeams, DanaSlack);
+
+        var carried = await SayAsync(ChannelIds.Slack, DanaSlack, "open 1\nnew");
+        await SayAsync(ChannelIds.Slack, DanaSlack, "Breathe Easy UK");
+
+        Assert.Contains("Asthma school toolkit", carried, StringComparison.Ordinal);
+        await using var db = await Database.CreateContextAsync();
+        var collaboration = await db.Collaborations.SingleAsync();
+        Assert.Equal((ChannelIds.Teams, DanaTeams), (collaboration.CreatedByChannel, collaboration.CreatedByUserId));
+        Assert.Contains(await db.Answers.Where(a => a.CollaborationId == collaboration.Id).ToListAsync(), a => a.ValuesJson.Contains("Breathe Easy UK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WrongExpiredReusedAndOwnCodes_AreRefusedWithASentence_AndLinkNothing()
     {
         var wrong = await SayAsync(ChannelIds.Slack, DanaSlack, "link ABCD-EFGH");
