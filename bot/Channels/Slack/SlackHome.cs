@@ -44,6 +44,17 @@ public sealed class SlackHome(
     /// <summary>The home view of a user (TEAM:USER), from the snapshot a turn of theirs would read now.</summary>
     public async Task<JsonObject> BuildAsync(string userKey, CancellationToken cancellationToken)
     {
+        var timeZone = users.TryGet(userKey, out var info) ? info.TimeZone : null;
+        var workspace = await WorkspaceAsync(userKey, cancellationToken);
+        return SlackHomeView.Build(workspace, pack, Today(clock.GetUtcNow(), timeZone));
+    }
+
+    /// <summary>
+    /// The user's (TEAM:USER) workspace as a turn of theirs would read it now: the Home tab and the note picker show
+    /// exactly the collaborations the dialogs will accept.
+    /// </summary>
+    public async Task<PartnershipWorkspace> WorkspaceAsync(string userKey, CancellationToken cancellationToken)
+    {
         var known = users.TryGet(userKey, out var info);
         var timeZone = known ? info.TimeZone : null;
         var now = clock.GetUtcNow();
@@ -62,7 +73,7 @@ public sealed class SlackHome(
             inputs = await provider.LoadAsync(turn, db, inputs, cancellationToken);
         }
 
-        return SlackHomeView.Build(inputs.Get<PartnershipWorkspace>() ?? PartnershipWorkspace.Empty, pack, Today(now, timeZone));
+        return inputs.Get<PartnershipWorkspace>() ?? PartnershipWorkspace.Empty;
     }
 
     private static DateOnly Today(DateTimeOffset now, string? timeZone) =>

@@ -20,7 +20,8 @@ public static class SlackInteractionsEndpoint
         "Buttons in a channel are not acted on, because everyone there shares them. Carry on in your direct message with me, or use /partnership.";
 
     public static async Task<IResult> HandleAsync(HttpContext context, SlackRequestReader reader, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, SlackApprovalInteractions approvals, SlackFormSubmissions forms, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, SlackApprovalInteractions approvals, SlackFormSubmissions forms, SlackNotePicker notes,
+        ILogger<SlackInbox> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (body, refusal) = await reader.ReadVerifiedAsync(context, SlackRequestReader.Form);
@@ -45,12 +46,12 @@ public static class SlackInteractionsEndpoint
         var str = SlackActionMapper.Str;
         if (str(payload["type"]) == "view_submission")
         {
-            return await SubmitViewAsync(context, payload, options, limiter, approvals, forms, logger);
+            return await SubmitViewAsync(context, payload, options, limiter, approvals, forms, notes, logger);
         }
 
         if (str(payload["type"]) is "shortcut" or "message_action")
         {
-            return await ShortcutAsync(context, payload, inbox, options, responseUrls, limiter, logger);
+            return await ShortcutAsync(context, payload, inbox, options, responseUrls, limiter, notes, logger);
         }
 
         if (str(payload["type"]) == "view_closed")
@@ -290,10 +291,11 @@ public static class SlackInteractionsEndpoint
 
     /// <summary>
     /// The global shortcut "Plan a collaboration" starts the interview in the DM; the message shortcut "Add to a
-    /// collaboration" adds the message as a note; unknown shortcuts get their 200.
+    /// collaboration" opens the note picker (or, without a trigger_id, adds the message to the current collaboration);
+    /// unknown shortcuts get their 200.
     /// </summary>
     private static async Task<IResult> ShortcutAsync(HttpContext context, JsonObject payload, SlackInbox inbox, IOptionsMonitor<SlackOptions> options,
-        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, ILogger<SlackInbox> logger)
+        SlackResponseUrls responseUrls, SlackUserRateLimiter limiter, SlackNotePicker notes, ILogger<SlackInbox> logger)
     {
         var str = SlackActionMapper.Str;
         var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
@@ -307,6 +309,17 @@ public static class SlackInteractionsEndpoint
         {
             SlackLog.TeamNotAllowed(logger, teamId);
             return Results.Ok();
+        }
+
+        if ((str(payload["type"]), str(payload["callback_id"])) is ("message_action", SlackNoteShortcut.CallbackId) && str(payload["trigger_id"]) is { } noteTrigger)
+        {
+            if (!limiter.TryAcquire(teamId, userId))
+            {
+                SlackLog.UserLimited(logger, "shortcut", teamId);
+                return Results.Ok();
+            }
+
+            return await notes.OpenAsync(payload, teamId, userId, noteTrigger, responseUrls.Allowed(str(payload["response_url"])), context.RequestAborted);
         }
 
         SlackInboxJob? job = (str(payload["type"]), str(payload["callback_id"])) switch
@@ -346,7 +359,7 @@ public static class SlackInteractionsEndpoint
     }
 
     private static async Task<IResult> SubmitViewAsync(HttpContext context, JsonObject payload, IOptionsMonitor<SlackOptions> options, SlackUserRateLimiter limiter,
-        SlackApprovalInteractions approvals, SlackFormSubmissions forms, ILogger<SlackInbox> logger)
+        SlackApprovalInteractions approvals, SlackFormSubmissions forms, SlackNotePicker notes, ILogger<SlackInbox> logger)
     {
         var str = SlackActionMapper.Str;
         var teamId = str(SlackActionMapper.At(payload, "team", "id")) ?? str(SlackActionMapper.At(payload, "user", "team_id"));
@@ -363,15 +376,23 @@ public static class SlackInteractionsEndpoint
         }
 
         var form = payload["view"] is JsonObject view && SlackInterviewModal.IsForm(str(view["callback_id"])) ? view : null;
+        var picker = payload["view"] is JsonObject noteView && str(noteView["callback_id"]) == SlackNoteModal.CallbackId ? noteView : null;
         if (!limiter.TryAcquire(teamId, userId))
         {
             SlackLog.UserLimited(logger, "modal", teamId);
-            return form is null ? SlackApprovalInteractions.Busy() : SlackFormSubmissions.Refuse(form, SlackFormSubmissions.Busy);
+            return form is not null ? SlackFormSubmissions.Refuse(form, SlackFormSubmissions.Busy)
+                : picker is not null ? SlackNotePicker.Errors(SlackNoteModal.TextBlock, SlackNotePicker.Busy)
+                : SlackApprovalInteractions.Busy();
         }
 
         if (form is not null)
         {
             return await forms.SubmitAsync(payload, form, teamId, userId, context.RequestAborted);
+        }
+
+        if (picker is not null)
+        {
+            return await notes.SubmitAsync(payload, picker, teamId, userId, context.RequestAborted);
         }
 
         return await approvals.SubmitAsync(payload, teamId, userId, context.RequestAborted);

@@ -43,6 +43,7 @@ public static class SlackServices
         services.AddSingleton<IDataRepair>(sp => sp.GetRequiredService<SlackReminderRepair>());
         services.AddScoped<SlackTurnHandler>();
         services.AddScoped<SlackHome>();
+        services.AddScoped<SlackNotePicker>();
         services.AddSingleton<SlackHomeVisitors>();
         services.AddSingleton<SlackDocuments>();
         services.AddScoped<SlackDirectMessages>();

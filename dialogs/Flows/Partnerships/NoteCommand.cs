@@ -4,7 +4,7 @@ namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
 /// <summary>
 /// A note for the current collaboration, sent as a card action by a channel (Slack's message shortcut "Add to a
-/// collaboration"): the action carries the text and where it came from. Action only, never typed (the words
+/// collaboration"): the action carries the text, where it came from and, optionally, the chosen collaboration. Action only, never typed (the words
 /// "note ..." at a free-text question stay an answer). The text travels as an action value, so the safety check reads it
 /// like any free text the turn carries.
 /// </summary>
@@ -17,6 +17,15 @@ public static class NoteCommand
 
     /// <summary>Where the text came from, as the channel names it ("a Slack message").</summary>
     public const string SourceValue = "source";
+
+    /// <summary>
+    /// Optional: the collaboration the user chose for the note (Slack's note picker), as its id. Without it the note
+    /// goes to the current collaboration. It came from outside the dialogs, so it counts only if it is one of the
+    /// user's own collaborations.
+    /// </summary>
+    public const string CollaborationValue = "collaboration";
+
+    public const string NotYours = "That collaboration is not one of yours (or no longer exists), so I did not add the note. Use the shortcut again and pick one from the list.";
 
     /// <summary>Longer notes are cut: a note is a message, not a document.</summary>
     public const int MaxLength = 4000;
@@ -31,9 +40,23 @@ public static class NoteCommand
             return i.Step.End();
         }
 
-        if (PartnershipCommands.Current(i.Context) is not { } current)
+        CollaborationRecord? current;
+        if (action[CollaborationValue] is { } chosen)
+        {
+            current = Guid.TryParse(chosen, out var id) ? PartnershipCommands.Workspace(i.Context).ById(id) : null;
+            if (current is null)
+            {
+                i.Step.Say($"{NotYours}");
+                return i.Step.End();
+            }
+        }
+        else if (PartnershipCommands.Current(i.Context) is not { } fallback)
         {
             return PartnershipCommands.NoCollaboration(i);
+        }
+        else
+        {
+            current = fallback;
         }
 
         if (current.Status == CollaborationStatus.Closed)

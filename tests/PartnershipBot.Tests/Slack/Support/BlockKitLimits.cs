@@ -173,6 +173,11 @@ public static class BlockKitLimits
                     {
                         problems.Add($"{at}.element.max_length over 3000");
                     }
+                    else if (Str(input["type"]) == "plain_text_input" && Str(input["initial_value"]) is { } initial
+                        && initial.Length > (input["max_length"] is JsonValue limit ? limit.GetValue<int>() : 3000))
+                    {
+                        problems.Add($"{at}.element.initial_value longer than its max_length (or 3000)");
+                    }
                     else
                     {
                         Options(input, $"{at}.element", problems);
