@@ -31,7 +31,11 @@ public sealed class ConsoleChatTests : IDisposable
         var factory = bot.Get<IDbContextFactory<BotDbContext>>();
         var etag = await EtagAsync(factory);
 
+        // A turn that changes something ("new" opens the interview) is saved to the same conversation row; one that
+        // changes nothing ("hello") is answered without a write.
         await chat.RunAsync("erin", new StringReader("hello again"), TextWriter.Null, interactive: false, CancellationToken.None);
+        Assert.Equal(etag, await EtagAsync(factory));
+        await chat.RunAsync("erin", new StringReader("new"), TextWriter.Null, interactive: false, CancellationToken.None);
 
         Assert.NotEqual(etag, await EtagAsync(factory));
         await using var db = await factory.CreateDbContextAsync();

@@ -210,7 +210,8 @@ public sealed class SlackInterviewModalTests : IAsyncLifetime
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    private static Dictionary<string, string> Fill(JsonObject view)
+    /// <summary>The page filled with the asthma review's answers (or each input's first option); also used over Socket Mode.</summary>
+    internal static Dictionary<string, string> Fill(JsonObject view)
     {
         var inputs = new Dictionary<string, string>();
         foreach (var block in view["blocks"]!.AsArray().Where(b => (string?)b!["type"] == "input"))
