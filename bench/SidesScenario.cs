@@ -16,7 +16,6 @@ internal static class SidesScenario
         ("StateCache", "engine"),
         ("SnapshotRerun", "engine"),
         ("ReadOnlyFromMemory", "teams"),
-        ("PooledBodies", "teams"),
         ("StateCache", "teams"),
     ];
 

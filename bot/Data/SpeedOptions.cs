@@ -26,7 +26,4 @@ public sealed class SpeedOptions
     /// record) is answered without a transaction; off: it commits its delivery id and rewrites the state like any turn.
     /// </summary>
     public bool ReadOnlyFromMemory { get; set; } = true;
-
-    /// <summary>Teams request bodies read into pooled buffers; off: a new array per request.</summary>
-    public bool PooledBodies { get; set; } = true;
 }

@@ -20,7 +20,7 @@ internal static class TeamsEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext context, TeamsRuntime runtime, BotFrameworkAuthenticator authenticator,
         TrustedServiceUrls trusted, ConnectorHostPolicy hosts, TenantGate tenants, TeamsActivityHandler handler, IOptions<TeamsOptions> options,
-        IOptions<SpeedOptions> speed, ILogger<TeamsActivityHandler> logger)
+        ILogger<TeamsActivityHandler> logger)
     {
         var cancellationToken = context.RequestAborted;
         if (runtime.Mode == TeamsMode.Disabled)
@@ -37,37 +37,35 @@ internal static class TeamsEndpoint
 
         Activity? activity;
         ValidatedToken? token = null;
-        using (var body = await PooledRequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, speed.Value.PooledBodies ? System.Buffers.ArrayPool<byte>.Shared : PooledRequestBody.Unpooled, cancellationToken))
+        var body = await LimitedRequestBody.ReadAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken);
+        if (body is null)
         {
-            if (body is null)
+            return Problem(logger, StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
+        }
+
+        if (authenticated)
+        {
+            var (outcome, validated) = await authenticator.ValidateTokenAsync(authorization, cancellationToken);
+            if (!outcome.IsAccepted)
             {
-                return Problem(logger, StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
+                return Problem(logger, outcome.Status, "The bearer token is not valid.", outcome.Reason);
             }
 
-            if (authenticated)
-            {
-                var (outcome, validated) = await authenticator.ValidateTokenAsync(authorization, cancellationToken);
-                if (!outcome.IsAccepted)
-                {
-                    return Problem(logger, outcome.Status, "The bearer token is not valid.", outcome.Reason);
-                }
+            token = validated;
+        }
 
-                token = validated;
-            }
+        if (!IsJson(context.Request.ContentType))
+        {
+            return Problem(logger, StatusCodes.Status415UnsupportedMediaType, "Activities are sent as application/json.");
+        }
 
-            if (!IsJson(context.Request.ContentType))
-            {
-                return Problem(logger, StatusCodes.Status415UnsupportedMediaType, "Activities are sent as application/json.");
-            }
-
-            try
-            {
-                activity = JsonSerializer.Deserialize(body.Span, ActivityJson);
-            }
-            catch (JsonException)
-            {
-                return Problem(logger, StatusCodes.Status400BadRequest, "The body is not a valid activity.");
-            }
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, ActivityJson);
+        }
+        catch (JsonException)
+        {
+            return Problem(logger, StatusCodes.Status400BadRequest, "The body is not a valid activity.");
         }
 
         if (activity?.Type is null || !IsUsable(activity))

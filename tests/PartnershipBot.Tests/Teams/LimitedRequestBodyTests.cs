@@ -3,7 +3,7 @@ using PartnershipBot.Channels.Teams;
 
 namespace PartnershipBot.Tests.Teams;
 
-public sealed class PooledRequestBodyTests
+public sealed class LimitedRequestBodyTests
 {
     private static HttpRequest Request(byte[] body, bool announce)
     {
@@ -21,14 +21,14 @@ public sealed class PooledRequestBodyTests
         var request = Request(Bytes(10), announce: false);
         request.ContentLength = 2_000;
 
-        Assert.Null(await PooledRequestBody.ReadAsync(request, 1_000, CancellationToken.None));
+        Assert.Null(await LimitedRequestBody.ReadAsync(request, 1_000, CancellationToken.None));
         Assert.Equal(0, request.Body.Position);
     }
 
     [Fact]
     public async Task ReadAsync_UnannouncedBodyOverLimit_ReturnsNull()
     {
-        Assert.Null(await PooledRequestBody.ReadAsync(Request(Bytes(20_001), announce: false), 20_000, CancellationToken.None));
+        Assert.Null(await LimitedRequestBody.ReadAsync(Request(Bytes(20_001), announce: false), 20_000, CancellationToken.None));
     }
 
     [Theory]
@@ -40,9 +40,9 @@ public sealed class PooledRequestBodyTests
     {
         var bytes = Bytes(length);
 
-        using var body = await PooledRequestBody.ReadAsync(Request(bytes, announce), 20_000, CancellationToken.None);
+        var body = await LimitedRequestBody.ReadAsync(Request(bytes, announce), 20_000, CancellationToken.None);
 
         Assert.NotNull(body);
-        Assert.Equal(bytes, body.Span.ToArray());
+        Assert.Equal(bytes, body);
     }
 }
