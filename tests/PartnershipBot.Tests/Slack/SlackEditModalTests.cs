@@ -5,6 +5,7 @@ using PartnershipBot.Approvals;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Tests.Slack.Support;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Slack;
 
@@ -17,26 +18,6 @@ namespace PartnershipBot.Tests.Slack;
 public sealed class SlackEditModalTests : IAsyncLifetime
 {
     private const string ViewId = "V0EDIT0001";
-
-    private static readonly Dictionary<string, string> Answers = new()
-    {
-        ["title"] = "Asthma school toolkit",
-        ["partner"] = "Breathe Easy UK",
-        ["partner_type"] = "patient_org",
-        ["scope"] = "domestic",
-        ["countries"] = "GB",
-        ["partner_country"] = "GB",
-        ["start_date"] = "2027-05-01",
-        ["end_date"] = "2028-04-30",
-        ["owner_is_me"] = "yes",
-        ["support_type"] = "grant",
-        ["support_amount"] = "25000",
-        ["payment_timing"] = "one_payment",
-        ["payment_date"] = "2027-06-01",
-        ["patient_outcome"] = "Children with asthma miss fewer school days",
-        ["feedback_channel"] = "A steering group with two parents",
-        ["benefits_profile"] = "A joint poster at the national asthma conference",
-    };
 
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private FakeSlackApi _slack = null!;
@@ -221,7 +202,7 @@ public sealed class SlackEditModalTests : IAsyncLifetime
             var element = block["element"]!;
             var initial = (string?)element["initial_value"] ?? (string?)element["initial_date"] ?? (string?)element["initial_option"]?["value"]
                 ?? (element["initial_options"] is JsonArray chosen ? string.Join(",", chosen.Select(o => (string?)o!["value"])) : null);
-            inputs[id] = initial ?? (Answers.TryGetValue(id[2..], out var known)
+            inputs[id] = initial ?? (AsthmaFormAnswers.ById.TryGetValue(id[2..], out var known)
                 ? known
                 : (string?)element["type"] switch
                 {

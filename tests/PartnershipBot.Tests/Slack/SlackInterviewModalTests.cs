@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Tests.Slack.Support;
+using PartnershipBot.Tests.Support;
 
 namespace PartnershipBot.Tests.Slack;
 
@@ -15,27 +16,6 @@ namespace PartnershipBot.Tests.Slack;
 public sealed class SlackInterviewModalTests : IAsyncLifetime
 {
     private const string ViewId = "V0MODAL001";
-
-    // The domestic asthma review, as the Teams dialog test fills it; choices not named take their first option.
-    private static readonly Dictionary<string, string> Answers = new()
-    {
-        ["title"] = "Asthma school toolkit",
-        ["partner"] = "Breathe Easy UK",
-        ["partner_type"] = "patient_org",
-        ["scope"] = "domestic",
-        ["countries"] = "GB",
-        ["partner_country"] = "GB",
-        ["start_date"] = "2027-05-01",
-        ["end_date"] = "2028-04-30",
-        ["owner_is_me"] = "yes",
-        ["support_type"] = "grant",
-        ["support_amount"] = "25000",
-        ["payment_timing"] = "one_payment",
-        ["payment_date"] = "2027-06-01",
-        ["patient_outcome"] = "Children with asthma miss fewer school days",
-        ["feedback_channel"] = "A steering group with two parents",
-        ["benefits_profile"] = "A joint poster at the national asthma conference",
-    };
 
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private FakeSlackApi _slack = null!;
@@ -218,7 +198,7 @@ public sealed class SlackInterviewModalTests : IAsyncLifetime
         {
             var id = (string)block!["block_id"]!;
             var element = block["element"]!;
-            inputs[id] = Answers.TryGetValue(id[2..], out var known)
+            inputs[id] = AsthmaFormAnswers.ById.TryGetValue(id[2..], out var known)
                 ? known
                 : (string?)element["type"] switch
                 {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Safety;
+using PartnershipBot.Tests.Support;
 using PartnershipBot.Tests.Teams.Support;
 
 namespace PartnershipBot.Tests.Teams;
@@ -16,27 +17,6 @@ namespace PartnershipBot.Tests.Teams;
 public sealed class TeamsDialogTests : IAsyncLifetime
 {
     private static readonly GuidancePack Pack = GuidancePack.LoadDefault();
-
-    // The domestic asthma review; choices not named here take their first option, as a hurried user would.
-    private static readonly Dictionary<string, string> Answers = new()
-    {
-        ["title"] = "Asthma school toolkit",
-        ["partner"] = "Breathe Easy UK",
-        ["partner_type"] = "patient_org",
-        ["scope"] = "domestic",
-        ["countries"] = "GB",
-        ["partner_country"] = "GB",
-        ["start_date"] = "2027-05-01",
-        ["end_date"] = "2028-04-30",
-        ["owner_is_me"] = "yes",
-        ["support_type"] = "grant",
-        ["support_amount"] = "25000",
-        ["payment_timing"] = "one_payment",
-        ["payment_date"] = "2027-06-01",
-        ["patient_outcome"] = "Children with asthma miss fewer school days",
-        ["feedback_channel"] = "A steering group with two parents",
-        ["benefits_profile"] = "A joint poster at the national asthma conference",
-    };
 
     private FakeBotFramework _fake = null!;
 
@@ -205,14 +185,14 @@ public sealed class TeamsDialogTests : IAsyncLifetime
         Assert.Equal("message", (string?)unknown["task"]!["type"]);
     }
 
-    /// <summary>The page's inputs filled from <see cref="Answers"/>, the first option, or a sentence.</summary>
+    /// <summary>The page's inputs filled from <see cref="AsthmaFormAnswers"/>, the first option, or a sentence.</summary>
     internal static Dictionary<string, string> Fill(JsonNode page)
     {
         var inputs = new Dictionary<string, string>();
         foreach (var input in DialogShape.Body(page).Where(e => ((string?)e["type"] ?? "").StartsWith("Input.", StringComparison.Ordinal)))
         {
             var id = (string)input["id"]!;
-            inputs[id] = Answers.TryGetValue(id[2..], out var known)
+            inputs[id] = AsthmaFormAnswers.ById.TryGetValue(id[2..], out var known)
                 ? known
                 : (string?)input["type"] switch
                 {
