@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipBot.Approvals;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs.Flows.Partnerships;
-using PartnershipBot.Dialogs.Flows.People;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Partnerships;
 using PartnershipBot.Reminders;
@@ -21,29 +20,6 @@ namespace PartnershipBot.Dashboard;
 public sealed partial class DashboardQueries(IDbContextFactory<BotDbContext> contextFactory, GuidancePack pack, TimeProvider time, ApprovalReviewers? reviewers = null)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
-    public async Task<IReadOnlyList<OwnerAccount>> AccountsOfEntraUserAsync(string objectId, string tenantId, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ConversationAddresses.AsNoTracking()
-            .Where(a => a.AadObjectId == objectId && a.TenantId == tenantId)
-            .Select(a => new OwnerAccount(a.Channel, a.UserId))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The accounts linked to any of these (one person across channels): the owner view follows the person.</summary>
-    public async Task<IReadOnlyList<OwnerAccount>> WithLinkedAccountsAsync(IReadOnlyList<OwnerAccount> accounts, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(accounts);
-        if (accounts.Count == 0)
-        {
-            return accounts;
-        }
-
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var linked = await PersonLinks.WithLinkedAsync(db, [.. accounts.Select(a => new LinkedAccount(a.Channel, a.UserId))], cancellationToken);
-        return [.. linked.Select(a => new OwnerAccount(a.Channel, a.UserId))];
-    }
 
     public async Task<(Paged<CollaborationSummary> Page, FilterChoices Choices)> CollaborationsAsync(DashboardViewer viewer, CollaborationFilter filter, int pageSize, CancellationToken cancellationToken)
     {
