@@ -63,7 +63,7 @@ public sealed class ApprovalOutboxWriter(Microsoft.Extensions.Options.IOptions<A
         return 1;
     }
 
-    /// <summary>The decision notice to the owner, where they created the collaboration.</summary>
+    /// <summary>The decision notice to the owner's account in <paramref name="channel"/> (the person's chosen or last-used one).</summary>
     public void ToOwner(BotDbContext db, ApprovalRoundRow round, string channel, string userId, string? name, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(round);

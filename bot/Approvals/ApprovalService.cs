@@ -20,9 +20,12 @@ public sealed class ApprovalService(
     IDbContextFactory<BotDbContext> contextFactory,
     ApprovalReviewers reviewers,
     ApprovalOutboxWriter outbox,
+    IEnumerable<IApprovalChannel> channels,
     TimeProvider clock,
     ILogger<ApprovalService> logger)
 {
+    private readonly HashSet<string> deliverable = [.. channels.Select(c => c.Channel)];
+
     /// <summary>The checklist item approval ticks ("certified before signing").</summary>
     public const string CertifyItem = "certify-agreement";
 
@@ -139,7 +142,9 @@ public sealed class ApprovalService(
             await CloseAsync(db, collaborationId, actor, now, cancellationToken);
         }
 
-        outbox.ToOwner(db, decided, collaboration.CreatedByChannel, collaboration.CreatedByUserId, collaboration.CreatedByName, now);
+        // The notice follows the person, as reminders do: the channel they chose ("reminders in slack") or used last.
+        var owner = await PersonLinks.DeliveryAccountAsync(db, collaboration.CreatedByChannel, collaboration.CreatedByUserId, deliverable.Contains, cancellationToken);
+        outbox.ToOwner(db, decided, owner.Channel, owner.UserId, collaboration.CreatedByName, now);
         var requests = await db.ApprovalOutbox.AsNoTracking()
             .Where(m => m.RoundId == decided.Id && m.Kind == ApprovalMessageKinds.ReviewRequest)
             .ToListAsync(cancellationToken);

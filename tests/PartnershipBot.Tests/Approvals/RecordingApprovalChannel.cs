@@ -4,12 +4,12 @@ using PartnershipBot.Dialogs;
 
 namespace PartnershipBot.Tests.Approvals;
 
-/// <summary>A Teams stand-in for the outbox tests: records what it is handed and answers with a posted id per message.</summary>
-public sealed class RecordingApprovalChannel : IApprovalChannel
+/// <summary>A Teams (or other channel's) stand-in for the outbox tests: records what it is handed and answers with a posted id per message.</summary>
+public sealed class RecordingApprovalChannel(string channel = ChannelIds.Teams) : IApprovalChannel
 {
     private int posted;
 
-    public string Channel => ChannelIds.Teams;
+    public string Channel => channel;
 
     public ConcurrentQueue<ApprovalMessage> Delivered { get; } = new();
 
