@@ -1,16 +1,17 @@
 using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Hosting;
 
 /// <summary>
-/// At start-up, one warning naming every chat text a language lacks: such a text is shown in English (the
+/// At start-up, one warning naming every text (chat, commands, cards, notices, dashboard, documents) a language lacks: such a text is shown in English (the
 /// resource manager's fallback), which works but should not go unnoticed. One line, not one per key or per turn.
 /// </summary>
 internal sealed class ChatTextsCheck(ILogger<ChatTextsCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Report(logger, ChatTexts.Missing());
+        Report(logger, TextSets.Missing([.. TextSets.All, .. HostTexts.All]));
         return Task.CompletedTask;
     }
 

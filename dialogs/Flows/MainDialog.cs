@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows;
 
@@ -51,7 +52,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
                 return Invoke(step, byAction, "");
             }
 
-            step.Say($"That button belongs to a question that is already closed. Type **help** to see what I can do.");
+            step.Say(T.ButtonClosed.In(step.Context.Culture));
             return step.End();
         }
 

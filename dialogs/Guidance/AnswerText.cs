@@ -73,7 +73,7 @@ public static partial class AnswerText
         var list = items.ToList();
         return list.Count <= 1
             ? string.Concat(list)
-            : string.Format(culture, ChatTexts.Template(T.ListAnd.Key, culture), string.Join(", ", list.Take(list.Count - 1)), list[^1]);
+            : string.Format(culture, T.ListAnd.Set.Template(T.ListAnd.Key, culture), string.Join(", ", list.Take(list.Count - 1)), list[^1]);
     }
 
     /// <summary>

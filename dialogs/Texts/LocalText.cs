@@ -3,16 +3,17 @@ using System.Globalization;
 namespace PartnershipBot.Dialogs.Texts;
 
 /// <summary>
-/// One text of the bot in every language (a key of Chat.resx), named through <see cref="T"/>. The resource string
+/// One text of the bot in every language (a key of one <see cref="TextSet"/>), named through <see cref="T"/> (or
+/// the host's own accessor). The resource string
 /// is trusted (the code's own wording and markup, like a literal in <c>$"..."</c>); the arguments of
 /// <see cref="Format"/> are values and are escaped exactly as <see cref="MarkdownText"/> escapes an interpolation
 /// hole, so a translated sentence can never turn a user's title into markup. There is no way to format a text
 /// without that escaping: the type carries the rule, not a convention at each call.
 /// </summary>
-public readonly record struct LocalText(string Key)
+public readonly record struct LocalText(string Key, TextSet Set)
 {
     /// <summary>The text in the culture's language (English when that language has no entry for the key).</summary>
-    public MarkdownText In(CultureInfo culture) => MarkdownText.Trusted(ChatTexts.Template(Key, culture));
+    public MarkdownText In(CultureInfo culture) => MarkdownText.Trusted(Set.Template(Key, culture));
 
     /// <summary>
     /// The text with its {0}, {1}... filled: <see cref="MarkdownText"/> arguments as they are, strings escaped,
@@ -27,7 +28,7 @@ public readonly record struct LocalText(string Key)
             holes[i] = Hole(args[i], culture);
         }
 
-        return MarkdownText.Trusted(string.Format(culture, ChatTexts.Template(Key, culture), holes));
+        return MarkdownText.Trusted(string.Format(culture, Set.Template(Key, culture), holes));
     }
 
     private static string Hole(object? value, CultureInfo culture) => value switch

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -38,7 +39,7 @@ internal static class FormTakeover
         if (left.SubmittedChecklist is null)
         {
             context.Say(editing is null
-                ? (MarkdownText)$"I closed the question that was open here: the form carries on with the same draft, and every page you finish is saved. Type **new** to carry on in the chat instead."
+                ? T.FormTookOverQuestion.In(context.Culture)
                 : (MarkdownText)$"I closed the interview question that was open here; your draft \"{ReviewDialog.Title(left.Answers)}\" is saved as it was. Type **new** to carry on with it.");
             return;
         }

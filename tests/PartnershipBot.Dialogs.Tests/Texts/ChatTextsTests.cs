@@ -1,46 +1,32 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Tests.Texts;
 
-/// <summary>Every chat text exists in English, German and French, with the same placeholders, and formats safely.</summary>
-public sealed partial class ChatTextsTests
+/// <summary>Every dialogs text (Chat, Commands, Forms) exists in English, German and French, with the same placeholders, and formats safely.</summary>
+public sealed class ChatTextsTests
 {
-    private static readonly IReadOnlyList<string> TypedKeys =
-        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => ((LocalText)p.GetValue(null)!).Key)];
+    private static readonly IReadOnlyList<LocalText> Typed =
+        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => (LocalText)p.GetValue(null)!)];
 
     [Fact]
     public void EveryEnglishText_HasAGermanAndAFrenchEntry() =>
-        Assert.Empty(ChatTexts.Missing().Select(m => $"{m.Language}: {m.Key}"));
+        Assert.Empty(TextSets.Missing(TextSets.All).Select(m => $"{m.Language}: {m.Key}"));
 
     [Fact]
-    public void EveryTypedName_IsAnEnglishText()
+    public void EveryTypedName_IsAnEnglishTextOfItsFile()
     {
-        var english = ChatTexts.Keys(ChatTexts.Resources, CultureInfo.InvariantCulture);
-        Assert.Equal(english.Order(StringComparer.Ordinal), TypedKeys.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void EveryTranslation_HasTheEnglishPlaceholders()
-    {
-        var wrong = new List<string>();
-        foreach (var key in TypedKeys)
+        foreach (var set in TextSets.All)
         {
-            var english = Placeholders(ChatTexts.Template(key, Languages.English));
-            foreach (var culture in Languages.Translated)
-            {
-                var translated = Placeholders(ChatTexts.Template(key, culture));
-                if (!english.SetEquals(translated))
-                {
-                    wrong.Add($"{culture.Name}: {key}");
-                }
-            }
+            var english = TextSet.Keys(set.Resources, CultureInfo.InvariantCulture);
+            var typed = Typed.Where(t => t.Set == set).Select(t => t.Key);
+            Assert.Equal(english.Order(StringComparer.Ordinal), typed.Order(StringComparer.Ordinal));
         }
-
-        Assert.Empty(wrong);
     }
+
+    [Fact]
+    public void EveryTranslation_HasTheEnglishPlaceholders() => Assert.Empty(TextSets.WrongPlaceholders(Typed));
 
     [Fact]
     public void Format_EscapesItsArguments_InEveryLanguage()
@@ -81,11 +67,7 @@ public sealed partial class ChatTextsTests
 
         Assert.Equal("Only in English", resources.GetString("OnlyEnglish", Languages.German));
         Assert.Equal("Auf Deutsch", resources.GetString("Both", Languages.German));
-        Assert.Equal([("de", "OnlyEnglish")], ChatTexts.Missing(resources, [Languages.German]));
+        Assert.Equal([("de", "OnlyEnglish")], TextSet.Missing(resources, [Languages.German]));
     }
 
-    private static HashSet<string> Placeholders(string template) => [.. Placeholder().Matches(template).Select(m => m.Value)];
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex Placeholder();
 }

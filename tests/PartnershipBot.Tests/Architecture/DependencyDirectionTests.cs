@@ -9,7 +9,7 @@ namespace PartnershipBot.Tests.Architecture;
 /// <summary>
 /// The host's folders depend one way (docs/architecture.md draws it): Data (the database) at the bottom; Turns (a
 /// turn and its commit) on it; the features Partnerships and then Reminders on Turns; Channels and Dashboard on
-/// the features; Hosting on everything; Telemetry used by all and using none. Checked twice: by reflection over the
+/// the features; Hosting on everything; Telemetry and Texts (the host's .resx texts) used by all and using none. Checked twice: by reflection over the
 /// compiled types (base types, interfaces, fields, properties, constructor and method signatures, local variables,
 /// so also what closures and async methods hold), and over the sources' using directives and qualified names
 /// (which also see constants and static calls).
@@ -19,16 +19,17 @@ public sealed partial class DependencyDirectionTests
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["Telemetry"] = [],
-        ["Data"] = ["Telemetry"],
-        ["Turns"] = ["Data", "Telemetry"],
-        ["Partnerships"] = ["Turns", "Data", "Telemetry"],
-        ["Reminders"] = ["Partnerships", "Turns", "Data", "Telemetry"],
-        ["Documents"] = ["Approvals", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Safety"] = ["Partnerships", "Turns", "Data", "Telemetry"],
-        ["Approvals"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Channels"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Dashboard"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
-        ["Hosting"] = ["Channels", "Dashboard", "Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry"],
+        ["Texts"] = [],
+        ["Data"] = ["Telemetry", "Texts"],
+        ["Turns"] = ["Data", "Telemetry", "Texts"],
+        ["Partnerships"] = ["Turns", "Data", "Telemetry", "Texts"],
+        ["Reminders"] = ["Partnerships", "Turns", "Data", "Telemetry", "Texts"],
+        ["Documents"] = ["Approvals", "Reminders", "Partnerships", "Turns", "Data", "Telemetry", "Texts"],
+        ["Safety"] = ["Partnerships", "Turns", "Data", "Telemetry", "Texts"],
+        ["Approvals"] = ["Reminders", "Partnerships", "Turns", "Data", "Telemetry", "Texts"],
+        ["Channels"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry", "Texts"],
+        ["Dashboard"] = ["Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry", "Texts"],
+        ["Hosting"] = ["Channels", "Dashboard", "Documents", "Approvals", "Safety", "Reminders", "Partnerships", "Turns", "Data", "Telemetry", "Texts"],
     };
 
     private const BindingFlags Everything =
@@ -225,6 +226,6 @@ public sealed partial class DependencyDirectionTests
     private static partial Regex NamespaceDeclaration();
 
     // "using PartnershipBot.Data;", "PartnershipBot.Channels.Teams.X" and the like.
-    [GeneratedRegex(@"\bPartnershipBot\.(?<area>Channels|Dashboard|Documents|Approvals|Hosting|Reminders|Partnerships|Turns|Data|Telemetry)\b(\.(?<sub>[A-Z]\w*))?")]
+    [GeneratedRegex(@"\bPartnershipBot\.(?<area>Channels|Dashboard|Documents|Approvals|Hosting|Reminders|Partnerships|Turns|Data|Telemetry|Texts)\b(\.(?<sub>[A-Z]\w*))?")]
     private static partial Regex QualifiedName();
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Hosting;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Tests.Hosting;
 
@@ -24,7 +26,7 @@ public sealed class ChatTextsCheckTests
     {
         var logger = new CollectingLogger();
 
-        ChatTextsCheck.Report(logger, PartnershipBot.Dialogs.Texts.ChatTexts.Missing());
+        ChatTextsCheck.Report(logger, TextSets.Missing([.. TextSets.All, .. HostTexts.All]));
 
         Assert.Empty(logger.Entries);
     }

@@ -1,24 +1,29 @@
 using System.Collections;
 using System.Globalization;
+using System.Reflection;
 using System.Resources;
 
 namespace PartnershipBot.Dialogs.Texts;
 
 /// <summary>
-/// The chat's texts: Chat.resx (English, the fallback) and its German and French satellites. A key a language
-/// lacks falls back to English through the resource manager's own parent chain; <see cref="Missing"/> lists
-/// such keys so the host can warn once at start-up, and a test fails before they ship.
+/// One .resx file of the bot's texts (English, the fallback) with its German and French satellites. Texts are
+/// split by area (chat, commands, forms, cards, notices, dashboard, documents) so each file stays readable. A key a
+/// language lacks falls back to English through the resource manager's own parent chain; <see cref="Missing()"/>
+/// lists such keys so the host can warn once at start-up, and a test fails before they ship.
 /// </summary>
-public static class ChatTexts
+public sealed class TextSet(string baseName, Assembly assembly)
 {
-    public static ResourceManager Resources { get; } = new("PartnershipBot.Dialogs.Texts.Chat", typeof(ChatTexts).Assembly);
+    /// <summary>The manifest name of the English resources ("PartnershipBot.Dialogs.Texts.Chat").</summary>
+    public string BaseName { get; } = baseName;
+
+    public ResourceManager Resources { get; } = new(baseName, assembly);
 
     /// <summary>The template for a key in the culture's language; a key missing everywhere is a bug and throws.</summary>
-    public static string Template(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new InvalidOperationException($"The chat text '{key}' is not in Chat.resx.");
+    public string Template(string key, CultureInfo culture) =>
+        Resources.GetString(key, culture) ?? throw new InvalidOperationException($"The text '{key}' is not in {BaseName}.");
 
     /// <summary>The keys each translated language lacks (they show in English), language by language.</summary>
-    public static IReadOnlyList<(string Language, string Key)> Missing() => Missing(Resources, Languages.Translated);
+    public IReadOnlyList<(string Language, string Key)> Missing() => Missing(Resources, Languages.Translated);
 
     /// <summary>The neutral (English) keys that <paramref name="cultures"/> do not translate, for any resource set.</summary>
     public static IReadOnlyList<(string Language, string Key)> Missing(ResourceManager resources, IEnumerable<CultureInfo> cultures)
@@ -61,4 +66,6 @@ public static class ChatTexts
 
         return keys;
     }
+
+    public override string ToString() => BaseName;
 }
