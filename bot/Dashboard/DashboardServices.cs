@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace PartnershipBot.Dashboard;
 
@@ -115,6 +116,8 @@ public static class DashboardServices
             o.Cookie.SameSite = entra ? SameSiteMode.None : SameSiteMode.Strict;
             o.Cookie.SecurePolicy = entra ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        // German and French pages: write ä, é, ’ as themselves rather than as &#xE4; (HTML's own characters stay encoded).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Dashboard/Pages";
@@ -137,6 +140,7 @@ public static class DashboardServices
         {
             // WebApplication runs these between routing and the endpoints, wherever they are added.
             app.UseMiddleware<DashboardSecurity>();
+            app.UseDashboardLanguage();
             app.UseAuthentication();
             app.UseAuthorization();
         }

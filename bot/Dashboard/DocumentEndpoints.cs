@@ -16,7 +16,7 @@ internal static class DocumentEndpoints
         group.MapGet("/collaborations/{id:guid}/agreement.docx", async (Guid id, HttpContext context, DashboardAccess access, DashboardQueries queries, AgreementDocuments agreements, CancellationToken ct) =>
         {
             var viewer = await access.ViewerAsync(context.User, ct);
-            if (viewer is null || !await queries.IsVisibleAsync(viewer, id, ct) || await agreements.DraftAsync(id, ct) is not { } document)
+            if (viewer is null || !await queries.IsVisibleAsync(viewer, id, ct) || await agreements.DraftInAsync(id, DashboardCulture.Of(context), ct) is not { } document)
             {
                 return Results.NotFound();
             }

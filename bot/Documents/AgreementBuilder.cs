@@ -1,5 +1,7 @@
 using System.Globalization;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Documents;
 
@@ -8,7 +10,8 @@ namespace PartnershipBot.Documents;
 /// frame, support, independence, acknowledgement and disclosure, feedback and reviews, the clauses the pack's rules
 /// require for this partner type and these countries (each with its source, and "confirm with legal" where the pack
 /// marks the rule unconfirmed), and an annex with every answer. Company wording comes from the pack or shows as a
-/// placeholder. Pure: the same answers and date give the same draft.
+/// placeholder. Headings and the bot's own sentences are in the reader's language (Documents.resx); answers, rules
+/// and clauses are as the pack words them. Pure: the same answers, date and language give the same draft.
 /// </summary>
 public static class AgreementBuilder
 {
@@ -17,8 +20,12 @@ public static class AgreementBuilder
     public const string HeaderPlaceholder = "[company header — set in the content pack]";
     public const string ConfirmWithLegal = "Confirm with legal: the content pack marks this rule as not confirmed against the code's current text.";
 
-    public static AgreementDraft Build(GuidancePack pack, string title, Answers answers, string owner, DateOnly prepared)
+    public static AgreementDraft Build(GuidancePack pack, string title, Answers answers, string owner, DateOnly prepared) =>
+        BuildIn(pack, title, answers, owner, prepared, Languages.English);
+
+    public static AgreementDraft BuildIn(GuidancePack pack, string title, Answers answers, string owner, DateOnly prepared, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(answers);
@@ -28,46 +35,45 @@ public static class AgreementBuilder
         // What the rules read (where the partner is based, who is paid, as for old answers), as the checklist does.
         var derived = DerivedAnswers.Of(answers);
         var entity = texts.LegalEntity ?? LegalEntityPlaceholder;
-        var partner = answers.Get(QuestionIds.Partner) is { Length: > 0 } p ? p : "[partner — not answered]";
+        var partner = answers.Get(QuestionIds.Partner) is { Length: > 0 } p ? p : Say.DocPartnerNotAnswered.Plain(culture);
         var countries = DisclosureCalendar.RecipientCountries(derived);
         var partnerType = derived.Get(QuestionIds.PartnerType);
         var support = answers.Get(QuestionIds.SupportType);
         var supported = support is not null && support != "none";
         string A(string id) => AnswerText.Format(pack, answers, id);
+        string L(LocalText text) => text.Plain(culture);
 
         var blocks = new List<DocumentBlock>
         {
             DocumentBlock.Of(BlockKind.Note, texts.Header ?? HeaderPlaceholder),
-            DocumentBlock.Of(BlockKind.Title, "Written agreement (draft)"),
+            DocumentBlock.Of(BlockKind.Title, L(Say.DocAgreementTitle)),
             DocumentBlock.Of(BlockKind.Paragraph, title),
-            DocumentBlock.Of(BlockKind.Note,
-                $"Draft prepared by PartnershipBot on {Long(prepared)} from the answers given in the review. It is not legal advice: "
-                + "legal must review it before it is sent or signed."),
+            DocumentBlock.Of(BlockKind.Note, Say.DocAgreementPrepared.PlainFormat(culture, prepared)),
         };
 
         void Heading(string text) => blocks.Add(DocumentBlock.Of(BlockKind.Heading, text));
         void Line(string label, string value) => blocks.Add(new DocumentBlock(BlockKind.Paragraph, [new TextRun(label + ": ", Bold: true), new TextRun(value)]));
         void Text(string text) => blocks.Add(DocumentBlock.Of(BlockKind.Paragraph, text));
         void Note(string text) => blocks.Add(DocumentBlock.Of(BlockKind.Note, text));
-        void Cited(string sourceId, string? cite) => Note("Source: " + pack.Source(sourceId).Cite(cite));
+        void Cited(string sourceId, string? cite) => Note(Say.DocSource.PlainFormat(culture, pack.Source(sourceId).Cite(cite)));
 
-        Heading("1. Parties");
-        Line("The company", entity);
-        Line("The partner", partner);
-        Line("Kind of organisation", A(QuestionIds.PartnerType));
+        Heading(L(Say.DocHeadingParties));
+        Line(L(Say.DocTheCompany), entity);
+        Line(L(Say.DocThePartner), partner);
+        Line(L(Say.DocKindOfOrganisation), A(QuestionIds.PartnerType));
         if (answers.Has(QuestionIds.PartnerCountry))
         {
-            Line("The partner is based in", A(QuestionIds.PartnerCountry));
+            Line(L(Say.DocPartnerBasedIn), A(QuestionIds.PartnerCountry));
         }
 
-        Line("Project owner at the company", owner);
+        Line(L(Say.DocProjectOwner), owner);
 
-        Heading("2. The activity and its objectives");
-        Line("Collaboration", title);
-        Line("Scope", A(QuestionIds.Scope));
-        Line("Countries", A(QuestionIds.Countries));
-        Line("Objective, as patients would put it", A(QuestionIds.PatientOutcome));
-        Line("Patients helped set the objectives", A(QuestionIds.PatientsSetObjectives));
+        Heading(L(Say.DocHeadingActivity));
+        Line(L(Say.DocCollaboration), title);
+        Line(L(Say.DocScope), A(QuestionIds.Scope));
+        Line(L(Say.DocCountries), A(QuestionIds.Countries));
+        Line(L(Say.DocObjective), A(QuestionIds.PatientOutcome));
+        Line(L(Say.DocPatientsSetObjectives), A(QuestionIds.PatientsSetObjectives));
         foreach (var id in (string[])["unmet_need", "need_assessment", "communities_count", "programme_years", "sustainability"])
         {
             if (answers.Has(id))
@@ -76,13 +82,13 @@ public static class AgreementBuilder
             }
         }
 
-        Heading("3. Each party's role");
-        Line("The company", $"provides the support set out in section 5; its project owner is {owner}.");
-        Line("The partner", "carries out the activity and keeps every decision on its own policies and activities (section 6).");
-        Line("Experts taking part", A(QuestionIds.Experts));
+        Heading(L(Say.DocHeadingRoles));
+        Line(L(Say.DocTheCompany), Say.DocCompanyRole.PlainFormat(culture, owner));
+        Line(L(Say.DocThePartner), L(Say.DocPartnerRole));
+        Line(L(Say.DocExperts), A(QuestionIds.Experts));
         if (answers.Has(QuestionIds.Recognition))
         {
-            Line("How each expert is recognised", A(QuestionIds.Recognition));
+            Line(L(Say.DocRecognition), A(QuestionIds.Recognition));
         }
 
         foreach (var id in (string[])["other_partners", "local_voices"])
@@ -93,44 +99,44 @@ public static class AgreementBuilder
             }
         }
 
-        Heading("4. Time frame");
-        Line("Start", A(QuestionIds.StartDate));
-        Line("End", A(QuestionIds.EndDate));
+        Heading(L(Say.DocHeadingTimeFrame));
+        Line(L(Say.DocStart), A(QuestionIds.StartDate));
+        Line(L(Say.DocEnd), A(QuestionIds.EndDate));
 
-        Heading("5. The support");
-        Line("Type of support", A(QuestionIds.SupportType));
+        Heading(L(Say.DocHeadingSupport));
+        Line(L(Say.DocSupportType), A(QuestionIds.SupportType));
         if (!supported)
         {
-            Text("The company gives no financial or in-kind support under this agreement.");
+            Text(L(Say.DocNoSupport));
         }
         else
         {
             if (answers.Get(QuestionIds.PaymentTiming) == "in_kind" || answers.Has(QuestionIds.InKindValue))
             {
-                Line("Given in kind, and its value", A(QuestionIds.InKindValue));
+                Line(L(Say.DocInKind), A(QuestionIds.InKindValue));
             }
 
-            Line("Amount", $"{A(QuestionIds.SupportAmount)} {(answers.Has(QuestionIds.SupportCurrency) ? A(QuestionIds.SupportCurrency) : "")}".TrimEnd());
-            Line("How it is paid or given", A(QuestionIds.PaymentTiming));
+            Line(L(Say.DocAmount), $"{A(QuestionIds.SupportAmount)} {(answers.Has(QuestionIds.SupportCurrency) ? A(QuestionIds.SupportCurrency) : "")}".TrimEnd());
+            Line(L(Say.DocHowPaid), A(QuestionIds.PaymentTiming));
             var dates = answers.Get(QuestionIds.PaymentTiming) == "one_payment" ? A(QuestionIds.PaymentDate) : A(QuestionIds.PaymentDates);
-            Line("Payment dates", dates);
+            Line(L(Say.DocPaymentDates), dates);
         }
 
-        Heading("6. Independence of the partner");
-        Text($"{partner} remains independent in its policies and activities. The company will not promote, and will not ask {partner} to promote, a prescription-only medicine.");
-        CiteTemplate(pack, "independence", Note);
-        Text($"The support is not conditional on exclusivity: the company does not require to be the sole funder of {partner} or of this activity, and {partner} decides who else funds it.");
-        CiteTemplate(pack, "not-sole-funder", Note);
+        Heading(L(Say.DocHeadingIndependence));
+        Text(Say.DocIndependence.PlainFormat(culture, partner));
+        CiteTemplate(pack, "independence", Cited);
+        Text(Say.DocNotSoleFunder.PlainFormat(culture, partner));
+        CiteTemplate(pack, "not-sole-funder", Cited);
 
-        Heading("7. Acknowledgement and disclosure");
-        Line("The company's support is acknowledged in materials from the start", A(QuestionIds.AcknowledgedFromStart));
+        Heading(L(Say.DocHeadingDisclosure));
+        Line(L(Say.DocAcknowledged), A(QuestionIds.AcknowledgedFromStart));
         var (ackSource, ackCite) = pack.Disclosure.Acknowledgement.For(countries, support, partnerType);
         Cited(ackSource, ackCite);
-        Line("Where the collaboration is disclosed", A(QuestionIds.DisclosurePlan));
+        Line(L(Say.DocWhereDisclosed), A(QuestionIds.DisclosurePlan));
         if (supported)
         {
             var years = DisclosureCalendar.SupportYears(answers);
-            Text($"The company discloses the support publicly for each calendar year in which it is paid or given ({(years.Count == 0 ? "no year known yet" : AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture))))}), and {partner} is told where and when. Under the rules of the country where the partner is based:");
+            Text(Say.DocDisclosesYearly.PlainFormat(culture, years.Count == 0 ? L(Say.DocNoYearYet) : AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture))), partner));
             foreach (var country in countries)
             {
                 // Each group paid has its own rule (an advisory board of lay patients and representatives gets both).
@@ -140,8 +146,8 @@ public static class AgreementBuilder
                     .ToList();
                 if (rules.Count == 0)
                 {
-                    blocks.Add(DocumentBlock.Of(BlockKind.Item, $"{Countries.Label(country)}: no disclosure rule is configured in the content pack for this partner type."));
-                    Note("Confirm with legal which local code applies; no rule was invented.");
+                    blocks.Add(DocumentBlock.Of(BlockKind.Item, Say.DocNoRule.PlainFormat(culture, Countries.Label(country))));
+                    Note(L(Say.DocConfirmWhichCode));
                     continue;
                 }
 
@@ -151,22 +157,22 @@ public static class AgreementBuilder
                     Cited(rule.SourceId, rule.Cite);
                     if (!rule.Confirmed)
                     {
-                        Note(ConfirmWithLegal);
+                        Note(L(Say.DocConfirmWithLegal));
                     }
                 }
             }
         }
 
-        Heading("8. Feedback and joint reviews");
-        Line("How the partner gives feedback", A(QuestionIds.FeedbackChannel));
-        Line("Joint reviews", A(QuestionIds.ReviewCadence));
-        Line("Showing the benefits of working together", A(QuestionIds.BenefitsProfile));
+        Heading(L(Say.DocHeadingFeedback));
+        Line(L(Say.DocFeedbackChannel), A(QuestionIds.FeedbackChannel));
+        Line(L(Say.DocJointReviews), A(QuestionIds.ReviewCadence));
+        Line(L(Say.DocBenefits), A(QuestionIds.BenefitsProfile));
 
-        Heading("9. Clauses the rules require");
+        Heading(L(Say.DocHeadingClauses));
         if (supported)
         {
             var (agreementSource, agreementCite) = pack.Disclosure.Agreement.For(countries, support, partnerType);
-            Text("This agreement is put in writing and signed before the support starts.");
+            Text(L(Say.DocInWriting));
             Cited(agreementSource, agreementCite);
         }
 
@@ -183,23 +189,23 @@ public static class AgreementBuilder
             Cited(template.SourceId, template.Cite);
             if (!clause.Confirmed)
             {
-                Note(ConfirmWithLegal);
+                Note(L(Say.DocConfirmWithLegal));
             }
         }
 
         if (applied == 0)
         {
-            Text("No further clause of the content pack applies to these answers.");
+            Text(L(Say.DocNoFurtherClause));
         }
 
-        Heading("10. Governing law");
-        Text($"This agreement is governed by {texts.GoverningLaw ?? GoverningLawPlaceholder}.");
+        Heading(L(Say.DocHeadingLaw));
+        Text(Say.DocGovernedBy.PlainFormat(culture, texts.GoverningLaw ?? GoverningLawPlaceholder));
 
-        Heading("11. Signatures");
-        Line("For the company", $"{entity}: name, role, signature and date");
-        Line("For the partner", $"{partner}: name, role, signature and date");
+        Heading(L(Say.DocHeadingSignatures));
+        Line(L(Say.DocForCompany), Say.DocSignatureLine.PlainFormat(culture, entity));
+        Line(L(Say.DocForPartner), Say.DocSignatureLine.PlainFormat(culture, partner));
 
-        Heading("Annex: the answers this draft was built from");
+        Heading(L(Say.DocHeadingAnnex));
         var order = pack.Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         foreach (var id in answers.Values.Keys.OrderBy(id => order.GetValueOrDefault(id, int.MaxValue)).ThenBy(id => id, StringComparer.Ordinal))
         {
@@ -209,14 +215,12 @@ public static class AgreementBuilder
         return new AgreementDraft(FileNames.For("agreement-draft", title, "docx"), blocks);
     }
 
-    private static void CiteTemplate(GuidancePack pack, string checklistId, Action<string> note)
+    private static void CiteTemplate(GuidancePack pack, string checklistId, Action<string, string?> cited)
     {
         // The wording of sections 6 is the bot's; the rule behind it is the pack's checklist item, when the pack has it.
         if (pack.Checklist.FirstOrDefault(t => t.Id == checklistId) is { } template)
         {
-            note("Source: " + pack.Source(template.SourceId).Cite(template.Cite));
+            cited(template.SourceId, template.Cite);
         }
     }
-
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using PartnershipBot.Texts;
+
 namespace PartnershipBot.Dashboard.Pages;
 
 /// <summary>Disclosure calendar: overdue and upcoming obligations by month and by country/code, with two SVG charts.</summary>
@@ -16,6 +18,6 @@ public sealed class CalendarModel(DashboardAccess access, DashboardQueries queri
     /// <summary>Upcoming entries grouped by the country codes and the code they fall under.</summary>
     public IEnumerable<IGrouping<string, CalendarEntry>> ByCountryAndCode() =>
         Calendar.Overdue.Concat(Calendar.Upcoming)
-            .GroupBy(e => $"{(e.Countries.Count == 0 ? "No country" : string.Join(", ", e.Countries))} · {e.Code}")
+            .GroupBy(e => $"{(e.Countries.Count == 0 ? Say.DashNoCountry.Plain(Culture) : string.Join(", ", e.Countries))} · {e.Code}")
             .OrderBy(g => g.Key, StringComparer.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PartnershipBot.Safety;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Dashboard.Pages;
 
@@ -22,7 +23,7 @@ public sealed class SafetyModel(DashboardAccess access, SafetyReportQueries quer
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        Message = marked is { Length: > 0 } ? $"{marked} is marked received." : null;
+        Message = marked is { Length: > 0 } ? Say.DashSafetyMarked.PlainFormat(Culture, marked) : null;
         Reports = await queries.ListAsync(cancellationToken);
         return Page();
     }
@@ -45,11 +46,11 @@ public sealed class SafetyModel(DashboardAccess access, SafetyReportQueries quer
         return RedirectToPage(new { marked = reference });
     }
 
-    public static string Delay(SafetyReportRow report)
+    public static string Delay(SafetyReportRow report, CultureInfo culture)
     {
         if (SafetyReportQueries.TimeToDelivery(report) is not { } delay)
         {
-            return "not yet";
+            return Say.DashNotYet.Plain(culture);
         }
 
         return delay.TotalHours >= 1

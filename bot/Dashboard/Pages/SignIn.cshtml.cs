@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Dashboard.Pages;
 
@@ -39,12 +40,13 @@ public sealed class SignInModel(DashboardAccess access, DashboardState state, IO
 
         var name = DisplayName?.Trim();
         var accounts = (Accounts ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(OwnerAccount.Parse).ToList();
-        Error = string.IsNullOrEmpty(name) || name.Length > 100 ? "Give a name of 1 to 100 characters."
-            : Role is not ("compliance" or "owner") ? "Choose compliance or owner."
-            : accounts.Any(a => a is null) ? "Write chat accounts as channel:user id, for example console:dana or slack:T0123:U0456."
-            : Role == "owner" && accounts.Count == 0 ? "An owner needs at least one chat account."
-            : !string.IsNullOrWhiteSpace(ObjectId) && !Guid.TryParse(ObjectId.Trim(), out _) ? "Write the Entra object id as a GUID, or leave it empty."
-            : null;
+        var error = string.IsNullOrEmpty(name) || name.Length > 100 ? Say.DashSignInNameInvalid
+            : Role is not ("compliance" or "owner") ? Say.DashSignInRoleInvalid
+            : accounts.Any(a => a is null) ? Say.DashSignInAccountsInvalid
+            : Role == "owner" && accounts.Count == 0 ? Say.DashSignInOwnerNeedsAccount
+            : !string.IsNullOrWhiteSpace(ObjectId) && !Guid.TryParse(ObjectId.Trim(), out _) ? Say.DashSignInObjectIdInvalid
+            : (PartnershipBot.Dialogs.Texts.LocalText?)null;
+        Error = error?.Plain(Culture);
         if (Error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
