@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.People;
 
@@ -18,13 +19,13 @@ public static class LinkCommands
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .AddCommand(BotCommand.Run(Link, "link this account with your account in the other channel (Teams or Slack)", Run) with
+            .AddCommand(BotCommand.Run(Link, T.HelpLink, Run) with
             {
                 Usage = "link / link CODE",
                 TakesArguments = true,
             })
-            .AddCommand(BotCommand.Run(UnlinkName, "separate this account from your linked accounts", RunUnlink))
-            .AddCommand(BotCommand.Run(RemindersIn, "where reminders go when your accounts are linked: slack, teams or last used", RunRemindersIn) with
+            .AddCommand(BotCommand.Run(UnlinkName, T.HelpUnlink, RunUnlink))
+            .AddCommand(BotCommand.Run(RemindersIn, T.HelpRemindersIn, RunRemindersIn) with
             {
                 Usage = "reminders in slack|teams|last",
                 TakesArguments = true,
