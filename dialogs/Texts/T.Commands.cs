@@ -162,5 +162,167 @@ public static partial class T
     /// <summary>Here is a draft of the written agreement for "{0}", built from your answers and the content pack's rules. It is a starting point for legal, not a document to sign: the company's own texts show as placeholders where the pack does not set them.</summary>
     public static LocalText CmdAgreementHere { get; } = Commands(nameof(CmdAgreementHere));
 
+    /// <summary>There is no collaboration "{0}". **list** shows their numbers.</summary>
+    public static LocalText CmdChecklistNoSuch { get; } = Commands(nameof(CmdChecklistNoSuch));
+
+    /// <summary>"{0}" is still a draft: the checklist comes when you submit it. Type **new** to carry on.</summary>
+    public static LocalText CmdChecklistDraft { get; } = Commands(nameof(CmdChecklistDraft));
+
+    /// <summary>There is no submitted collaboration with a checklist yet. Type **new** to plan one, or **list** to pick one.</summary>
+    public static LocalText CmdChecklistNone { get; } = Commands(nameof(CmdChecklistNone));
+
+    /// <summary>Type **{0}** and an item number from 1 to {1}; **checklist** shows them.</summary>
+    public static LocalText CmdChecklistToggleUsage { get; } = Commands(nameof(CmdChecklistToggleUsage));
+
+    /// <summary>Ticked item {0}: {1} Checklist: {2}/{3} done.</summary>
+    public static LocalText CmdChecklistTicked { get; } = Commands(nameof(CmdChecklistTicked));
+
+    /// <summary>Unticked item {0}: {1} Checklist: {2}/{3} done.</summary>
+    public static LocalText CmdChecklistUnticked { get; } = Commands(nameof(CmdChecklistUnticked));
+
+    /// <summary>That checklist is no longer available. Type **checklist** for the current one.</summary>
+    public static LocalText CmdChecklistGone { get; } = Commands(nameof(CmdChecklistGone));
+
+    /// <summary>That message has no text I could add as a note.</summary>
+    public static LocalText CmdNoteEmpty { get; } = Commands(nameof(CmdNoteEmpty));
+
+    /// <summary>That collaboration is not one of yours (or no longer exists), so I did not add the note. Use the shortcut again and pick one from the list.</summary>
+    public static LocalText CmdNoteNotYours { get; } = Commands(nameof(CmdNoteNotYours));
+
+    /// <summary>"{0}" was rejected in compliance review and is closed, so I did not add the note.</summary>
+    public static LocalText CmdNoteClosed { get; } = Commands(nameof(CmdNoteClosed));
+
+    /// <summary>Added to "{0}" as a note. It shows on the collaboration's page in the compliance dashboard.</summary>
+    public static LocalText CmdNoteAdded { get; } = Commands(nameof(CmdNoteAdded));
+
+    /// <summary>Added to "{0}" as a note (shortened to its first {1} characters). It shows on the collaboration's page in the compliance dashboard.</summary>
+    public static LocalText CmdNoteAddedShortened { get; } = Commands(nameof(CmdNoteAddedShortened));
+
+    /// <summary>Quiz stopped after {0} question(s); this round is not scored.</summary>
+    public static LocalText QuizStopped { get; } = Commands(nameof(QuizStopped));
+
+    /// <summary>**Question {0} of {1}.** {2}</summary>
+    public static LocalText QuizQuestion { get; } = Commands(nameof(QuizQuestion));
+
+    /// <summary>Pick the option that fits the guidance best. This question is about {0}.</summary>
+    public static LocalText QuizHelp { get; } = Commands(nameof(QuizHelp));
+
+    /// <summary>**Correct.** {0} _({1})_</summary>
+    public static LocalText QuizCorrect { get; } = Commands(nameof(QuizCorrect));
+
+    /// <summary>**Not quite.** The best answer is: {0}. {1} _({2})_</summary>
+    public static LocalText QuizNotQuite { get; } = Commands(nameof(QuizNotQuite));
+
+    /// <summary>You scored **{0}/{1}**, your best yet. Type **quiz** to try another round.</summary>
+    public static LocalText QuizScoreBest { get; } = Commands(nameof(QuizScoreBest));
+
+    /// <summary>You scored **{0}/{1}**. Your best so far is {2}/{1}. Type **quiz** to try another round.</summary>
+    public static LocalText QuizScore { get; } = Commands(nameof(QuizScore));
+
+    /// <summary>{0}; source: {1}</summary>
+    public static LocalText QuizCitation { get; } = Commands(nameof(QuizCitation));
+
+    /// <summary>That collaboration is no longer available. Type **list** to see yours.</summary>
+    public static LocalText RemindCollaborationGone { get; } = Commands(nameof(RemindCollaborationGone));
+
+    /// <summary>That reminder is no longer available. Type **reminders** to see your deadlines.</summary>
+    public static LocalText RemindGone { get; } = Commands(nameof(RemindGone));
+
+    /// <summary>"{0}" ({1})</summary>
+    public static LocalText RemindTitle { get; } = Commands(nameof(RemindTitle));
+
+    /// <summary>your collaboration</summary>
+    public static LocalText RemindYourCollaboration { get; } = Commands(nameof(RemindYourCollaboration));
+
+    /// <summary>{0} was already marked done by {1} on {2}.</summary>
+    public static LocalText RemindAlreadyDone { get; } = Commands(nameof(RemindAlreadyDone));
+
+    /// <summary>{0} no longer applies after the answers changed, so there is nothing to remind you of.</summary>
+    public static LocalText RemindNoLongerApplies { get; } = Commands(nameof(RemindNoLongerApplies));
+
+    /// <summary>{0} cannot be marked done yet: the collaboration is {1}, and the agreement is signed only after compliance approves it. Type **status** to see where the review stands.</summary>
+    public static LocalText RemindNotApprovedYet { get; } = Commands(nameof(RemindNotApprovedYet));
+
+    /// <summary>Marked done: {0}. I won't remind you about it again. Source: {1}.</summary>
+    public static LocalText RemindMarkedDone { get; } = Commands(nameof(RemindMarkedDone));
+
+    /// <summary>Snoozed {0} for {1}: I'll remind you again on {2}.</summary>
+    public static LocalText RemindSnoozed { get; } = Commands(nameof(RemindSnoozed));
+
+    /// <summary>a day</summary>
+    public static LocalText RemindSnoozeDay { get; } = Commands(nameof(RemindSnoozeDay));
+
+    /// <summary>a week</summary>
+    public static LocalText RemindSnoozeWeek { get; } = Commands(nameof(RemindSnoozeWeek));
+
+    /// <summary>{0} days</summary>
+    public static LocalText RemindSnoozeDays { get; } = Commands(nameof(RemindSnoozeDays));
+
+    /// <summary>No disclosure deadlines are open for your collaborations.</summary>
+    public static LocalText DeadlinesNoneOpen { get; } = Commands(nameof(DeadlinesNoneOpen));
+
+    /// <summary>You have no submitted collaborations yet, so there are no disclosure deadlines. Type **new** to plan one.</summary>
+    public static LocalText DeadlinesNoSubmitted { get; } = Commands(nameof(DeadlinesNoSubmitted));
+
+    /// <summary>{0}. {1}: {2} from {3}, next {4} (also {5})</summary>
+    public static LocalText DeadlinesRecurring { get; } = Commands(nameof(DeadlinesRecurring));
+
+    /// <summary>{0}. {1}: {2}; {3} more: {4}</summary>
+    public static LocalText DeadlinesIrregular { get; } = Commands(nameof(DeadlinesIrregular));
+
+    /// <summary>Done lately</summary>
+    public static LocalText DeadlinesDoneLately { get; } = Commands(nameof(DeadlinesDoneLately));
+
+    /// <summary>- {0}, marked done by {1} on {2}</summary>
+    public static LocalText DeadlinesDoneLine { get; } = Commands(nameof(DeadlinesDoneLine));
+
+    /// <summary>Type **remind me about N on DATE** for an extra reminder about one of them.</summary>
+    public static LocalText DeadlinesRemindHint { get; } = Commands(nameof(DeadlinesRemindHint));
+
+    /// <summary>Showing the first {0} of {1}.</summary>
+    public static LocalText DeadlinesShowingFirst { get; } = Commands(nameof(DeadlinesShowingFirst));
+
+    /// <summary>Your upcoming transparency deadlines</summary>
+    public static LocalText DeadlinesTitle { get; } = Commands(nameof(DeadlinesTitle));
+
+    /// <summary>Type **remind me about N on DATE**, for example "remind me about 2 on 1 March 2027"; **reminders** shows the numbers.</summary>
+    public static LocalText DeadlinesRemindUsage { get; } = Commands(nameof(DeadlinesRemindUsage));
+
+    /// <summary>You have no open disclosure deadlines to be reminded about.</summary>
+    public static LocalText DeadlinesNothingToRemind { get; } = Commands(nameof(DeadlinesNothingToRemind));
+
+    /// <summary>There is no deadline {0}. {1}</summary>
+    public static LocalText DeadlinesNoSuch { get; } = Commands(nameof(DeadlinesNoSuch));
+
+    /// <summary>I could not read "{0}" as a date. Try "in 2 weeks" or "1 March 2027".</summary>
+    public static LocalText DeadlinesDateUnreadable { get; } = Commands(nameof(DeadlinesDateUnreadable));
+
+    /// <summary>{0} has passed; pick today or a later day.</summary>
+    public static LocalText DeadlinesDatePassed { get; } = Commands(nameof(DeadlinesDatePassed));
+
+    /// <summary>I'll remind you about "{0}" on {1}.</summary>
+    public static LocalText DeadlinesWillRemind { get; } = Commands(nameof(DeadlinesWillRemind));
+
+    /// <summary>no fixed date</summary>
+    public static LocalText DeadlinesNoFixedDate { get; } = Commands(nameof(DeadlinesNoFixedDate));
+
+    /// <summary>every month</summary>
+    public static LocalText DeadlinesEveryMonth { get; } = Commands(nameof(DeadlinesEveryMonth));
+
+    /// <summary>every year</summary>
+    public static LocalText DeadlinesEveryYear { get; } = Commands(nameof(DeadlinesEveryYear));
+
+    /// <summary>every {0} months</summary>
+    public static LocalText DeadlinesEveryMonths { get; } = Commands(nameof(DeadlinesEveryMonths));
+
+    /// <summary>Reminders could not be delivered: {0}.</summary>
+    public static LocalText DeadlinesUndelivered { get; } = Commands(nameof(DeadlinesUndelivered));
+
+    /// <summary>snoozed until {0}</summary>
+    public static LocalText DeadlinesSnoozedUntil { get; } = Commands(nameof(DeadlinesSnoozedUntil));
+
+    /// <summary>next reminder {0}</summary>
+    public static LocalText DeadlinesNextReminder { get; } = Commands(nameof(DeadlinesNextReminder));
+
     private static LocalText Commands(string key) => new(key, TextSets.Commands);
 }

@@ -255,7 +255,8 @@ public static class PartnershipCommands
             text.Append($"\n\n{T.CmdStatusNextDeadlines.In(culture)}\n");
             foreach (var item in upcoming)
             {
-                var overdue = item.Due < today ? T.CmdOverdue.In(culture) : MarkdownText.Empty;
+                // A string, escaped into the line as before: " \(overdue\)".
+                var overdue = item.Due < today ? T.CmdOverdue.In(culture).Value : "";
                 text.Append($"- {ShortDate.Of(item.Due!.Value, culture)}{overdue}: {Short(item.Text)}\n");
             }
         }
