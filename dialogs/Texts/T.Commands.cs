@@ -324,5 +324,68 @@ public static partial class T
     /// <summary>next reminder {0}</summary>
     public static LocalText DeadlinesNextReminder { get; } = Commands(nameof(DeadlinesNextReminder));
 
+    /// <summary>terminal</summary>
+    public static LocalText LinkTerminal { get; } = Commands(nameof(LinkTerminal));
+
+    /// <summary>Linking works in a private chat with me only: a code posted here could be used by anyone who reads it.</summary>
+    public static LocalText LinkPrivateOnly { get; } = Commands(nameof(LinkPrivateOnly));
+
+    /// <summary>You asked for {0} link codes in the last hour, which is the limit. Please use the latest one, or try again later.</summary>
+    public static LocalText LinkRateLimited { get; } = Commands(nameof(LinkRateLimited));
+
+    /// <summary>Your link code is **{0}**. Within 10 minutes, type **link {0}** in your private chat with me in {1}, and your {2} and {1} accounts become one: the same collaborations, checklists, deadlines and reminders in both. The code works once; keep it to yourself.</summary>
+    public static LocalText LinkYourCode { get; } = Commands(nameof(LinkYourCode));
+
+    /// <summary>That is not a code I gave out. Check it, or type **link** in your other channel for a new one.</summary>
+    public static LocalText LinkNotACode { get; } = Commands(nameof(LinkNotACode));
+
+    /// <summary>That code is for your other account: type **link {0}** in your private chat with me in your other channel, not here.</summary>
+    public static LocalText LinkOwnCode { get; } = Commands(nameof(LinkOwnCode));
+
+    /// <summary>These accounts are already linked.</summary>
+    public static LocalText LinkAlreadyLinked { get; } = Commands(nameof(LinkAlreadyLinked));
+
+    /// <summary>That code was already used; a code works once. Type **link** in your other channel for a new one.</summary>
+    public static LocalText LinkCodeUsed { get; } = Commands(nameof(LinkCodeUsed));
+
+    /// <summary>That code has expired: codes last 10 minutes. Type **link** in your other channel for a new one.</summary>
+    public static LocalText LinkCodeExpired { get; } = Commands(nameof(LinkCodeExpired));
+
+    /// <summary>That code comes from another {0} account. You can link one account per channel: type the code in your other channel.</summary>
+    public static LocalText LinkSameChannel { get; } = Commands(nameof(LinkSameChannel));
+
+    /// <summary>This account is already linked to another person's accounts. Type **unlink** here first, then **link {0}** again.</summary>
+    public static LocalText LinkLinkedElsewhere { get; } = Commands(nameof(LinkLinkedElsewhere));
+
+    /// <summary>The account that made this code is already linked to another {0} account. Type **unlink** in that account first.</summary>
+    public static LocalText LinkOwnerLinkedElsewhere { get; } = Commands(nameof(LinkOwnerLinkedElsewhere));
+
+    /// <summary>Linked: this {0} account and your {1} account are now one person. **list**, **status** and **checklist** show your collaborations from both, and each reminder comes once, in the channel you used last (or type **reminders in slack** or **reminders in teams**). Type **unlink** to separate them again.</summary>
+    public static LocalText LinkLinked { get; } = Commands(nameof(LinkLinked));
+
+    /// <summary>This account is not linked to any other.</summary>
+    public static LocalText LinkNotLinked { get; } = Commands(nameof(LinkNotLinked));
+
+    /// <summary> and </summary>
+    public static LocalText LinkJoinAnd { get; } = Commands(nameof(LinkJoinAnd));
+
+    /// <summary>Unlinked: this {0} account is on its own again. The collaborations you created here stay with it; those created in {1} stay there.</summary>
+    public static LocalText LinkUnlinked { get; } = Commands(nameof(LinkUnlinked));
+
+    /// <summary>Type **reminders in slack**, **reminders in teams**, or **reminders in last** for the channel you used last.</summary>
+    public static LocalText LinkRemindersUsage { get; } = Commands(nameof(LinkRemindersUsage));
+
+    /// <summary>Your reminders come to this account: it is not linked to another. Type **link** to link your Teams and Slack accounts first.</summary>
+    public static LocalText LinkRemindersNotLinked { get; } = Commands(nameof(LinkRemindersNotLinked));
+
+    /// <summary>Reminders now come to the channel you used last.</summary>
+    public static LocalText LinkRemindersLast { get; } = Commands(nameof(LinkRemindersLast));
+
+    /// <summary>You have no linked {0} account. Type **link** there first.</summary>
+    public static LocalText LinkRemindersNoAccount { get; } = Commands(nameof(LinkRemindersNoAccount));
+
+    /// <summary>Reminders now come to you in {0}, once each.</summary>
+    public static LocalText LinkRemindersIn { get; } = Commands(nameof(LinkRemindersIn));
+
     private static LocalText Commands(string key) => new(key, TextSets.Commands);
 }
