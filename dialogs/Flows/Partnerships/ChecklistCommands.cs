@@ -43,7 +43,7 @@ internal sealed class ChecklistCommands
             return i.Step.End();
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today)));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today, i.Context.Culture)));
         return i.Step.End();
     }
 
@@ -84,7 +84,7 @@ internal sealed class ChecklistCommands
             .Where(change => c.Checklist.First(x => x.ItemId == change.ItemId).Done != change.Done)
             .ToList();
         var updated = Apply(i, c, changes);
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today), ReplacesOriginal: true));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today, i.Context.Culture), ReplacesOriginal: true));
         return i.Step.End();
     }
 

@@ -295,7 +295,7 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today)));
+        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today, i.Context.Culture)));
         return i.Step.End();
     }
 
