@@ -1,16 +1,25 @@
+using System.Globalization;
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows;
 
 /// <summary>
 /// A command of the main menu: typed text ("open 3"), or a card action id, that runs a handler or begins a
-/// dialog. <see cref="Usage"/> and <see cref="Description"/> make its line in <c>help</c>.
+/// dialog. <see cref="Usage"/> and <see cref="DescriptionIn"/> make its line in <c>help</c>.
 /// </summary>
 public sealed record BotCommand
 {
     public required string Name { get; init; }
 
+    /// <summary>
+    /// The English description: what the channels' own menus show (the Slack /partnership help, the Teams command
+    /// list), which have one language for everyone.
+    /// </summary>
     public required string Description { get; init; }
+
+    /// <summary>The description in every language (a key of Commands.resx), for help; null keeps <see cref="Description"/>.</summary>
+    public LocalText? DescriptionText { get; init; }
 
     /// <summary>How help shows it, e.g. "open N"; the name when null.</summary>
     public string? Usage { get; init; }
@@ -62,8 +71,16 @@ public sealed record BotCommand
     public static BotCommand Run(string name, string description, Func<CommandInvocation, DialogTurnResult> handler) =>
         new() { Name = name, Description = description, Handler = handler };
 
+    /// <summary>A command whose help line is translated: <paramref name="description"/>'s English is <see cref="Description"/>.</summary>
+    public static BotCommand Run(string name, LocalText description, Func<CommandInvocation, DialogTurnResult> handler) =>
+        new() { Name = name, Description = description.In(Languages.English).Value, DescriptionText = description, Handler = handler };
+
     public static BotCommand StartDialog(string name, string description, string dialogId) =>
         new() { Name = name, Description = description, DialogId = dialogId };
+
+    /// <summary>What help says the command does, in the turn's language (the code's own words: trusted markup).</summary>
+    public MarkdownText DescriptionIn(CultureInfo culture) =>
+        DescriptionText is { } text ? text.In(culture) : MarkdownText.Trusted(Description);
 
     internal IEnumerable<string> Names => [Name, .. Aliases];
 }

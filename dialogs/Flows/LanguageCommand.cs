@@ -17,7 +17,8 @@ public static class LanguageCommand
         {
             Name = Name,
             Usage = "language de|fr|en|auto",
-            Description = "Choose the language I speak with you (German, French or English), or follow your Teams or Slack language.",
+            Description = T.HelpLanguage.In(Languages.English).Value,
+            DescriptionText = T.HelpLanguage,
             Aliases = ["sprache", "langue"],
             TakesArguments = true,
             Handler = Run,

@@ -63,7 +63,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
 
         if (HelpWords.Contains(text))
         {
-            step.Say(CommandList());
+            step.Say(CommandList(step.Context.Culture));
             return step.End();
         }
 
@@ -82,7 +82,7 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
             return Greet(step);
         }
 
-        step.Say($"I didn't catch that. Try **help**. Commands: {MarkdownText.Join(", ", AllUsages().Select(u => (MarkdownText)$"**{u}**"))}.");
+        step.Say(T.MainNotUnderstood.Format(step.Context.Culture, MarkdownText.Join(", ", AllUsages().Select(u => (MarkdownText)$"**{u}**"))));
         return step.End();
     }
 
@@ -94,18 +94,17 @@ public sealed class MainDialog : WaterfallDialog<MainDialogState>
     private DialogTurnResult Greet(StepContext<MainDialogState> step, bool withCommands = true)
     {
         step.Context.SetValue(GreetedKey, true);
-        var name = step.Turn.User.DisplayName is { Length: > 0 } display ? $", {display}" : "";
-        MarkdownText intro = $"Hello{name}! I'm **PartnershipBot**. I help pharma teams plan collaborations with patient organisations and humanitarian partners.";
-        step.Say(withCommands ? (MarkdownText)$"{intro}\n\n{CommandList()}" : intro);
+        var culture = step.Context.Culture;
+        var intro = step.Turn.User.DisplayName is { Length: > 0 } display ? T.MainGreetingNamed.Format(culture, display) : T.MainGreeting.In(culture);
+        step.Say(withCommands ? (MarkdownText)$"{intro}\n\n{CommandList(culture)}" : intro);
         return step.End();
     }
 
-    /// <summary>The command table's own words (code text).</summary>
-    private MarkdownText CommandList()
+    /// <summary>The command table's own words (code text: usages are command words, descriptions come from Commands.resx).</summary>
+    private MarkdownText CommandList(System.Globalization.CultureInfo culture)
     {
-        var lines = commands.Typed.Select(c => $"- **{c.Usage ?? c.Name}**: {c.Description}").Prepend("- **help**: show this list");
-        return MarkdownText.Trusted($"Here is what you can type:\n{string.Join('\n', lines)}\n\n" +
-               "While I'm asking you something, you can also type **help**, **back**, **restart** or **cancel**.");
+        var lines = commands.Typed.Select(c => $"- **{c.Usage ?? c.Name}**: {c.DescriptionIn(culture).Value}").Prepend($"- **help**: {T.MainHelpDescription.In(culture).Value}");
+        return MarkdownText.Trusted($"{T.MainHelpIntro.In(culture).Value}\n{string.Join('\n', lines)}\n\n{T.MainHelpWhileAsking.In(culture).Value}");
     }
 
     private IEnumerable<string> AllUsages() => commands.Typed.Select(c => c.Usage ?? c.Name).Prepend("help");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Flows;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Safety;
 
@@ -24,7 +25,7 @@ public static partial class SafetyNoteCommand
     public static BotDialogsBuilder AddSafetyNotes(this BotDialogsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddCommand(BotCommand.Run(Name, "add a note to your latest safety report (it still goes to pharmacovigilance)", Note) with
+        return builder.AddCommand(BotCommand.Run(Name, T.HelpSafetyNote, Note) with
         {
             Usage = "safety note TEXT",
             Aliases = Sentences,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -19,7 +20,7 @@ internal sealed class ChecklistCommands
         {
             if (!int.TryParse(i.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || workspace.ByNumber(n) is not { } chosen)
             {
-                i.Step.Say($"There is no collaboration \"{i.Arguments}\". **list** shows their numbers.");
+                i.Step.Say(T.CmdChecklistNoSuch.Format(i.Context.Culture, i.Arguments));
                 return i.Step.End();
             }
 
@@ -38,11 +39,11 @@ internal sealed class ChecklistCommands
 
         if (collaboration.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{Markdown.Escape(collaboration.Title)}\" is still a draft: the checklist comes when you submit it. Type **new** to carry on.");
+            i.Step.Say(T.CmdChecklistDraft.Format(i.Context.Culture, collaboration.Title));
             return i.Step.End();
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today)));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today, i.Context.Culture)));
         return i.Step.End();
     }
 
@@ -50,20 +51,21 @@ internal sealed class ChecklistCommands
     {
         if (PartnershipCommands.Current(i.Context) is not { Status: CollaborationStatus.Submitted } c)
         {
-            i.Step.Say($"There is no submitted collaboration with a checklist yet. Type **new** to plan one, or **list** to pick one.");
+            i.Step.Say(T.CmdChecklistNone.In(i.Context.Culture));
             return i.Step.End();
         }
 
         if (!int.TryParse(i.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > c.Checklist.Count)
         {
-            i.Step.Say($"Type **{(done ? "done" : "undo")}** and an item number from 1 to {c.Checklist.Count}; **checklist** shows them.");
+            i.Step.Say(T.CmdChecklistToggleUsage.Format(i.Context.Culture, done ? "done" : "undo", c.Checklist.Count));
             return i.Step.End();
         }
 
         // Numbered as the card shows them (see PartnershipCards.Ordered).
         var item = PartnershipCards.Ordered(c.Checklist, i.Context.Today)[n - 1];
         var updated = Apply(i, c, [(item.ItemId, done)]);
-        i.Step.Say($"{(done ? "Ticked" : "Unticked")} item {n}: {PartnershipCommands.Short(item.Text)} Checklist: {updated.Checklist.Count(x => x.Done)}/{updated.Checklist.Count} done.");
+        i.Step.Say((done ? T.CmdChecklistTicked : T.CmdChecklistUnticked)
+            .Format(i.Context.Culture, n, PartnershipCommands.Short(item.Text), updated.Checklist.Count(x => x.Done), updated.Checklist.Count));
         return i.Step.End();
     }
 
@@ -73,7 +75,7 @@ internal sealed class ChecklistCommands
         var workspace = PartnershipCommands.Workspace(i.Context);
         if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var id) || workspace.ById(id) is not { } c)
         {
-            i.Step.Say($"That checklist is no longer available. Type **checklist** for the current one.");
+            i.Step.Say(T.CmdChecklistGone.In(i.Context.Culture));
             return i.Step.End();
         }
 
@@ -82,7 +84,7 @@ internal sealed class ChecklistCommands
             .Where(change => c.Checklist.First(x => x.ItemId == change.ItemId).Done != change.Done)
             .ToList();
         var updated = Apply(i, c, changes);
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today), ReplacesOriginal: true));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today, i.Context.Culture), ReplacesOriginal: true));
         return i.Step.End();
     }
 

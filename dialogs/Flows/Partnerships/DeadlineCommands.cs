@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -22,14 +23,15 @@ internal static partial class DeadlineCommands
             return ReminderActions.Run(i, action, pack);
         }
 
+        var culture = i.Context.Culture;
         var today = i.Context.Today;
         var workspace = PartnershipCommands.Workspace(i.Context);
         var open = Upcoming(workspace, pack);
         if (open.Count == 0)
         {
             i.Step.Say(workspace.Collaborations.Any(c => c.Status == CollaborationStatus.Submitted)
-                ? (MarkdownText)$"No disclosure deadlines are open for your collaborations."
-                : (MarkdownText)$"You have no submitted collaborations yet, so there are no disclosure deadlines. Type **new** to plan one.");
+                ? T.DeadlinesNoneOpen.In(culture)
+                : T.DeadlinesNoSubmitted.In(culture));
             return i.Step.End();
         }
 
@@ -41,14 +43,21 @@ internal static partial class DeadlineCommands
             foreach (var series in group.GroupBy(x => x.Obligation.Title, StringComparer.Ordinal))
             {
                 var items = series.ToList();
-                if (Every([.. items.Select(x => x.Obligation.Due)]) is { } every)
+                if (Every([.. items.Select(x => x.Obligation.Due)], culture) is { } every)
                 {
                     // A recurring obligation reads as one line; each occurrence keeps its own number, as
                     // `remind me about N` takes them.
                     var next = items.Find(x => x.Obligation.Due >= today);
                     var first = items[0];
-                    lines.Append($"{first.Number}. {first.Obligation.Title}: {every} from {When(first.Obligation.Due, today)}, next {When((next.Obligation ?? first.Obligation).Due, today)} (also {string.Join(", ", items.Skip(1).Select(x => x.Number))})");
-                    AppendState(lines, first.Obligation, i.Context.Turn.Timestamp, zone);
+                    lines.Append(T.DeadlinesRecurring.Format(
+                        culture,
+                        first.Number,
+                        first.Obligation.Title,
+                        every,
+                        When(first.Obligation.Due, today, culture),
+                        When((next.Obligation ?? first.Obligation).Due, today, culture),
+                        string.Join(", ", items.Skip(1).Select(x => x.Number))));
+                    AppendState(lines, first.Obligation, i.Context.Turn.Timestamp, zone, culture);
                     continue;
                 }
 
@@ -57,16 +66,16 @@ internal static partial class DeadlineCommands
                     // Repeats on irregular dates: still one line, the first date in full and the others after it,
                     // each with the number `remind me about N` takes.
                     var (_, head, number) = items[0];
-                    var more = items.Skip(1).Select(x => $"{When(x.Obligation.Due, today)} ({x.Number})");
-                    lines.Append($"{number}. {When(head.Due, today)}: {head.Title}; {items.Count - 1} more: {string.Join(", ", more)}");
-                    AppendState(lines, head, i.Context.Turn.Timestamp, zone);
+                    var more = items.Skip(1).Select(x => $"{When(x.Obligation.Due, today, culture)} ({x.Number})");
+                    lines.Append(T.DeadlinesIrregular.Format(culture, number, When(head.Due, today, culture), head.Title, items.Count - 1, string.Join(", ", more)));
+                    AppendState(lines, head, i.Context.Turn.Timestamp, zone, culture);
                     continue;
                 }
 
                 foreach (var (_, obligation, number) in items)
                 {
-                    lines.Append($"{number}. {When(obligation.Due, today)}: {obligation.Title}");
-                    AppendState(lines, obligation, i.Context.Turn.Timestamp, zone);
+                    lines.Append($"{number}. {When(obligation.Due, today, culture)}: {obligation.Title}");
+                    AppendState(lines, obligation, i.Context.Turn.Timestamp, zone, culture);
                 }
             }
 
@@ -76,25 +85,25 @@ internal static partial class DeadlineCommands
         var done = workspace.Obligations.Where(o => o.Status == ObligationStatus.Done).OrderByDescending(o => o.DoneAt).Take(DoneShown).ToList();
         if (done.Count > 0)
         {
-            sections.Add(new CardSection($"Done lately", MarkdownText.Join("\n", done.Select(o =>
-                (MarkdownText)$"- {o.Title}, marked done by {o.DoneBy ?? ""} on {o.DoneAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")), []));
+            sections.Add(new CardSection(T.DeadlinesDoneLately.In(culture), MarkdownText.Join("\n", done.Select(o =>
+                T.DeadlinesDoneLine.Format(culture, o.Title, o.DoneBy ?? "", o.DoneAt is { } doneAt ? ShortDate.Of(doneAt, culture) : ""))), []));
         }
 
         var text = new MarkdownBuilder();
         if (open.Any(x => x.Obligation.Id != Guid.Empty))
         {
-            text.Append($"Type **remind me about N on DATE** for an extra reminder about one of them.");
+            text.Append(T.DeadlinesRemindHint.In(culture));
         }
 
         if (open.Count > Shown)
         {
-            text.Append($" Showing the first {Shown} of {open.Count}.");
+            text.Append($" {T.DeadlinesShowingFirst.Format(culture, Shown, open.Count)}");
         }
 
         i.Context.Reply(new CardReply(new Card
         {
             Key = "reminders",
-            Title = $"Your upcoming transparency deadlines",
+            Title = T.DeadlinesTitle.In(culture),
             Sections = sections,
             Text = text.Length == 0 ? null : MarkdownText.Trusted(text.ToString().Trim()),
         }));
@@ -103,7 +112,8 @@ internal static partial class DeadlineCommands
 
     public static DialogTurnResult RemindMe(CommandInvocation i, GuidancePack pack)
     {
-        MarkdownText usage = $"Type **remind me about N on DATE**, for example \"remind me about 2 on 1 March 2027\"; **reminders** shows the numbers.";
+        var culture = i.Context.Culture;
+        var usage = T.DeadlinesRemindUsage.In(culture);
         var match = RemindArguments().Match(i.Arguments);
         if (!match.Success)
         {
@@ -115,7 +125,7 @@ internal static partial class DeadlineCommands
         var n = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
         if (n < 1 || n > open.Count || open[n - 1].Obligation.Id == Guid.Empty)
         {
-            i.Step.Say(open.Count == 0 ? (MarkdownText)$"You have no open disclosure deadlines to be reminded about." : (MarkdownText)$"There is no deadline {n}. {usage}");
+            i.Step.Say(open.Count == 0 ? T.DeadlinesNothingToRemind.In(culture) : T.DeadlinesNoSuch.Format(culture, n, usage));
             return i.Step.End();
         }
 
@@ -123,19 +133,19 @@ internal static partial class DeadlineCommands
         var date = DateRecognizer.Recognize(match.Groups["date"].Value, today, i.Context.Culture);
         if (date.Kind != DateMatchKind.Found)
         {
-            i.Step.Say(date.Error is { } error ? MarkdownText.Trusted(error) : (MarkdownText)$"I could not read \"{match.Groups["date"].Value}\" as a date. Try \"in 2 weeks\" or \"1 March 2027\".");
+            i.Step.Say(date.Error is { } error ? MarkdownText.Trusted(error) : T.DeadlinesDateUnreadable.Format(culture, match.Groups["date"].Value));
             return i.Step.End();
         }
 
         if (date.Date < today)
         {
-            i.Step.Say($"{DialogContext.FormatDate(date.Date)} has passed; pick today or a later day.");
+            i.Step.Say(T.DeadlinesDatePassed.Format(culture, date.Date));
             return i.Step.End();
         }
 
         var obligation = open[n - 1].Obligation;
         i.Context.Emit(new RemindAboutObligation(obligation.Id, date.Date, ReviewDialog.Actor(i.Context.Turn), i.Context.Turn.Timestamp));
-        i.Step.Say($"I'll remind you about \"{obligation.Title}\" on {DialogContext.FormatDate(date.Date)}.");
+        i.Step.Say(T.DeadlinesWillRemind.Format(culture, obligation.Title, date.Date));
         return i.Step.End();
     }
 
@@ -170,12 +180,13 @@ internal static partial class DeadlineCommands
         Status = obligation.Met ? ObligationStatus.Done : ObligationStatus.Open,
     };
 
-    private static string When(DateOnly? due, DateOnly today) => due is { } d
-        ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + (d < today ? " (overdue)" : "")
-        : "no fixed date";
+    /// <summary>A plain string (escaped where it is put, as before): "1 Mar 2027 (overdue)", "no fixed date".</summary>
+    private static string When(DateOnly? due, DateOnly today, CultureInfo culture) => due is { } d
+        ? ShortDate.Of(d, culture) + (d < today ? T.CmdOverdue.In(culture).Value : "")
+        : T.DeadlinesNoFixedDate.In(culture).Value;
 
     /// <summary>"every 3 months" when the dates repeat at a fixed number of months, otherwise null.</summary>
-    private static string? Every(IReadOnlyList<DateOnly?> dues)
+    private static string? Every(IReadOnlyList<DateOnly?> dues, CultureInfo culture)
     {
         if (dues.Count < 2 || dues.Any(d => d is null))
         {
@@ -192,16 +203,16 @@ internal static partial class DeadlineCommands
 
         return months switch
         {
-            1 => "every month",
-            12 => "every year",
-            _ => $"every {months} months",
+            1 => T.DeadlinesEveryMonth.In(culture).Value,
+            12 => T.DeadlinesEveryYear.In(culture).Value,
+            _ => T.DeadlinesEveryMonths.In(culture).Value.Replace("{0}", months.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
         };
     }
 
     // On the item's own line: an indented line under a list item runs into it in Teams' markdown.
-    private static void AppendState(MarkdownBuilder lines, ObligationRecord o, DateTimeOffset now, string? zone)
+    private static void AppendState(MarkdownBuilder lines, ObligationRecord o, DateTimeOffset now, string? zone, CultureInfo culture)
     {
-        if (State(o, now, zone) is { } state)
+        if (State(o, now, zone, culture) is { } state)
         {
             lines.Append($" · {state}");
         }
@@ -209,42 +220,44 @@ internal static partial class DeadlineCommands
         lines.Append($"\n");
     }
 
-    private static string? State(ObligationRecord o, DateTimeOffset now, string? zone)
+    /// <summary>Where the reminders stand: the problem, the times and the note are values, escaped into the texts.</summary>
+    private static MarkdownText? State(ObligationRecord o, DateTimeOffset now, string? zone, CultureInfo culture)
     {
         if (o.Problem is not null)
         {
-            return $"Reminders could not be delivered: {o.Problem}.";
+            return T.DeadlinesUndelivered.Format(culture, o.Problem);
         }
 
-        var parts = new List<string>();
+        var parts = new List<MarkdownText>();
         if (o.SnoozedUntil is { } snoozed && snoozed > now)
         {
-            parts.Add($"snoozed until {AtTime(snoozed, zone)}");
+            parts.Add(T.DeadlinesSnoozedUntil.Format(culture, AtTime(snoozed, zone, culture)));
         }
 
         if (o.NextReminder is { } next)
         {
-            parts.Add($"next reminder {AtTime(next, zone)}");
+            parts.Add(T.DeadlinesNextReminder.Format(culture, AtTime(next, zone, culture)));
         }
 
         if (o.Due is null && o.Note is { } note)
         {
-            parts.Add(note);
+            parts.Add(Markdown.Escape(note));
         }
 
-        return parts.Count == 0 ? null : string.Join("; ", parts);
+        return parts.Count == 0 ? null : MarkdownText.Join("; ", parts);
     }
 
     /// <summary>"15 Jun 2027 09:00 Europe/London": the time in the user's zone, named, or in UTC without one.</summary>
-    private static string AtTime(DateTimeOffset at, string? zoneId)
+    private static string AtTime(DateTimeOffset at, string? zoneId, CultureInfo culture)
     {
         if (!string.IsNullOrWhiteSpace(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
         {
-            return TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " " + zoneId;
+            return ShortDate.WithTime(TimeZoneInfo.ConvertTime(at, zone), culture) + " " + zoneId;
         }
 
-        return at.ToUniversalTime().ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        return ShortDate.WithTime(at.ToUniversalTime(), culture) + " UTC";
     }
+
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(on\s+)?(?<date>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RemindArguments();

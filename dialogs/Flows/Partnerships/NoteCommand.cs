@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -25,8 +26,6 @@ public static class NoteCommand
     /// </summary>
     public const string CollaborationValue = "collaboration";
 
-    public const string NotYours = "That collaboration is not one of yours (or no longer exists), so I did not add the note. Use the shortcut again and pick one from the list.";
-
     /// <summary>Longer notes are cut: a note is a message, not a document.</summary>
     public const int MaxLength = 4000;
 
@@ -36,7 +35,7 @@ public static class NoteCommand
         var text = action[TextValue]?.Trim() ?? "";
         if (text.Length == 0)
         {
-            i.Step.Say($"That message has no text I could add as a note.");
+            i.Step.Say(T.CmdNoteEmpty.In(i.Context.Culture));
             return i.Step.End();
         }
 
@@ -46,7 +45,7 @@ public static class NoteCommand
             current = Guid.TryParse(chosen, out var id) ? PartnershipCommands.Workspace(i.Context).ById(id) : null;
             if (current is null)
             {
-                i.Step.Say($"{NotYours}");
+                i.Step.Say(T.CmdNoteNotYours.In(i.Context.Culture));
                 return i.Step.End();
             }
         }
@@ -61,14 +60,16 @@ public static class NoteCommand
 
         if (current.Status == CollaborationStatus.Closed)
         {
-            i.Step.Say($"\"{current.Title}\" was rejected in compliance review and is closed, so I did not add the note.");
+            i.Step.Say(T.CmdNoteClosed.Format(i.Context.Culture, current.Title));
             return i.Step.End();
         }
 
         var note = text.Length > MaxLength ? text[..MaxLength] : text;
         var source = action[SourceValue] is { Length: > 0 and <= 100 } s ? s : "a message";
         i.Context.Emit(new AddCollaborationNote(current.Id, note, source, ReviewDialog.Actor(i.Context.Turn), i.Context.Turn.Timestamp));
-        i.Step.Say($"Added to \"{current.Title}\" as a note{(note.Length < text.Length ? " (shortened to its first 4000 characters)" : "")}. It shows on the collaboration's page in the compliance dashboard.");
+        i.Step.Say(note.Length < text.Length
+            ? T.CmdNoteAddedShortened.Format(i.Context.Culture, current.Title, MaxLength)
+            : T.CmdNoteAdded.Format(i.Context.Culture, current.Title));
         return i.Step.End();
     }
 }

@@ -24,40 +24,40 @@ public static class PartnershipCommands
         return builder
             .AddDialog(new ReviewDialog(pack))
             .AddDialog(new QuizDialog(pack))
-            .AddCommand(BotCommand.Run(NewCommand, "plan a new collaboration (or carry on with your draft)", New) with { Aliases = ["review", "start review"], RunsDuringQuestion = false, InMenus = true })
-            .AddCommand(BotCommand.Run("list", "your collaborations", List) with { Aliases = ["my collaborations"], InMenus = true })
-            .AddCommand(BotCommand.Run("open", "switch to collaboration N from the list", Open) with
+            .AddCommand(BotCommand.Run(NewCommand, T.HelpNew, New) with { Aliases = ["review", "start review"], RunsDuringQuestion = false, InMenus = true })
+            .AddCommand(BotCommand.Run("list", T.HelpList, List) with { Aliases = ["my collaborations"], InMenus = true })
+            .AddCommand(BotCommand.Run("open", T.HelpOpen, Open) with
             {
                 Usage = "open N",
                 TakesArguments = true,
                 RunsDuringQuestion = false,
                 ActionIds = [CardIds.OpenCollaboration],
             })
-            .AddCommand(BotCommand.Run("status", "progress and the next deadlines", Status) with { InMenus = true })
-            .AddCommand(BotCommand.Run("assessment", "the assessment of the current collaboration", i => Assessment(i, pack)))
-            .AddCommand(BotCommand.Run("checklist", "the checklist, to tick off items", checklist.Show) with
+            .AddCommand(BotCommand.Run("status", T.HelpStatus, Status) with { InMenus = true })
+            .AddCommand(BotCommand.Run("assessment", T.HelpAssessment, i => Assessment(i, pack)))
+            .AddCommand(BotCommand.Run("checklist", T.HelpChecklist, checklist.Show) with
             {
                 Usage = "checklist [N]",
                 TakesArguments = true,
                 ActionIds = [CardIds.ChecklistSave],
                 InMenus = true,
             })
-            .AddCommand(BotCommand.Run("done", "tick checklist item N", i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
-            .AddCommand(BotCommand.Run("undo", "untick checklist item N", i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
-            .AddCommand(BotCommand.Run("edit", "change the answers of the current collaboration", Edit) with { RunsDuringQuestion = false, ActionIds = [CardIds.EditCollaboration] })
-            .AddCommand(BotCommand.Run("reminders", "your upcoming transparency deadlines and their reminders", i => DeadlineCommands.Reminders(i, pack)) with
+            .AddCommand(BotCommand.Run("done", T.HelpDone, i => checklist.Toggle(i, done: true)) with { Usage = "done N", TakesArguments = true })
+            .AddCommand(BotCommand.Run("undo", T.HelpUndo, i => checklist.Toggle(i, done: false)) with { Usage = "undo N", TakesArguments = true })
+            .AddCommand(BotCommand.Run("edit", T.HelpEdit, Edit) with { RunsDuringQuestion = false, ActionIds = [CardIds.EditCollaboration] })
+            .AddCommand(BotCommand.Run("reminders", T.HelpReminders, i => DeadlineCommands.Reminders(i, pack)) with
             {
                 Aliases = ["deadlines"],
                 ActionIds = [CardIds.ReminderDone, CardIds.ReminderSnooze, CardIds.ReminderChecklist],
                 InMenus = true,
             })
-            .AddCommand(BotCommand.Run("remind me about", "an extra reminder about deadline N", i => DeadlineCommands.RemindMe(i, pack)) with
+            .AddCommand(BotCommand.Run("remind me about", T.HelpRemindMe, i => DeadlineCommands.RemindMe(i, pack)) with
             {
                 Usage = "remind me about N on DATE",
                 TakesArguments = true,
                 Aliases = ["remind me"],
             })
-            .AddCommand(BotCommand.Run(DocumentReply.Agreement, "a draft of the written agreement, built from your answers", Agreement) with { Aliases = ["agreement draft"] })
+            .AddCommand(BotCommand.Run(DocumentReply.Agreement, T.HelpAgreement, Agreement) with { Aliases = ["agreement draft"] })
             .AddCommand(BotCommand.Run("note", "a note for the current collaboration", NoteCommand.Run) with { ActionIds = [NoteCommand.Action], ActionOnly = true })
             .AddCommand(BotCommand.Run("form", "the interview as a form (in a Teams dialog)", i => InterviewForm.Handle(i, pack)) with
             {
@@ -73,7 +73,7 @@ public static class PartnershipCommands
                 ActionLeavesQuestion = true,
                 ActionOnly = true,
             })
-            .AddCommand(BotCommand.Run("quiz", "five scenario questions to test yourself", Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
+            .AddCommand(BotCommand.Run("quiz", T.HelpQuiz, Quiz(pack)) with { RunsDuringQuestion = false, InMenus = true });
     }
 
     internal static PartnershipWorkspace Workspace(DialogContext context) =>
@@ -90,7 +90,7 @@ public static class PartnershipCommands
 
     internal static DialogTurnResult NoCollaboration(CommandInvocation i)
     {
-        i.Step.Say($"You have no collaborations yet. Type **new** to plan one.");
+        i.Step.Say(T.CmdNoCollaborations.In(i.Context.Culture));
         return i.Step.End();
     }
 
@@ -99,7 +99,7 @@ public static class PartnershipCommands
         var draft = Workspace(i.Context).Collaborations.LastOrDefault(c => c.Status == CollaborationStatus.Draft);
         if (draft is not null)
         {
-            i.Step.Say($"Carrying on with your draft \"{draft.Title}\" ({Answers(draft.Answers.Values.Count)} so far). Type **cancel** at any question to stop; the draft is kept.");
+            i.Step.Say(T.CmdCarryOnDraft.Format(i.Context.Culture, draft.Title, Answers(draft.Answers.Values.Count, i.Context.Culture)));
             i.Context.SetValue(CurrentKey, draft.Id);
             OfferForm(i.Context);
             return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = draft.Id, Answers = draft.Answers });
@@ -122,9 +122,9 @@ public static class PartnershipCommands
         {
             context.Reply(new CardReply(new Card
             {
-                Title = $"Prefer a form?",
-                Text = $"Answer the same questions a page at a time. Each page is saved, so you can close the form and carry on here.",
-                Actions = [new CardAction(CardIds.InterviewForm, "Fill in a form", new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen })],
+                Title = T.CmdFormOfferTitle.In(context.Culture),
+                Text = T.CmdFormOfferText.In(context.Culture),
+                Actions = [new CardAction(CardIds.InterviewForm, T.CmdFormOfferButton.In(context.Culture).Value, new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen })],
             }));
         }
     }
@@ -151,11 +151,11 @@ public static class PartnershipCommands
 
         if (current.Status == CollaborationStatus.Closed)
         {
-            i.Step.Say($"\"{current.Title}\" was rejected in compliance review and is closed, so it cannot be edited. Type **new** to plan a new collaboration.");
+            i.Step.Say(T.CmdEditClosed.Format(i.Context.Culture, current.Title));
             return i.Step.End();
         }
 
-        i.Step.Say($"Editing \"{Markdown.Escape(current.Title)}\". Change any answer, then submit again.");
+        i.Step.Say(T.CmdEditing.Format(i.Context.Culture, current.Title));
         EditForm.Offer(i.Context, current);
         return i.Step.BeginDialog(ReviewDialog.DialogId, new ReviewState { Id = current.Id, Answers = current.Answers, SubmittedChecklist = current.Checklist });
     }
@@ -168,22 +168,23 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
+        var culture = i.Context.Culture;
         var current = Current(i.Context);
-        var text = new MarkdownBuilder().Append($"Your collaborations:\n\n");
+        var text = new MarkdownBuilder().Append($"{T.CmdListHeading.In(culture)}\n\n");
         for (var n = 1; n <= workspace.Collaborations.Count; n++)
         {
             var c = workspace.Collaborations[n - 1];
             var progress = c.Status switch
             {
-                CollaborationStatus.Draft => $"draft, {Answers(c.Answers.Values.Count)}",
-                CollaborationStatus.Closed => "closed: rejected in review",
-                _ when c.Approval is { } approval => $"submitted, {ApprovalStatus.Describe(approval)}, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
-                _ => $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
+                CollaborationStatus.Draft => T.CmdListDraft.Format(culture, Answers(c.Answers.Values.Count, culture)),
+                CollaborationStatus.Closed => T.CmdListClosed.In(culture),
+                _ when c.Approval is { } approval => T.CmdListSubmittedReview.Format(culture, ApprovalStatus.Describe(approval), c.Checklist.Count(x => x.Done), c.Checklist.Count),
+                _ => T.CmdListSubmitted.Format(culture, c.Checklist.Count(x => x.Done), c.Checklist.Count),
             };
-            text.Append($"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");
+            text.Append($"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? T.CmdListCurrent.In(culture) : MarkdownText.Empty)}\n");
         }
 
-        text.Append($"\nType **open N** to switch.");
+        text.Append($"\n{T.CmdListOpenHint.In(culture)}");
         i.Step.Say(text.ToMarkdown());
         return i.Step.End();
     }
@@ -196,12 +197,12 @@ public static class PartnershipCommands
             // A button names the collaboration by id (numbers shift as collaborations are added): only the user's own.
             if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var id) || workspace.ById(id) is not { } opened)
             {
-                i.Step.Say($"That collaboration is not among yours. Type **list** to see them.");
+                i.Step.Say(T.CmdOpenNotYours.In(i.Context.Culture));
                 return i.Step.End();
             }
 
             i.Context.SetValue(CurrentKey, opened.Id);
-            i.Step.Say($"Now working on \"{opened.Title}\".");
+            i.Step.Say(T.CmdNowWorkingOn.Format(i.Context.Culture, opened.Title));
             SayStatus(i, opened);
             if (opened.Status == CollaborationStatus.Submitted)
             {
@@ -214,13 +215,13 @@ public static class PartnershipCommands
         if (!int.TryParse(i.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || workspace.ByNumber(n) is not { } chosen)
         {
             i.Step.Say(workspace.Collaborations.Count == 0
-                ? (MarkdownText)$"You have no collaborations yet. Type **new** to plan one."
-                : (MarkdownText)$"Type **open** and a number from 1 to {workspace.Collaborations.Count}; **list** shows them.");
+                ? T.CmdNoCollaborations.In(i.Context.Culture)
+                : T.CmdOpenUsage.Format(i.Context.Culture, workspace.Collaborations.Count));
             return i.Step.End();
         }
 
         i.Context.SetValue(CurrentKey, chosen.Id);
-        i.Step.Say($"Now working on \"{chosen.Title}\". Type **status**, **checklist** or **edit**.");
+        i.Step.Say(T.CmdNowWorkingOnNext.Format(i.Context.Culture, chosen.Title));
         return i.Step.End();
     }
 
@@ -237,24 +238,26 @@ public static class PartnershipCommands
 
     private static void SayStatus(CommandInvocation i, CollaborationRecord c)
     {
+        var culture = i.Context.Culture;
         if (c.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{c.Title}\" is a draft with {Answers(c.Answers.Values.Count)}. Type **new** to carry on.");
+            i.Step.Say(T.CmdStatusDraft.Format(culture, c.Title, Answers(c.Answers.Values.Count, culture)));
             return;
         }
 
         var today = i.Context.Today;
         var open = c.Checklist.Where(x => !x.Done).ToList();
-        var text = new MarkdownBuilder().Append($"**{c.Title}**: checklist {c.Checklist.Count - open.Count}/{c.Checklist.Count} done.");
-        AppendReview(text, c);
+        var text = new MarkdownBuilder().Append(T.CmdStatusChecklist.Format(culture, c.Title, c.Checklist.Count - open.Count, c.Checklist.Count));
+        AppendReview(text, c, culture);
         var upcoming = open.Where(x => x.Due is not null).OrderBy(x => x.Due).Take(3).ToList();
         if (upcoming.Count > 0)
         {
-            text.Append($"\n\nNext deadlines:\n");
+            text.Append($"\n\n{T.CmdStatusNextDeadlines.In(culture)}\n");
             foreach (var item in upcoming)
             {
-                var overdue = item.Due < today ? " (overdue)" : "";
-                text.Append($"- {item.Due!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}{overdue}: {Short(item.Text)}\n");
+                // A string, escaped into the line as before: " \(overdue\)".
+                var overdue = item.Due < today ? T.CmdOverdue.In(culture).Value : "";
+                text.Append($"- {ShortDate.Of(item.Due!.Value, culture)}{overdue}: {Short(item.Text)}\n");
             }
         }
 
@@ -262,29 +265,26 @@ public static class PartnershipCommands
     }
 
     /// <summary>Where the compliance review stands, on its own paragraph of <c>status</c>.</summary>
-    private static void AppendReview(MarkdownBuilder text, CollaborationRecord c)
+    private static void AppendReview(MarkdownBuilder text, CollaborationRecord c, CultureInfo culture)
     {
         if (c.Approval is not { } approval)
         {
             return;
         }
 
-        var on = approval.DecidedAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
+        var on = approval.DecidedAt is { } decidedAt ? ShortDate.Of(decidedAt, culture) : "";
         var role = approval.DecidedByRole is { Length: > 0 } r ? $" ({r})" : "";
-        switch (approval.Status)
+        var review = approval.Status switch
         {
-            case ApprovalStatus.Awaiting:
-                text.Append($"\n\nReview: awaiting review (round {approval.Round}).");
-                break;
-            case ApprovalStatus.Approved:
-                text.Append($"\n\nReview: approved by {approval.DecidedBy}{role} on {on} (round {approval.Round}).");
-                break;
-            case ApprovalStatus.ChangesRequested:
-                text.Append($"\n\nReview: changes requested by {approval.DecidedBy}{role} on {on}: \"{approval.Comment}\". Type **edit** to change the answers, then submit again.");
-                break;
-            case ApprovalStatus.Rejected:
-                text.Append($"\n\nReview: rejected by {approval.DecidedBy}{role} on {on}: \"{approval.Comment}\". The collaboration is closed.");
-                break;
+            ApprovalStatus.Awaiting => T.CmdReviewAwaiting.Format(culture, approval.Round),
+            ApprovalStatus.Approved => T.CmdReviewApproved.Format(culture, approval.DecidedBy, role, on, approval.Round),
+            ApprovalStatus.ChangesRequested => T.CmdReviewChanges.Format(culture, approval.DecidedBy, role, on, approval.Comment),
+            ApprovalStatus.Rejected => T.CmdReviewRejected.Format(culture, approval.DecidedBy, role, on, approval.Comment),
+            _ => null,
+        };
+        if (review is not null)
+        {
+            text.Append($"\n\n{review}");
         }
     }
 
@@ -295,7 +295,7 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today)));
+        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today, i.Context.Culture)));
         return i.Step.End();
     }
 
@@ -308,11 +308,11 @@ public static class PartnershipCommands
 
         if (c.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{c.Title}\" is still a draft. Type **new** to finish and submit it; the agreement draft is built from the submitted answers.");
+            i.Step.Say(T.CmdAgreementDraft.Format(i.Context.Culture, c.Title));
             return i.Step.End();
         }
 
-        i.Step.Say($"Here is a draft of the written agreement for \"{c.Title}\", built from your answers and the content pack's rules. It is a starting point for legal, not a document to sign: the company's own texts show as placeholders where the pack does not set them.");
+        i.Step.Say(T.CmdAgreementHere.Format(i.Context.Culture, c.Title));
         i.Context.Reply(new DocumentReply(DocumentReply.Agreement, c.Id, c.Title));
         return i.Step.End();
     }
@@ -320,7 +320,9 @@ public static class PartnershipCommands
     private static Func<CommandInvocation, DialogTurnResult> Quiz(GuidancePack pack) => i =>
         i.Step.BeginDialog(QuizDialog.DialogId, new QuizState(QuizDialog.Draw(pack, i.Context.Turn.Id), Seed: i.Context.Turn.Id));
 
-    internal static string Answers(int count) => count == 1 ? "1 answer" : $"{count} answers";
+    /// <summary>"1 answer", "3 answers" in the turn's language (the interview's own words, from Chat.resx).</summary>
+    internal static MarkdownText Answers(int count, CultureInfo culture) =>
+        count == 1 ? T.AnswerCountOne.In(culture) : T.AnswerCountMany.Format(culture, count);
 
     internal static string Short(string text) => text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 87)] + "…";
 

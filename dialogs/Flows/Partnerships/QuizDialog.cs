@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -48,16 +50,18 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         options as QuizState ?? throw new ArgumentException("The quiz starts with a QuizState.", nameof(options));
 
     protected override MarkdownText? OnCancel(QuizState state, DialogContext context) =>
-        $"Quiz stopped after {state.Index} question(s); this round is not scored.";
+        T.QuizStopped.Format(context.Culture, state.Index);
 
     private DialogTurnResult Ask(StepContext<QuizState> step)
     {
+        var culture = step.Context.Culture;
         var question = Current(step.State);
         var order = OptionOrder(question, step.State.Seed);
         return step.Prompt(PromptIds.Choice, new PromptOptions
         {
-            Text = $"**Question {step.State.Index + 1} of {step.State.QuestionIds.Count}.** {question.Scenario}",
-            Help = $"Pick the option that fits the guidance best. This question is about {About(question)}.",
+            // Pack text: the prompt's text is markdown from the pack, as before (not a user's words).
+            Text = T.QuizQuestion.Format(culture, step.State.Index + 1, step.State.QuestionIds.Count, MarkdownText.Trusted(question.Scenario)),
+            Help = T.QuizHelp.Format(culture, MarkdownText.Trusted(About(question))),
             Choices = [.. order.Select((original, shown) => new Choice(((char)('a' + shown)).ToString(), question.Options[original].Text))],
         });
     }
@@ -68,10 +72,12 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         var question = Current(state);
         var picked = OptionOrder(question, state.Seed)[step.ResultAs<FoundChoice>().Index];
         var correct = picked == question.CorrectIndex;
-        var citation = Citation(question);
+        var culture = step.Context.Culture;
+        var citation = MarkdownText.Trusted(Citation(question, culture));
+        var explanation = MarkdownText.Trusted(question.Explanation);
         step.Say(correct
-            ? (MarkdownText)$"**Correct.** {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_"
-            : (MarkdownText)$"**Not quite.** The best answer is: {MarkdownText.Trusted(question.Options[question.CorrectIndex].Text)}. {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_");
+            ? T.QuizCorrect.Format(culture, explanation, citation)
+            : T.QuizNotQuite.Format(culture, MarkdownText.Trusted(question.Options[question.CorrectIndex].Text), explanation, citation));
         var next = state with { Index = state.Index + 1, Score = state.Score + (correct ? 1 : 0) };
         if (next.Index < next.QuestionIds.Count)
         {
@@ -81,14 +87,16 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         var best = step.Context.Inputs.Get<PartnershipWorkspace>()?.Quiz?.BestScore;
         var total = next.QuestionIds.Count;
         step.Say(best is { } b && b >= next.Score
-            ? (MarkdownText)$"You scored **{next.Score}/{total}**. Your best so far is {b}/{total}. Type **quiz** to try another round."
-            : (MarkdownText)$"You scored **{next.Score}/{total}**, your best yet. Type **quiz** to try another round.");
+            ? T.QuizScore.Format(culture, next.Score, total, b)
+            : T.QuizScoreBest.Format(culture, next.Score, total));
         step.Context.Emit(new RecordQuizScore(next.Score, total, step.Turn.Timestamp));
         return step.End();
     }
 
     /// <summary>What the feedback cites, inside its own brackets: the principle or topic and the source.</summary>
-    internal string Citation(QuizQuestion question) => $"{About(question)}; source: {pack.Source(question.SourceId).Cite(question.Cite)}";
+    /// <remarks>Only "source" is the bot's word, in the turn's language; the principle and the source are pack text (trusted).</remarks>
+    internal string Citation(QuizQuestion question, CultureInfo culture) =>
+        T.QuizCitation.Format(culture, MarkdownText.Trusted(About(question)), MarkdownText.Trusted(pack.Source(question.SourceId).Cite(question.Cite))).Value;
 
     private string About(QuizQuestion question) =>
         question.PrincipleId is { } id ? $"{id} {pack.Principle(id).Title}" : question.Topic!;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.People;
 
@@ -18,13 +20,13 @@ public static class LinkCommands
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .AddCommand(BotCommand.Run(Link, "link this account with your account in the other channel (Teams or Slack)", Run) with
+            .AddCommand(BotCommand.Run(Link, T.HelpLink, Run) with
             {
                 Usage = "link / link CODE",
                 TakesArguments = true,
             })
-            .AddCommand(BotCommand.Run(UnlinkName, "separate this account from your linked accounts", RunUnlink))
-            .AddCommand(BotCommand.Run(RemindersIn, "where reminders go when your accounts are linked: slack, teams or last used", RunRemindersIn) with
+            .AddCommand(BotCommand.Run(UnlinkName, T.HelpUnlink, RunUnlink))
+            .AddCommand(BotCommand.Run(RemindersIn, T.HelpRemindersIn, RunRemindersIn) with
             {
                 Usage = "reminders in slack|teams|last",
                 TakesArguments = true,
@@ -48,12 +50,12 @@ public static class LinkCommands
         return typed.StartsWith(Link + " ", StringComparison.OrdinalIgnoreCase) ? typed[(Link.Length + 1)..].Trim() : null;
     }
 
-    /// <summary>How the bot names a channel to people.</summary>
-    public static string ChannelName(string channel) => channel switch
+    /// <summary>How the bot names a channel to people: Teams and Slack are names in every language.</summary>
+    public static string ChannelName(string channel, CultureInfo culture) => channel switch
     {
         ChannelIds.Teams => "Teams",
         ChannelIds.Slack => "Slack",
-        ChannelIds.Console => "terminal",
+        ChannelIds.Console => T.LinkTerminal.In(culture).Value,
         _ => channel,
     };
 
@@ -62,7 +64,7 @@ public static class LinkCommands
         var step = i.Step;
         if (!i.Context.Turn.Conversation.IsPersonal)
         {
-            step.Say($"Linking works in a private chat with me only: a code posted here could be used by anyone who reads it.");
+            step.Say(T.LinkPrivateOnly.In(i.Context.Culture));
             return step.End();
         }
 
@@ -79,71 +81,72 @@ public static class LinkCommands
     {
         if (snapshot.NewCode is not { } code)
         {
-            step.Say($"You asked for {LinkCodes.MaxPerHour} link codes in the last hour, which is the limit. Please use the latest one, or try again later.");
+            step.Say(T.LinkRateLimited.Format(step.Context.Culture, LinkCodes.MaxPerHour));
             return step.End();
         }
 
         step.Context.Emit(new CreateLinkCode(LinkCodes.Hash(code)));
-        var here = ChannelName(step.Turn.User.Channel);
+        var here = ChannelName(step.Turn.User.Channel, step.Context.Culture);
         var other = step.Turn.User.Channel == ChannelIds.Slack ? "Teams" : "Slack";
-        step.Say($"Your link code is **{LinkCodes.Display(code)}**. Within 10 minutes, type **link {LinkCodes.Display(code)}** in your private chat with me in {other}, and your {here} and {other} accounts become one: the same collaborations, checklists, deadlines and reminders in both. The code works once; keep it to yourself.");
+        step.Say(T.LinkYourCode.Format(step.Context.Culture, LinkCodes.Display(code), other, here));
         return step.End();
     }
 
     private static DialogTurnResult Join(StepContext<MainDialogState> step, LinkSnapshot snapshot, string typed)
     {
+        var culture = step.Context.Culture;
         var me = new LinkedAccount(step.Turn.User.Channel, step.Turn.User.Id);
         var lookup = snapshot.Code;
         if (LinkCodes.Normalize(typed) is null || lookup is null)
         {
-            step.Say($"That is not a code I gave out. Check it, or type **link** in your other channel for a new one.");
+            step.Say(T.LinkNotACode.In(culture));
             return step.End();
         }
 
         if (lookup.Owner == me)
         {
-            step.Say($"That code is for your other account: type **link {typed}** in your private chat with me in your other channel, not here.");
+            step.Say(T.LinkOwnCode.Format(culture, typed));
             return step.End();
         }
 
         if (snapshot.Accounts.Contains(lookup.Owner))
         {
-            step.Say($"These accounts are already linked.");
+            step.Say(T.LinkAlreadyLinked.In(culture));
             return step.End();
         }
 
         if (lookup.Used)
         {
-            step.Say($"That code was already used; a code works once. Type **link** in your other channel for a new one.");
+            step.Say(T.LinkCodeUsed.In(culture));
             return step.End();
         }
 
         if (lookup.Expired)
         {
-            step.Say($"That code has expired: codes last 10 minutes. Type **link** in your other channel for a new one.");
+            step.Say(T.LinkCodeExpired.In(culture));
             return step.End();
         }
 
         if (lookup.Owner.Channel == me.Channel)
         {
-            step.Say($"That code comes from another {ChannelName(me.Channel)} account. You can link one account per channel: type the code in your other channel.");
+            step.Say(T.LinkSameChannel.Format(culture, ChannelName(me.Channel, culture)));
             return step.End();
         }
 
         if (snapshot.IsLinked)
         {
-            step.Say($"This account is already linked to another person's accounts. Type **unlink** here first, then **link {typed}** again.");
+            step.Say(T.LinkLinkedElsewhere.Format(culture, typed));
             return step.End();
         }
 
         if (lookup.OwnerAccounts.Any(a => a.Channel == me.Channel))
         {
-            step.Say($"The account that made this code is already linked to another {ChannelName(me.Channel)} account. Type **unlink** in that account first.");
+            step.Say(T.LinkOwnerLinkedElsewhere.Format(culture, ChannelName(me.Channel, culture)));
             return step.End();
         }
 
         step.Context.Emit(new JoinLink(lookup.Hash));
-        step.Say($"Linked: this {ChannelName(me.Channel)} account and your {ChannelName(lookup.Owner.Channel)} account are now one person. **list**, **status** and **checklist** show your collaborations from both, and each reminder comes once, in the channel you used last (or type **reminders in slack** or **reminders in teams**). Type **unlink** to separate them again.");
+        step.Say(T.LinkLinked.Format(culture, ChannelName(me.Channel, culture), ChannelName(lookup.Owner.Channel, culture)));
         return step.End();
     }
 
@@ -157,13 +160,14 @@ public static class LinkCommands
 
         if (!snapshot.IsLinked)
         {
-            step.Say($"This account is not linked to any other.");
+            step.Say(T.LinkNotLinked.In(step.Context.Culture));
             return step.End();
         }
 
         step.Context.Emit(new Unlink());
-        var others = MarkdownText.Join(" and ", snapshot.Accounts.Where(a => a.Channel != step.Turn.User.Channel).Select(a => (MarkdownText)$"{ChannelName(a.Channel)}"));
-        step.Say($"Unlinked: this {ChannelName(step.Turn.User.Channel)} account is on its own again. The collaborations you created here stay with it; those created in {others} stay there.");
+        var culture = step.Context.Culture;
+        var others = MarkdownText.Join(T.LinkJoinAnd.In(culture).Value, snapshot.Accounts.Where(a => a.Channel != step.Turn.User.Channel).Select(a => Markdown.Escape(ChannelName(a.Channel, culture))));
+        step.Say(T.LinkUnlinked.Format(culture, ChannelName(step.Turn.User.Channel, culture), others));
         return step.End();
     }
 
@@ -175,6 +179,7 @@ public static class LinkCommands
             return step.End();
         }
 
+        var culture = step.Context.Culture;
         var wanted = i.Arguments.Trim().ToLowerInvariant() switch
         {
             "slack" => ChannelIds.Slack,
@@ -185,31 +190,31 @@ public static class LinkCommands
         };
         if (wanted is null)
         {
-            step.Say($"Type **reminders in slack**, **reminders in teams**, or **reminders in last** for the channel you used last.");
+            step.Say(T.LinkRemindersUsage.In(culture));
             return step.End();
         }
 
         if (!snapshot.IsLinked)
         {
-            step.Say($"Your reminders come to this account: it is not linked to another. Type **link** to link your Teams and Slack accounts first.");
+            step.Say(T.LinkRemindersNotLinked.In(culture));
             return step.End();
         }
 
         if (wanted.Length == 0)
         {
             step.Context.Emit(new SetReminderChannel(null));
-            step.Say($"Reminders now come to the channel you used last.");
+            step.Say(T.LinkRemindersLast.In(culture));
             return step.End();
         }
 
         if (snapshot.Accounts.All(a => a.Channel != wanted))
         {
-            step.Say($"You have no linked {ChannelName(wanted)} account. Type **link** there first.");
+            step.Say(T.LinkRemindersNoAccount.Format(culture, ChannelName(wanted, culture)));
             return step.End();
         }
 
         step.Context.Emit(new SetReminderChannel(wanted));
-        step.Say($"Reminders now come to you in {ChannelName(wanted)}, once each.");
+        step.Say(T.LinkRemindersIn.Format(culture, ChannelName(wanted, culture)));
         return step.End();
     }
 }

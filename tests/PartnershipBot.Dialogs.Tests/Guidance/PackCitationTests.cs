@@ -38,7 +38,7 @@ public sealed partial class PackCitationTests
         rendered.AddRange(Pack.Questions.Select(q => QuestionPrompts.Help(Pack, q, PartnershipBot.Dialogs.Texts.Languages.English)));
 
         // The quiz feedback puts the citation inside brackets of its own, in italics: "_(R4 ...; source: ...)_".
-        rendered.AddRange(Pack.Quiz.Select(q => $"_({quiz.Citation(q)})_"));
+        rendered.AddRange(Pack.Quiz.Select(q => $"_({quiz.Citation(q, PartnershipBot.Dialogs.Texts.Languages.English)})_"));
 
         var problems = rendered.Where(text => !Balanced(text) || DoubledPunctuation().IsMatch(text)).Distinct().ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
