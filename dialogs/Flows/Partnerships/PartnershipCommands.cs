@@ -177,7 +177,7 @@ public static class PartnershipCommands
             {
                 CollaborationStatus.Draft => $"draft, {Answers(c.Answers.Values.Count)}",
                 CollaborationStatus.Closed => "closed: rejected in review",
-                _ when c.Approval is { } approval => $"submitted, {ApprovalStatus.Describe(approval)}, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
+                _ when c.Approval is { } approval => $"submitted, {ApprovalStatus.Describe(approval, i.Context.Culture)}, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
                 _ => $"submitted, checklist {c.Checklist.Count(x => x.Done)}/{c.Checklist.Count}",
             };
             text.Append($"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? " ← current" : "")}\n");

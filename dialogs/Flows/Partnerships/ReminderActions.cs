@@ -52,7 +52,7 @@ internal static class ReminderActions
             if (obligation.Kind == DisclosureCalendar.WrittenAgreement && workspace.ById(obligation.CollaborationId)?.Approval is { IsApproved: false } review)
             {
                 // The agreement is signed only after compliance approved the collaboration (certified before signing).
-                i.Step.Say($"{title} cannot be marked done yet: the collaboration is {ApprovalStatus.Describe(review)}, and the agreement is signed only after compliance approves it. Type **status** to see where the review stands.");
+                i.Step.Say($"{title} cannot be marked done yet: the collaboration is {ApprovalStatus.Describe(review, i.Context.Culture)}, and the agreement is signed only after compliance approves it. Type **status** to see where the review stands.");
                 return i.Step.End();
             }
 
