@@ -4,6 +4,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Reminders;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Approvals;
 
@@ -108,7 +109,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
         foreach (var item in assessment.Items.OrderByDescending(i => i.Status))
         {
             // The reason quotes the user's answers: plain text.
-            sections.Add(new CardSection($"{MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}: {Assessor.Label(item.Status)}", MarkdownText.Plain(item.Reason), []));
+            sections.Add(new CardSection($"{MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}: {Assessor.Label(item.Status, Languages.English)}", MarkdownText.Plain(item.Reason), []));
         }
 
         var open = review.Obligations.Where(o => o.IsOpen && o.Kind is not (DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured)).ToList();
@@ -127,7 +128,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
         {
             Key = $"review:{round.CollaborationId:N}:{round.Round}",
             Title = $"Compliance review: {c.Title}",
-            Text = $"{state}\n\n{MarkdownText.Trusted(assessment.Readiness)}",
+            Text = $"{state}\n\n{MarkdownText.Trusted(assessment.Readiness(Languages.English))}",
             Facts =
             [
                 new CardFact($"Submitted by", $"{review.OwnerName} on {When(round.RequestedAt)}"),

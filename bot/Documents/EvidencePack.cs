@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Documents;
 
@@ -62,7 +63,7 @@ public sealed class EvidencePack(DocumentQueries queries, AgreementDocuments agr
                 f.AnswerRows.OrderBy(a => pack.Questions.ToList().FindIndex(q => q.Id == a.QuestionId) is var i and >= 0 ? i : int.MaxValue)
                     .Select(a => (IReadOnlyList<string?>)[a.QuestionId, labels.GetValueOrDefault(a.QuestionId, a.QuestionId), AnswerText.Format(pack, f.Answers, a.QuestionId), a.ValuesJson, a.AnsweredBy, At(a.AnsweredAt)]))),
             ("assessment.csv", CsvTable.Write(["Principle", "Title", "Status", "Reason", "Source"],
-                assessment.Items.Select(i => (IReadOnlyList<string?>)[i.Principle.Id, i.Principle.Title, Assessor.Label(i.Status), i.Reason, i.ReasonSource.Cite(i.ReasonCite)]))),
+                assessment.Items.Select(i => (IReadOnlyList<string?>)[i.Principle.Id, i.Principle.Title, Assessor.Label(i.Status, Languages.English), i.Reason, i.ReasonSource.Cite(i.ReasonCite)]))),
             ("checklist.csv", CsvTable.Write(["Item", "Text", "Source", "Due", "Owner", "Done", "Done by", "Done by (id)", "Done at (UTC)"],
                 f.Checklist.Select(c => (IReadOnlyList<string?>)[c.ItemId, c.Text, c.Source, Day(c.Due), c.Owner, c.Done ? "yes" : "no", c.DoneBy, c.DoneById, At(c.DoneAt)]))),
             ("obligations.csv", CsvTable.Write(["Obligation", "Kind", "Title", "Due", "Status", "Source", "Note", "Done by", "Done at (UTC)"],

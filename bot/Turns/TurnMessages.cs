@@ -1,14 +1,21 @@
+using System.Globalization;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Texts;
+
 namespace PartnershipBot.Turns;
 
-/// <summary>What the host itself says when a turn cannot run normally.</summary>
+/// <summary>
+/// What the host itself says when a turn cannot run normally, in the failed turn's language (Turn.Culture once the
+/// turn was read; English when it could not be).
+/// </summary>
 public static class TurnMessages
 {
-    public const string TooManyAtOnce =
-        "Sorry, several messages arrived at once and I couldn't keep up. Please send that again.";
+    /// <summary>The conversation's state kept changing under the turn: it gave up after its retries.</summary>
+    public static MarkdownText TooManyAtOnce(CultureInfo culture) => Say.TurnTooManyAtOnce.In(culture);
 
-    public const string SomethingWentWrong =
-        "Sorry, something went wrong on my side. I've stopped the current question, but everything you told me so far is kept. Type **help** to carry on.";
+    /// <summary>The turn failed (a bug): its question was stopped, its answers kept.</summary>
+    public static MarkdownText SomethingWentWrong(CultureInfo culture) => Say.TurnSomethingWentWrong.In(culture);
 
-    public const string TryAgainShortly =
-        "Sorry, I can't reach my records right now, so I didn't take that in. Please try again in a minute.";
+    /// <summary>The database could not be reached: nothing was taken in.</summary>
+    public static MarkdownText TryAgainShortly(CultureInfo culture) => Say.TurnTryAgainShortly.In(culture);
 }

@@ -145,7 +145,7 @@ public sealed class TurnProcessor(
         }
 
         TurnsLog.GaveUp(logger, turn.Id, MaxAttempts);
-        return ([new TextReply(MarkdownText.Trusted(TurnMessages.TooManyAtOnce))], TurnOutcome.GaveUp);
+        return ([new TextReply(TurnMessages.TooManyAtOnce(turn.Culture))], TurnOutcome.GaveUp);
     }
 
     /// <summary>
@@ -195,12 +195,12 @@ public sealed class TurnProcessor(
         {
             // An outage, not a bug: the state was not saved, so there is nothing to reset; the user sends again.
             TurnsLog.DatabaseUnavailable(logger, turn.Id, exception.GetType().Name);
-            return ([new TextReply(MarkdownText.Trusted(TurnMessages.TryAgainShortly))], TurnOutcome.Unavailable);
+            return ([new TextReply(TurnMessages.TryAgainShortly(turn.Culture))], TurnOutcome.Unavailable);
         }
 
         TurnsLog.TurnFailed(logger, turn.Id, exception.GetType().Name, exception);
         await ResetStackAsync(turn, cancellationToken);
-        return ([new TextReply(MarkdownText.Trusted(TurnMessages.SomethingWentWrong))], TurnOutcome.Failed);
+        return ([new TextReply(TurnMessages.SomethingWentWrong(turn.Culture))], TurnOutcome.Failed);
     }
 
     /// <summary>

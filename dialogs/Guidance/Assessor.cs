@@ -1,3 +1,6 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
+
 namespace PartnershipBot.Dialogs.Guidance;
 
 /// <summary>
@@ -10,9 +13,32 @@ public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus S
     public string? ReasonCite { get; init; }
 }
 
-public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items, string Readiness)
+public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items)
 {
     public int Count(AssessmentStatus status) => Items.Count(i => i.Status == status);
+
+    /// <summary>
+    /// How ready the collaboration is, in <paramref name="culture"/>'s language: "Ready to start: every area is
+    /// strong.", "Nearly ready: 1 area needs attention.", "Not ready yet: 2 gaps to close and 1 area to improve.".
+    /// Plain text.
+    /// </summary>
+    public string Readiness(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var gaps = Count(AssessmentStatus.Gap);
+        var attention = Count(AssessmentStatus.NeedsAttention);
+        return (gaps, attention) switch
+        {
+            (0, 0) => T.ReadinessReady.In(culture).Value,
+            (0, _) => T.Plain(attention == 1 ? T.ReadinessNearlyOne : T.ReadinessNearlyMany, culture, attention),
+            (_, 0) => T.Plain(T.ReadinessNotReady, culture, T.Plain(gaps == 1 ? T.ReadinessGapsOne : T.ReadinessGapsMany, culture, gaps)),
+            _ => T.Plain(
+                T.ReadinessNotReadyAndImprove,
+                culture,
+                T.Plain(gaps == 1 ? T.ReadinessGapsOne : T.ReadinessGapsMany, culture, gaps),
+                T.Plain(attention == 1 ? T.ReadinessAreasOne : T.ReadinessAreasMany, culture, attention)),
+        };
+    }
 }
 
 /// <summary>Judges a collaboration against the pack's principles. Deterministic: the first matching rule wins.</summary>
@@ -53,23 +79,14 @@ public static class Assessor
             });
         }
 
-        var gaps = items.Count(i => i.Status == AssessmentStatus.Gap);
-        var attention = items.Count(i => i.Status == AssessmentStatus.NeedsAttention);
-        var readiness = (gaps, attention) switch
-        {
-            (0, 0) => "Ready to start: every area is strong.",
-            (0, _) => $"Nearly ready: {Plural(attention, "area needs", "areas need")} attention.",
-            _ => $"Not ready yet: {Plural(gaps, "gap", "gaps")} to close" + (attention > 0 ? $" and {Plural(attention, "area", "areas")} to improve." : "."),
-        };
-        return new Assessment(items, readiness);
+        return new Assessment(items);
     }
 
-    public static string Label(AssessmentStatus status) => status switch
+    /// <summary>A principle's verdict in <paramref name="culture"/>'s language: "Strong", "Needs attention", "Gap". Plain text.</summary>
+    public static string Label(AssessmentStatus status, CultureInfo culture) => (status switch
     {
-        AssessmentStatus.Strong => "Strong",
-        AssessmentStatus.NeedsAttention => "Needs attention",
-        _ => "Gap",
-    };
-
-    private static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+        AssessmentStatus.Strong => T.AssessmentStrong,
+        AssessmentStatus.NeedsAttention => T.AssessmentNeedsAttention,
+        _ => T.AssessmentGap,
+    }).In(culture).Value;
 }

@@ -50,7 +50,7 @@ public static partial class SafetyNoteCommand
         var (reference, note) = byName ? Split(i.Arguments) : (null, typed);
         if (note.Length == 0)
         {
-            step.Say($"Type **safety note** and your note, for example: **safety note** it was sunburn, not the tablets. It is added to your latest safety report.");
+            step.Say(T.SafetyNoteUsage.In(step.Context.Culture));
             return step.End();
         }
 
@@ -66,13 +66,13 @@ public static partial class SafetyNoteCommand
         if (report is null)
         {
             step.Say(reference is null
-                ? (MarkdownText)$"You have no safety report to add a note to. If something happened that may be a side effect, just tell me what happened."
-                : (MarkdownText)$"I can't find a safety report **{reference}** of yours. Type **safety note** and your note to add it to your latest one.");
+                ? T.SafetyNoteNoReport.In(step.Context.Culture)
+                : T.SafetyNoteReportNotFound.Format(step.Context.Culture, reference));
             return step.End();
         }
 
         step.Context.Emit(new AddSafetyNote(report.Reference, note));
-        step.Say($"Thank you: your note is added to **{report.Reference}** and goes to pharmacovigilance with it. The report itself still goes; pharmacovigilance decides whether it is safety information.");
+        step.Say(T.SafetyNoteAdded.Format(step.Context.Culture, report.Reference));
         return step.End();
     }
 

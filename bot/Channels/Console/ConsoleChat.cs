@@ -1,5 +1,7 @@
 using System.Globalization;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Console;
@@ -33,9 +35,11 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, Co
         var user = new ChannelUser(ChannelIds.Console, userName, userName, TimeZoneInfo.Local.Id, string.IsNullOrWhiteSpace(Locale) ? null : Locale.Trim());
         var conversation = new ConversationRef(ChannelIds.Console, userName);
         var menu = new ConsoleMenu();
-        var sender = new Sender(output, menu, documents);
+        // The chat's own lines follow its locale; the person's "language" choice reaches the turns only.
+        var culture = Languages.For(user.Locale);
+        var sender = new Sender(output, menu, documents, culture);
 
-        await output.WriteLineAsync($"PartnershipBot console chat as '{userName}'. Type 'quit' to leave; numbers answer choices, a1/a2... press card buttons.");
+        await output.WriteLineAsync(Say.PlainMessage(Say.ConsoleBanner, culture, userName));
         using var session = started is null ? null : await started(sender, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -69,11 +73,11 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, Co
             await processor.ProcessAsync(turn, sender, cancellationToken);
         }
 
-        await output.WriteLineAsync("Bye. Run the chat again with the same user to continue where you left off.");
+        await output.WriteLineAsync(Say.ConsoleBye.In(culture).Value);
         await output.FlushAsync(cancellationToken);
     }
 
-    private sealed class Sender(TextWriter output, ConsoleMenu menu, ConsoleDocuments? documents) : IReplySender
+    private sealed class Sender(TextWriter output, ConsoleMenu menu, ConsoleDocuments? documents, CultureInfo culture) : IReplySender
     {
         public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
         {
@@ -81,7 +85,7 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, Co
             foreach (var reply in replies)
             {
                 var text = reply is DocumentReply document
-                    ? documents is null ? ConsoleRenderer.Plain(document.Fallback) : await documents.DeliverAsync(document, cancellationToken)
+                    ? documents is null ? ConsoleRenderer.Plain(document.Fallback) : await documents.DeliverAsync(document, culture, cancellationToken)
                     : ConsoleRenderer.Render(reply, menu);
                 await output.WriteLineAsync(text.TrimEnd());
                 await output.WriteLineAsync();

@@ -4,6 +4,7 @@ using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -25,12 +26,12 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
         blocks.Add(SlackBlocks.Fields(Facts(review)));
 
         var assessment = Assessor.Assess(pack, collaboration.Answers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown((MarkdownText)$"**Assessment:** {assessment.Readiness}")));
+        AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown((MarkdownText)$"**Assessment:** {assessment.Readiness(Languages.English)}")));
         // Gaps first, then what needs attention, each with its reason; the strong areas on one line.
         foreach (var item in assessment.Items.Where(i => i.Status != AssessmentStatus.Strong).OrderBy(i => i.Status == AssessmentStatus.Gap ? 0 : 1))
         {
             // The reason quotes the user's answers: plain text; the principle comes from the pack.
-            MarkdownText line = $"**{MarkdownText.Trusted(Assessor.Label(item.Status))}: {MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}**\n{MarkdownText.Plain(item.Reason)}";
+            MarkdownText line = $"**{MarkdownText.Trusted(Assessor.Label(item.Status, Languages.English))}: {MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}**\n{MarkdownText.Plain(item.Reason)}";
             AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(line)));
         }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -110,10 +111,10 @@ public static class SlackHomeView
     private static string CollaborationText(CollaborationRecord c, PartnershipWorkspace workspace, GuidancePack pack, DateOnly today)
     {
         var status = c.Status == CollaborationStatus.Submitted && c.Approval is { } review
-            ? $"Submitted, {ApprovalStatus.Describe(review)}"
+            ? $"Submitted, {ApprovalStatus.Describe(review, Languages.English)}"
             : c.Status;
         var lines = new List<string> { $"*{SlackMrkdwn.Escape(c.Title)}*", $"Status: {SlackMrkdwn.Escape(status)}" };
-        lines.Add(Assessor.Assess(pack, c.Answers, today).Readiness);
+        lines.Add(Assessor.Assess(pack, c.Answers, today).Readiness(Languages.English));
         if (c.Checklist.Count > 0)
         {
             lines.Add($"Checklist: {c.Checklist.Count(i => i.Done)}/{c.Checklist.Count} done");

@@ -164,7 +164,7 @@ internal sealed class TeamsActivityHandler(
         {
             // The processor answers a failed turn itself; this is a failed send of its answer.
             TeamsLog.TurnFailed(logger, ex, turn.Id);
-            return InvokeResponses.Error(StatusCodes.Status500InternalServerError, "InternalError", TurnMessages.SomethingWentWrong);
+            return InvokeResponses.Error(StatusCodes.Status500InternalServerError, "InternalError", TurnMessages.SomethingWentWrong(turn.Culture).Value);
         }
 
         if (sender.RefreshedCard is { } card)
@@ -208,7 +208,7 @@ internal sealed class TeamsActivityHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             TeamsLog.TurnFailed(logger, ex, turn.Id);
-            return TaskModuleResponses.Message(TurnMessages.SomethingWentWrong);
+            return TaskModuleResponses.Message(TurnMessages.SomethingWentWrong(turn.Culture).Value);
         }
 
         if (sender.Page is { } page)

@@ -1,3 +1,6 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
+
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
 /// <summary>A review round's status, as the dialogs read it and the host stores it (approval_rounds.status).</summary>
@@ -17,16 +20,20 @@ public static class ApprovalStatus
     /// <summary>The owner submitted again before anyone decided: the next round replaced this one, undecided.</summary>
     public const string Superseded = "superseded";
 
-    /// <summary>How the dialogs name a status to the owner: "awaiting review", "approved by Ada Reviewer", ...</summary>
-    public static string Describe(ApprovalRecord approval)
+    /// <summary>
+    /// How the dialogs name a status to the owner, in <paramref name="culture"/>'s language: "awaiting review",
+    /// "approved by Ada Reviewer", ... Plain text: the caller escapes it (the reviewer's name is a value).
+    /// </summary>
+    public static string Describe(ApprovalRecord approval, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(culture);
         return approval.Status switch
         {
-            Awaiting => "awaiting review",
-            Approved => $"approved by {approval.DecidedBy}",
-            ChangesRequested => "changes requested",
-            Rejected => "rejected",
+            Awaiting => T.ApprovalAwaiting.In(culture).Value,
+            Approved => T.Plain(T.ApprovalApprovedBy, culture, approval.DecidedBy),
+            ChangesRequested => T.ApprovalChangesRequested.In(culture).Value,
+            Rejected => T.ApprovalRejected.In(culture).Value,
             _ => approval.Status,
         };
     }

@@ -1,5 +1,7 @@
 using PartnershipBot.Dialogs.Engine;
+using System.Globalization;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -19,27 +21,27 @@ internal static class EditForm
         var action = context.Turn.Action!;
         if (!ChannelIds.HasForms(context.Turn.User.Channel))
         {
-            i.Step.Say($"The form opens in Teams and Slack. Type **edit** to change the answers here.");
+            i.Step.Say(T.FormEditOnlyWithForms.In(context.Culture));
             return i.Step.End();
         }
 
         if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var id)
             || PartnershipCommands.Workspace(context).ById(id) is not { } collaboration)
         {
-            i.Step.Say($"That collaboration is not among yours. Type **list** to see them.");
+            i.Step.Say(T.FormNotYours.In(context.Culture));
             return i.Step.End();
         }
 
         FormTakeover.Acknowledge(context, collaboration.Id);
         if (collaboration.Status == CollaborationStatus.Draft)
         {
-            i.Step.Say($"\"{collaboration.Title}\" is still a draft: type **new** to carry on with it (in the chat or with **Fill in a form**).");
+            i.Step.Say(T.FormEditStillDraft.Format(context.Culture, collaboration.Title));
             return i.Step.End();
         }
 
         if (collaboration.Status == CollaborationStatus.Closed)
         {
-            i.Step.Say($"\"{collaboration.Title}\" was rejected in compliance review and is closed, so it cannot be edited. Type **new** to plan a new collaboration.");
+            i.Step.Say(T.FormEditClosed.Format(context.Culture, collaboration.Title));
             return i.Step.End();
         }
 
@@ -49,17 +51,15 @@ internal static class EditForm
         switch (action[CardIds.FormStep])
         {
             case CardIds.FormBack when start >= 0:
-                context.Reply(Page(pack, collaboration, answers, InterviewForm.PreviousStart(pack, answers, start), values: null, errors: null));
+                context.Reply(Page(pack, collaboration, answers, InterviewForm.PreviousStart(pack, answers, start), values: null, errors: null, context.Culture));
                 break;
             case CardIds.FormNext when start >= 0:
                 Next(pack, context, collaboration, answers, start, action);
                 break;
             default:
-                context.Reply(Page(pack, collaboration, answers, 0, values: null, errors: null) with
+                context.Reply(Page(pack, collaboration, answers, 0, values: null, errors: null, context.Culture) with
                 {
-                    Intro = carried
-                        ? "Your changes that are not submitted yet are kept: carry on with them. Nothing is saved until you press Submit on the last page."
-                        : "Change any answer, a page at a time. Nothing is saved until you press Submit on the last page, which sends the collaboration for review again.",
+                    Intro = (carried ? T.FormEditCarriedOn : T.FormEditOpened).In(context.Culture).Value,
                 });
                 break;
         }
@@ -78,9 +78,9 @@ internal static class EditForm
         {
             context.Reply(new CardReply(new Card
             {
-                Title = $"Prefer a form?",
-                Text = $"Change the answers a page at a time; nothing is saved until the last page's Submit.",
-                Actions = [new CardAction(CardIds.EditForm, "Edit in a form", new Dictionary<string, string> { [PartnershipCards.CollaborationValue] = collaboration.Id.ToString("N") })],
+                Title = T.FormEditOfferTitle.In(context.Culture),
+                Text = T.FormEditOfferText.In(context.Culture),
+                Actions = [new CardAction(CardIds.EditForm, T.FormEditButton.In(context.Culture).Value, new Dictionary<string, string> { [PartnershipCards.CollaborationValue] = collaboration.Id.ToString("N") })],
             }));
         }
     }
@@ -115,7 +115,7 @@ internal static class EditForm
             values[question.Id] = raw;
             if (raw.Length == 0)
             {
-                errors[question.Id] = MarkdownText.Trusted("Please answer this question.");
+                errors[question.Id] = T.FormAnswerRequired.In(context.Culture);
                 continue;
             }
 
@@ -132,7 +132,7 @@ internal static class EditForm
         if (errors.Count > 0)
         {
             // Nothing of a refused page is kept: it comes back with the values as typed and the reasons.
-            context.Reply(Page(pack, collaboration, before, start, values, errors));
+            context.Reply(Page(pack, collaboration, before, start, values, errors, context.Culture));
             return;
         }
 
@@ -144,7 +144,7 @@ internal static class EditForm
         {
             // A changed answer can bring in new questions (international scope): they come first.
             Keep(context, collaboration, answers);
-            context.Reply(Page(pack, collaboration, answers, unanswered >= 0 && (following < 0 || unanswered <= last) ? unanswered : following, values: null, errors: null));
+            context.Reply(Page(pack, collaboration, answers, unanswered >= 0 && (following < 0 || unanswered <= last) ? unanswered : following, values: null, errors: null, context.Culture));
             return;
         }
 
@@ -166,31 +166,19 @@ internal static class EditForm
         return -1;
     }
 
-    private static FormPageReply Page(GuidancePack pack, CollaborationRecord collaboration, Answers answers, int start, Dictionary<string, string>? values, Dictionary<string, MarkdownText>? errors)
+    private static FormPageReply Page(GuidancePack pack, CollaborationRecord collaboration, Answers answers, int start, Dictionary<string, string>? values, Dictionary<string, MarkdownText>? errors, CultureInfo culture)
     {
         var questions = InterviewForm.Questions(pack, answers, start);
-        var fields = new List<FormField>();
-        foreach (var question in questions)
-        {
-            var value = values?.GetValueOrDefault(question.Id)
-                ?? (answers.Has(question.Id) ? string.Join(",", answers.Values[question.Id]) : null);
-            fields.Add(new FormField(CardIds.FormFieldPrefix + question.Id, question.Label, $"{InterviewForm.Number(pack, answers, question.Id)}. {question.Prompt}", InterviewForm.KindOf(question))
-            {
-                Choices = InterviewForm.ChoicesOf(question),
-                Value = value,
-                Error = errors?.GetValueOrDefault(question.Id)?.Value,
-                MaxLength = question.MaxLength,
-            });
-        }
+        var fields = questions.ConvertAll(q => InterviewForm.Field(pack, answers, q, values, errors, culture));
 
         var last = questions.Count == 0 ? start : InterviewForm.Index(pack, questions[^1].Id);
         var total = pack.Questions.Count(q => q.AppliesTo(answers));
-        return new FormPageReply($"Edit \"{collaboration.Title}\"", fields)
+        return new FormPageReply(T.FormEditTitle.Format(culture, collaboration.Title), fields)
         {
             FormId = CardIds.EditForm,
-            Intro = errors is { Count: > 0 }
-                ? "Some answers need another look: see the notes under them."
-                : $"Questions {InterviewForm.Number(pack, answers, questions.FirstOrDefault()?.Id ?? "")} to {InterviewForm.Number(pack, answers, questions.LastOrDefault()?.Id ?? "")} of {total}. Your changes are kept as you go; they are saved when you press Submit on the last page.",
+            Intro = (errors is { Count: > 0 }
+                ? T.FormNeedsAnotherLook.In(culture)
+                : T.FormEditPageIntro.Format(culture, InterviewForm.Number(pack, answers, questions.FirstOrDefault()?.Id ?? ""), InterviewForm.Number(pack, answers, questions.LastOrDefault()?.Id ?? ""), total)).Value,
             Values = new Dictionary<string, string>
             {
                 [PartnershipCards.CollaborationValue] = collaboration.Id.ToString("N"),

@@ -40,7 +40,7 @@ internal static class FormTakeover
         {
             context.Say(editing is null
                 ? T.FormTookOverQuestion.In(context.Culture)
-                : (MarkdownText)$"I closed the interview question that was open here; your draft \"{ReviewDialog.Title(left.Answers)}\" is saved as it was. Type **new** to carry on with it.");
+                : T.FormTookOverInterview.Format(context.Culture, ReviewDialog.TitleIn(left.Answers, context.Culture)));
             return;
         }
 
@@ -51,7 +51,7 @@ internal static class FormTakeover
         }
 
         EditForm.Keep(context, edited, left.Answers);
-        context.Say($"You were editing \"{edited.Title}\" in the chat: your changes are not submitted yet, and I kept them. Press **Edit in a form** to carry on with them, or type **edit** to start again from the submitted answers.");
+        context.Say(T.FormKeptChatEdit.Format(context.Culture, edited.Title));
         EditForm.Offer(context, edited);
     }
 }

@@ -1,5 +1,7 @@
 using PartnershipBot.Dialogs.Engine;
+using System.Globalization;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -20,7 +22,7 @@ internal static class InterviewForm
         if (!ChannelIds.HasForms(context.Turn.User.Channel))
         {
             // Only Teams (a dialog) and Slack (a modal) render a form page; elsewhere the interview is the chat's.
-            i.Step.Say($"The form opens in Teams. Type **new** to answer the questions here.");
+            i.Step.Say(T.FormInterviewOnlyWithForms.In(context.Culture));
             return i.Step.End();
         }
 
@@ -33,14 +35,14 @@ internal static class InterviewForm
         switch (action[CardIds.FormStep])
         {
             case CardIds.FormBack when start >= 0:
-                context.Reply(Page(pack, state.Answers, PreviousStart(pack, state.Answers, start), values: null, errors: null));
+                context.Reply(Page(pack, state.Answers, PreviousStart(pack, state.Answers, start), values: null, errors: null, context.Culture));
                 break;
             case CardIds.FormNext when start >= 0:
                 Next(pack, context, state, start, action);
                 break;
             default:
                 // Opening (or a page the pack no longer has): where the chat would ask next.
-                context.Reply(Page(pack, state.Answers, OpeningStart(pack, state.Answers), values: null, errors: null));
+                context.Reply(Page(pack, state.Answers, OpeningStart(pack, state.Answers), values: null, errors: null, context.Culture));
                 break;
         }
 
@@ -58,7 +60,7 @@ internal static class InterviewForm
             values[question.Id] = raw;
             if (raw.Length == 0)
             {
-                errors[question.Id] = MarkdownText.Trusted("Please answer this question.");
+                errors[question.Id] = T.FormAnswerRequired.In(context.Culture);
                 continue;
             }
 
@@ -75,7 +77,7 @@ internal static class InterviewForm
         if (errors.Count > 0)
         {
             // Nothing of a refused page is saved: the page comes back with the values as typed and the reasons.
-            context.Reply(Page(pack, state.Answers, start, values, errors));
+            context.Reply(Page(pack, state.Answers, start, values, errors, context.Culture));
             return;
         }
 
@@ -85,7 +87,7 @@ internal static class InterviewForm
         if (ReviewDialog.FirstUnanswered(pack, answers) is { } next)
         {
             context.Emit(new SaveCollaboration(state.Id, title, CollaborationStatus.Draft, answers, null, ReviewDialog.Actor(context.Turn), context.Turn.Timestamp));
-            context.Reply(Page(pack, answers, Index(pack, next), values: null, errors: null));
+            context.Reply(Page(pack, answers, Index(pack, next), values: null, errors: null, context.Culture));
             return;
         }
 
@@ -111,36 +113,24 @@ internal static class InterviewForm
         var outcome = prompt.Recognize(new DialogContext(turn, context.Inputs, context.Values), options);
         if (!outcome.Succeeded)
         {
-            return ([], MarkdownText.Trusted(outcome.Error ?? "Please check this answer."));
+            return ([], outcome.Error is { } refused ? MarkdownText.Trusted(refused) : T.FormCheckAnswer.In(context.Culture));
         }
 
         return ReviewDialog.Check(pack, question, answers, outcome.Value, context.Culture);
     }
 
-    private static FormPageReply Page(GuidancePack pack, Answers answers, int start, Dictionary<string, string>? values, Dictionary<string, MarkdownText>? errors)
+    private static FormPageReply Page(GuidancePack pack, Answers answers, int start, Dictionary<string, string>? values, Dictionary<string, MarkdownText>? errors, CultureInfo culture)
     {
         var questions = Questions(pack, answers, start);
-        var fields = new List<FormField>();
-        foreach (var question in questions)
-        {
-            var value = values?.GetValueOrDefault(question.Id)
-                ?? (answers.Has(question.Id) ? string.Join(",", answers.Values[question.Id]) : null);
-            fields.Add(new FormField(CardIds.FormFieldPrefix + question.Id, question.Label, $"{Number(pack, answers, question.Id)}. {question.Prompt}", KindOf(question))
-            {
-                Choices = ChoicesOf(question),
-                Value = value,
-                Error = errors?.GetValueOrDefault(question.Id)?.Value,
-                MaxLength = question.MaxLength,
-            });
-        }
+        var fields = questions.ConvertAll(q => Field(pack, answers, q, values, errors, culture));
 
         var last = questions.Count == 0 ? start : Index(pack, questions[^1].Id);
         var total = pack.Questions.Count(q => q.AppliesTo(answers));
-        return new FormPageReply(MarkdownText.Trusted("Plan a collaboration"), fields)
+        return new FormPageReply(T.FormInterviewTitle.In(culture), fields)
         {
-            Intro = errors is { Count: > 0 }
-                ? "Some answers need another look: see the notes under them."
-                : $"Questions {Number(pack, answers, questions.FirstOrDefault()?.Id ?? "")} to {Number(pack, answers, questions.LastOrDefault()?.Id ?? "")} of about {total}. Each page is saved as a draft when you press Next: close this dialog at any time and type **new** in the chat to carry on there.",
+            Intro = (errors is { Count: > 0 }
+                ? T.FormNeedsAnotherLook.In(culture)
+                : T.FormInterviewPageIntro.Format(culture, Number(pack, answers, questions.FirstOrDefault()?.Id ?? ""), Number(pack, answers, questions.LastOrDefault()?.Id ?? ""), total)).Value,
             Values = new Dictionary<string, string>
             {
                 [CardIds.FormStart] = questions.Count > 0 ? questions[0].Id : "",
@@ -214,7 +204,26 @@ internal static class InterviewForm
         _ => FormFieldKind.Date,
     };
 
-    internal static ReplyChoice[] ChoicesOf(Question question) => question.Kind == QuestionKind.Confirm
-        ? [new ReplyChoice(ConfirmPrompt.YesValue, "Yes"), new ReplyChoice(ConfirmPrompt.NoValue, "No")]
+    /// <summary>
+    /// A question as a form field in the turn's language: the pack's translated label, prompt and choice titles
+    /// (marked while the translation is unreviewed, as the chat marks them), the value as typed or as answered.
+    /// </summary>
+    internal static FormField Field(GuidancePack pack, Answers answers, Question question, Dictionary<string, string>? values, Dictionary<string, MarkdownText>? errors, CultureInfo culture)
+    {
+        var asked = question.In(culture);
+        var mark = asked.Unreviewed ? $" {T.TranslationNotReviewed.In(culture).Value}" : "";
+        var value = values?.GetValueOrDefault(question.Id)
+            ?? (answers.Has(question.Id) ? string.Join(",", answers.Values[question.Id]) : null);
+        return new FormField(CardIds.FormFieldPrefix + question.Id, asked.Label, $"{Number(pack, answers, question.Id)}. {asked.Prompt}{mark}", KindOf(question))
+        {
+            Choices = ChoicesOf(asked, culture),
+            Value = value,
+            Error = errors?.GetValueOrDefault(question.Id)?.Value,
+            MaxLength = question.MaxLength,
+        };
+    }
+
+    internal static ReplyChoice[] ChoicesOf(Question question, CultureInfo culture) => question.Kind == QuestionKind.Confirm
+        ? [new ReplyChoice(ConfirmPrompt.YesValue, T.AnswerYes.In(culture).Value), new ReplyChoice(ConfirmPrompt.NoValue, T.AnswerNo.In(culture).Value)]
         : [.. question.Choices.Select(c => new ReplyChoice(c.Value, c.Title))];
 }

@@ -20,9 +20,9 @@ public static class PartnershipCards
         {
             Key = $"assessment:{collaboration.Id:N}",
             Title = T.AssessmentTitle.Format(culture, collaboration.Title),
-            Text = $"**{assessment.Readiness}**",
+            Text = $"**{assessment.Readiness(culture)}**",
             Sections = [.. assessment.Items.Select(i => new CardSection(
-                $"{MarkdownText.Trusted(i.Principle.Id)} {MarkdownText.Trusted(i.Principle.Title)}: {Assessor.Label(i.Status)}",
+                $"{MarkdownText.Trusted(i.Principle.Id)} {MarkdownText.Trusted(i.Principle.Title)}: {Assessor.Label(i.Status, culture)}",
                 // The reason quotes the user's answers: plain text.
                 MarkdownText.Plain(i.Reason),
                 Facts(i, culture)))],
@@ -69,10 +69,10 @@ public static class PartnershipCards
             Key = $"checklist:{collaboration.Id:N}",
             Title = T.ChecklistTitle.Format(culture, collaboration.Title),
             Text = overdue > 0 ? T.ChecklistSummaryOverdue.Format(culture, done, items.Count, overdue) : T.ChecklistSummary.Format(culture, done, items.Count),
-            Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, FirstSentence(i.Text, out var rest), i.Done, rest is null ? Detail(i) : $"{rest} · {Detail(i)}")
+            Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, FirstSentence(i.Text, out var rest), i.Done, rest is null ? Detail(i, culture) : $"{rest} · {Detail(i, culture)}")
             {
                 Number = n + 1,
-                Due = i.Due?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+                Due = i.Due is { } due ? ShortDate(due, culture) : null,
                 Overdue = IsOverdue(i, today),
             })],
             Actions = [new CardAction(CardIds.ChecklistSave, T.ChecklistSave.In(culture), new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
@@ -108,17 +108,27 @@ public static class PartnershipCards
 
     private const int ShortLine = 120;
 
-    public static string Detail(ChecklistItemRecord item)
+    /// <summary>The line behind an item's toggle, in <paramref name="culture"/>'s language: owner, source, who ticked it and when.</summary>
+    public static string Detail(ChecklistItemRecord item, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(culture);
         var parts = new List<string>();
-        parts.Add($"Owner: {item.Owner}");
-        parts.Add($"Source: {item.Source}");
+        parts.Add(T.Plain(T.ChecklistItemOwner, culture, item.Owner));
+        parts.Add(T.Plain(T.ChecklistItemSource, culture, item.Source));
         if (item is { Done: true, DoneBy: { } by, DoneAt: { } at })
         {
-            parts.Add($"Done by {by} on {at.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}");
+            parts.Add(T.Plain(T.ChecklistItemDoneBy, culture, by, ShortDate(DateOnly.FromDateTime(at.Date), culture)));
         }
 
         return string.Join(" · ", parts);
     }
+
+    /// <summary>A checklist date: "1 Mar 2027" in English (every region), "1. März 2027", "1 mars 2027".</summary>
+    private static string ShortDate(DateOnly date, CultureInfo culture) => Languages.Code(culture) switch
+    {
+        "de" => date.ToString("d. MMM yyyy", culture),
+        "fr" => date.ToString("d MMM yyyy", culture),
+        _ => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+    };
 }

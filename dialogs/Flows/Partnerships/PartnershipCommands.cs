@@ -178,7 +178,7 @@ public static class PartnershipCommands
             {
                 CollaborationStatus.Draft => T.CmdListDraft.Format(culture, Answers(c.Answers.Values.Count, culture)),
                 CollaborationStatus.Closed => T.CmdListClosed.In(culture),
-                _ when c.Approval is { } approval => T.CmdListSubmittedReview.Format(culture, ApprovalStatus.Describe(approval), c.Checklist.Count(x => x.Done), c.Checklist.Count),
+                _ when c.Approval is { } approval => T.CmdListSubmittedReview.Format(culture, ApprovalStatus.Describe(approval, culture), c.Checklist.Count(x => x.Done), c.Checklist.Count),
                 _ => T.CmdListSubmitted.Format(culture, c.Checklist.Count(x => x.Done), c.Checklist.Count),
             };
             text.Append($"{n}. **{c.Title}** ({progress}){(c.Id == current?.Id ? T.CmdListCurrent.In(culture) : MarkdownText.Empty)}\n");

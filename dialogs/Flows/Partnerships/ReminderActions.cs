@@ -55,7 +55,7 @@ internal static class ReminderActions
             if (obligation.Kind == DisclosureCalendar.WrittenAgreement && workspace.ById(obligation.CollaborationId)?.Approval is { IsApproved: false } review)
             {
                 // The agreement is signed only after compliance approved the collaboration (certified before signing).
-                i.Step.Say(T.RemindNotApprovedYet.Format(culture, title, ApprovalStatus.Describe(review)));
+                i.Step.Say(T.RemindNotApprovedYet.Format(culture, title, ApprovalStatus.Describe(review, culture)));
                 return i.Step.End();
             }
 

@@ -251,7 +251,8 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
 
     internal static string Title(Answers answers) => answers.Get(QuestionIds.Title) ?? "Untitled collaboration";
 
-    private static string TitleIn(Answers answers, CultureInfo culture) => answers.Get(QuestionIds.Title) ?? T.ReviewUntitled.In(culture);
+    /// <summary>The draft's title as the user reads it: "Untitled collaboration" in their language until they give one.</summary>
+    internal static string TitleIn(Answers answers, CultureInfo culture) => answers.Get(QuestionIds.Title) ?? T.ReviewUntitled.In(culture);
 
     private static MarkdownText AnswerCount(int count, CultureInfo culture) => count switch
     {

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Tests.Guidance;
 
@@ -148,10 +149,10 @@ public sealed class AssessmentRulesTests
     [Fact]
     public void Assess_Readiness_CountsGapsAndAttention()
     {
-        Assert.Equal("Ready to start: every area is strong.", Assessor.Assess(Pack, Domestic()).Readiness);
-        Assert.Equal("Nearly ready: 1 area needs attention.", Assessor.Assess(Pack, Domestic(("review_cadence", ["yearly"]))).Readiness);
+        Assert.Equal("Ready to start: every area is strong.", Assessor.Assess(Pack, Domestic()).Readiness(Languages.English));
+        Assert.Equal("Nearly ready: 1 area needs attention.", Assessor.Assess(Pack, Domestic(("review_cadence", ["yearly"]))).Readiness(Languages.English));
         Assert.Equal("Not ready yet: 2 gaps to close and 1 area to improve.",
-            Assessor.Assess(Pack, Domestic(("review_cadence", ["not_planned"]), ("patients_set_objectives", ["no"]), ("agreement_status", ["drafted"]))).Readiness);
+            Assessor.Assess(Pack, Domestic(("review_cadence", ["not_planned"]), ("patients_set_objectives", ["no"]), ("agreement_status", ["drafted"]))).Readiness(Languages.English));
     }
 
     public static TheoryData<string, string[], string> LessonRules => new()

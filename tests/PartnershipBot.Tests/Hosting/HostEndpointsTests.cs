@@ -143,7 +143,7 @@ public sealed class HostEndpointsTests
 
         var replies = await resumed.ProcessAsync(TestTurns.Message("help", user: "carol"), new RecordingSender(), CancellationToken.None);
 
-        Assert.DoesNotContain(replies, r => r is PartnershipBot.Dialogs.TextReply { Text: TurnMessages.SomethingWentWrong or TurnMessages.TooManyAtOnce });
+        Assert.DoesNotContain(replies, r => r is PartnershipBot.Dialogs.TextReply { Text: EnglishTurnMessages.SomethingWentWrong or EnglishTurnMessages.TooManyAtOnce });
         Assert.NotEqual(etagBefore, await EtagAsync(second, "console:carol"));
     }
 

@@ -92,7 +92,7 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
             statuses.Add(response.StatusCode);
             transcript.Add($"{i}: " + string.Join(" / ", fake.ConnectorRequests.Skip(before).Select(r => (string?)r.Json["text"])));
             var said = string.Join("\n", fake.ConnectorRequests.Skip(before).Select(r => (string?)r.Json["text"]));
-            Assert.DoesNotContain(TurnMessages.SomethingWentWrong, said, StringComparison.Ordinal);
+            Assert.DoesNotContain(EnglishTurnMessages.SomethingWentWrong, said, StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(said), "no reply: " + string.Join(" | ", one.Logs.Lines.Concat(two.Logs.Lines).Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).Select(l => l.Message).Distinct().TakeLast(4)));
             return said;
         }
@@ -100,7 +100,7 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         var taken = 0;
         for (var i = 0; i < 6; i++)
         {
-            Assert.DoesNotContain(TurnMessages.TryAgainShortly, await SayAsync(i), StringComparison.Ordinal);
+            Assert.DoesNotContain(EnglishTurnMessages.TryAgainShortly, await SayAsync(i), StringComparison.Ordinal);
             taken++;
         }
 
@@ -109,7 +109,7 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         {
             for (var i = 0; i < 4; i++)
             {
-                Assert.Contains(TurnMessages.TryAgainShortly, await SayAsync(i), StringComparison.Ordinal);
+                Assert.Contains(EnglishTurnMessages.TryAgainShortly, await SayAsync(i), StringComparison.Ordinal);
             }
 
             foreach (var host in hosts)
@@ -127,7 +127,7 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         for (var i = 0; i < 6; i++)
         {
             var deadline = DateTime.UtcNow.AddSeconds(30);
-            while ((await SayAsync(i)).Contains(TurnMessages.TryAgainShortly, StringComparison.Ordinal))
+            while ((await SayAsync(i)).Contains(EnglishTurnMessages.TryAgainShortly, StringComparison.Ordinal))
             {
                 Assert.True(DateTime.UtcNow < deadline, "the bot did not recover after the database came back");
                 await Task.Delay(200);
@@ -146,7 +146,7 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         await using var db = await database.CreateContextAsync();
         var counter = await db.Users.AsNoTracking().SingleAsync(u => u.Channel == CounterHandler.Channel && u.UserId == CounterHandler.CounterId);
         Assert.True(taken.ToString(System.Globalization.CultureInfo.InvariantCulture) == counter.DisplayName, counter.DisplayName + "\n" + string.Join("\n", transcript));
-        Assert.DoesNotContain(fake.ConnectorRequests, r => (string?)r.Json["text"] == TurnMessages.SomethingWentWrong);
+        Assert.DoesNotContain(fake.ConnectorRequests, r => (string?)r.Json["text"] == EnglishTurnMessages.SomethingWentWrong);
     }
 
     private BotFactory SweepingHost(RecordingReminderChannel channel, string name) => new(
@@ -180,8 +180,8 @@ public sealed class TwoHostsTests(PostgreSqlServer server) : IDisposable
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var replies = await processor.ProcessAsync(TestTurns.Message(text), new RecordingSender(), CancellationToken.None);
-            Assert.DoesNotContain(replies, r => r is TextReply { Text: TurnMessages.SomethingWentWrong });
-            if (!replies.Any(r => r is TextReply { Text: TurnMessages.TooManyAtOnce }))
+            Assert.DoesNotContain(replies, r => r is TextReply { Text: EnglishTurnMessages.SomethingWentWrong });
+            if (!replies.Any(r => r is TextReply { Text: EnglishTurnMessages.TooManyAtOnce }))
             {
                 return;
             }

@@ -6,6 +6,7 @@ using PartnershipBot.Channels.Teams;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Tests.Support;
 using PartnershipBot.Tests.Teams.Support;
 using PartnershipBot.Turns;
 
@@ -203,7 +204,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var apology = await _fake.WaitForAsync(r => r.Path.StartsWith("/v3/", StringComparison.Ordinal));
-        Assert.Equal(TurnMessages.SomethingWentWrong, (string?)apology.Json["text"]);
+        Assert.Equal(EnglishTurnMessages.SomethingWentWrong, (string?)apology.Json["text"]);
     }
 
     [Fact]

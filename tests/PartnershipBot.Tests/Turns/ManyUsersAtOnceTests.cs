@@ -55,8 +55,8 @@ public sealed class ManyUsersAtOnceTests : IDisposable
         var failing = turns.Where(t => t.Turn.Text == "fail").ToList();
         var applied = turns.Except(failing).ToList();
         Assert.Equal(Users / 8, failing.Count);
-        Assert.All(failing, t => Assert.Contains(t.Replies, r => r is TextReply { Text: TurnMessages.SomethingWentWrong }));
-        Assert.All(applied, t => Assert.DoesNotContain(t.Replies, r => r is TextReply { Text: TurnMessages.TooManyAtOnce or TurnMessages.TryAgainShortly or TurnMessages.SomethingWentWrong }));
+        Assert.All(failing, t => Assert.Contains(t.Replies, r => r is TextReply { Text: EnglishTurnMessages.SomethingWentWrong }));
+        Assert.All(applied, t => Assert.DoesNotContain(t.Replies, r => r is TextReply { Text: EnglishTurnMessages.TooManyAtOnce or EnglishTurnMessages.TryAgainShortly or EnglishTurnMessages.SomethingWentWrong }));
 
         await using var db = await bot.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
         var keys = await db.InboundKeys.Select(k => k.Key).ToListAsync();

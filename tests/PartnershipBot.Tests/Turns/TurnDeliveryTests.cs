@@ -60,11 +60,11 @@ public class TurnDeliveryTests : IDisposable
         var processor = bot.Get<ITurnProcessor>();
 
         var apology = await processor.ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), new TurnDelivery { Key = Key }, CancellationToken.None);
-        Assert.Equal(TurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(apology)).Text);
+        Assert.Equal(EnglishTurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(apology)).Text);
         fail = false;
         var redelivered = await processor.ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), new TurnDelivery { Key = Key }, CancellationToken.None);
 
-        Assert.DoesNotContain(redelivered, r => r is TextReply { Text: TurnMessages.SomethingWentWrong });
+        Assert.DoesNotContain(redelivered, r => r is TextReply { Text: EnglishTurnMessages.SomethingWentWrong });
         Assert.Single(await MarkersAsync(bot));
         await using var db = await bot.Get<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
         Assert.True(await db.InboundKeys.AnyAsync(k => k.Key == Key));

@@ -60,7 +60,7 @@ public class TurnProcessorTests : IDisposable
 
         Assert.Equal(2, writer!.Calls);
         Assert.Same(replies, Assert.Single(sender.Batches));
-        Assert.DoesNotContain(TurnMessages.TooManyAtOnce, sender.Texts);
+        Assert.DoesNotContain(EnglishTurnMessages.TooManyAtOnce, sender.Texts);
         var row = await RowAsync(bot.Get<IDbContextFactory<BotDbContext>>(), "console:alice");
         Assert.NotEqual(writer.LastETag, row!.ETag);
         Assert.Single(bot.Logs.Lines, l => l.EventId == 2001);
@@ -78,7 +78,7 @@ public class TurnProcessorTests : IDisposable
 
         Assert.Equal(2, writer!.Calls);
         Assert.Single(sender.Batches);
-        Assert.DoesNotContain(TurnMessages.SomethingWentWrong, sender.Texts);
+        Assert.DoesNotContain(EnglishTurnMessages.SomethingWentWrong, sender.Texts);
         var row = await RowAsync(bot.Get<IDbContextFactory<BotDbContext>>(), "console:alice");
         Assert.NotEqual(writer.LastETag, row!.ETag);
     }
@@ -95,7 +95,7 @@ public class TurnProcessorTests : IDisposable
         var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
 
         Assert.Equal(TurnProcessor.MaxAttempts, writer!.Calls);
-        Assert.Equal(TurnMessages.TooManyAtOnce, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
+        Assert.Equal(EnglishTurnMessages.TooManyAtOnce, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
         Assert.Single(sender.Batches);
         var row = await RowAsync(bot.Get<IDbContextFactory<BotDbContext>>(), "console:alice");
         Assert.Equal(writer.LastETag, row!.ETag);
@@ -137,7 +137,7 @@ public class TurnProcessorTests : IDisposable
 
         var replies = await processor.ProcessAsync(turn, new RecordingSender(), CancellationToken.None);
 
-        Assert.Equal(TurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
+        Assert.Equal(EnglishTurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
         var failure = Assert.Single(bot.Logs.Lines, l => l.EventId == 2003);
         Assert.Contains(turn.Id, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("start something", bot.Logs.AllText, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public class TurnProcessorTests : IDisposable
 
         fail = false;
         var next = await processor.ProcessAsync(TestTurns.Message("help"), new RecordingSender(), CancellationToken.None);
-        Assert.DoesNotContain(next, r => r is TextReply { Text: TurnMessages.SomethingWentWrong });
+        Assert.DoesNotContain(next, r => r is TextReply { Text: EnglishTurnMessages.SomethingWentWrong });
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class TurnProcessorTests : IDisposable
 
         var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("checklist"), sender, CancellationToken.None);
 
-        Assert.Equal(TurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
+        Assert.Equal(EnglishTurnMessages.SomethingWentWrong, Assert.IsType<TextReply>(Assert.Single(replies)).Text);
         Assert.Single(sender.Batches);
     }
 
@@ -203,7 +203,7 @@ public class TurnProcessorTests : IDisposable
 
         var replies = await bot.Get<ITurnProcessor>().ProcessAsync(TestTurns.Message("hi"), new RecordingSender(), CancellationToken.None);
 
-        Assert.DoesNotContain(replies, r => r is TextReply { Text: TurnMessages.SomethingWentWrong });
+        Assert.DoesNotContain(replies, r => r is TextReply { Text: EnglishTurnMessages.SomethingWentWrong });
         var row = await RowAsync(factory, "console:alice");
         Assert.NotEqual("e1", row!.ETag);
         _ = ConversationState.FromJson(row.Json);
@@ -219,7 +219,7 @@ public class TurnProcessorTests : IDisposable
         var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
             Task.Run(() => processor.ProcessAsync(TestTurns.Message($"message {i}"), new RecordingSender(), CancellationToken.None))));
 
-        Assert.All(replies, r => Assert.DoesNotContain(r, x => x is TextReply { Text: TurnMessages.TooManyAtOnce or TurnMessages.SomethingWentWrong }));
+        Assert.All(replies, r => Assert.DoesNotContain(r, x => x is TextReply { Text: EnglishTurnMessages.TooManyAtOnce or EnglishTurnMessages.SomethingWentWrong }));
         Assert.Equal(20, await CounterHandler.ReadAsync(bot.Get<IDbContextFactory<BotDbContext>>()));
         Assert.Equal(0, bot.Get<KeyedAsyncLock>().ActiveKeys);
     }
@@ -237,8 +237,8 @@ public class TurnProcessorTests : IDisposable
         }));
 
         // Across instances only the ETag serialises: a turn either commits its count or tells the user to resend.
-        Assert.All(replies, r => Assert.DoesNotContain(r, x => x is TextReply { Text: TurnMessages.SomethingWentWrong }));
-        var committed = replies.Count(r => !r.Any(x => x is TextReply { Text: TurnMessages.TooManyAtOnce }));
+        Assert.All(replies, r => Assert.DoesNotContain(r, x => x is TextReply { Text: EnglishTurnMessages.SomethingWentWrong }));
+        var committed = replies.Count(r => !r.Any(x => x is TextReply { Text: EnglishTurnMessages.TooManyAtOnce }));
         Assert.True(committed >= 10, $"only {committed} of 20 turns committed");
         Assert.Equal(committed, await CounterHandler.ReadAsync(one.Get<IDbContextFactory<BotDbContext>>()));
     }
