@@ -20,7 +20,7 @@ public static class PartnershipCommands
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(pack);
-        var checklist = new ChecklistCommands();
+        var checklist = new ChecklistCommands(pack);
         return builder
             .AddDialog(new ReviewDialog(pack))
             .AddDialog(new QuizDialog(pack))
@@ -295,7 +295,7 @@ public static class PartnershipCommands
             return NoCollaboration(i);
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today)));
+        i.Context.Reply(new CardReply(PartnershipCards.Assessment(pack, c, i.Context.Today, i.Context.Culture)));
         return i.Step.End();
     }
 

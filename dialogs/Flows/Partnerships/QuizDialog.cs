@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PartnershipBot.Dialogs.Engine;
 using PartnershipBot.Dialogs.Guidance;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
@@ -52,12 +54,13 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
 
     private DialogTurnResult Ask(StepContext<QuizState> step)
     {
-        var question = Current(step.State);
+        var culture = step.Context.Culture;
+        var question = Current(step.State).In(culture);
         var order = OptionOrder(question, step.State.Seed);
         return step.Prompt(PromptIds.Choice, new PromptOptions
         {
-            Text = $"**Question {step.State.Index + 1} of {step.State.QuestionIds.Count}.** {question.Scenario}",
-            Help = $"Pick the option that fits the guidance best. This question is about {About(question)}.",
+            Text = $"**Question {step.State.Index + 1} of {step.State.QuestionIds.Count}.** {question.Scenario}{Mark(question, culture)}",
+            Help = $"Pick the option that fits the guidance best. This question is about {About(question, culture)}.",
             Choices = [.. order.Select((original, shown) => new Choice(((char)('a' + shown)).ToString(), question.Options[original].Text))],
         });
     }
@@ -65,13 +68,15 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     private DialogTurnResult Answer(StepContext<QuizState> step)
     {
         var state = step.State;
-        var question = Current(state);
+        var culture = step.Context.Culture;
+        var question = Current(state).In(culture);
         var picked = OptionOrder(question, state.Seed)[step.ResultAs<FoundChoice>().Index];
         var correct = picked == question.CorrectIndex;
-        var citation = Citation(question);
+        var citation = Citation(question, culture);
+        var mark = MarkdownText.Trusted(Mark(question, culture));
         step.Say(correct
-            ? (MarkdownText)$"**Correct.** {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_"
-            : (MarkdownText)$"**Not quite.** The best answer is: {MarkdownText.Trusted(question.Options[question.CorrectIndex].Text)}. {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_");
+            ? (MarkdownText)$"**Correct.** {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_{mark}"
+            : (MarkdownText)$"**Not quite.** The best answer is: {MarkdownText.Trusted(question.Options[question.CorrectIndex].Text)}. {MarkdownText.Trusted(question.Explanation)} _({MarkdownText.Trusted(citation)})_{mark}");
         var next = state with { Index = state.Index + 1, Score = state.Score + (correct ? 1 : 0) };
         if (next.Index < next.QuestionIds.Count)
         {
@@ -88,10 +93,16 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     }
 
     /// <summary>What the feedback cites, inside its own brackets: the principle or topic and the source.</summary>
-    internal string Citation(QuizQuestion question) => $"{About(question)}; source: {pack.Source(question.SourceId).Cite(question.Cite)}";
+    internal string Citation(QuizQuestion question, CultureInfo? culture = null) =>
+        $"{About(question, culture ?? Languages.English)}; source: {pack.Source(question.SourceId).Cite(question.Cite)}";
 
-    private string About(QuizQuestion question) =>
-        question.PrincipleId is { } id ? $"{id} {pack.Principle(id).Title}" : question.Topic!;
+    // The principle's title in the turn's language; a localized question carries its translated topic.
+    private string About(QuizQuestion question, CultureInfo culture) =>
+        question.PrincipleId is { } id ? $"{id} {pack.Principle(id).In(culture).Title}" : question.Topic!;
+
+    // Once per message, after the question or the feedback, as a translated interview question carries it.
+    private static string Mark(QuizQuestion question, CultureInfo culture) =>
+        question.Unreviewed ? $" {T.TranslationNotReviewed.In(culture).Value}" : "";
 
     private QuizQuestion Current(QuizState state) => pack.Quiz.First(q => q.Id == state.QuestionIds[state.Index]);
 }
