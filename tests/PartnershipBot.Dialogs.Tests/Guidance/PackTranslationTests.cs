@@ -65,6 +65,30 @@ public sealed class PackTranslationTests
         Assert.Equal([expected], GuidanceLocalizer.Missing(pack));
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void EveryReasonAndChecklistItem_FillsInTheLanguage_NoPlaceholderLeft(string locale)
+    {
+        var pack = GuidancePack.LoadDefault();
+        var culture = Languages.For(locale);
+        var answers = Answers.Empty
+            .With("partner", "Breathe UK").With("support_type", "grant").With("support_amount", "25000").With("support_currency", "GBP")
+            .With("start_date", "2027-05-01").With("end_date", "2028-04-30").With("experts", ["patient_experts", "carers"])
+            .With("recognition", "credit").With("review_cadence", "quarterly").With("agreement_status", "drafted")
+            .With("disclosure_plan", "company_website").With("need_assessment", "access").With("other_partners", "ngos")
+            .With("local_voices", "officials").With("sustainability", "centres").With("communities_count", "12").With("programme_years", "2")
+            .With("patient_outcome", "fewer attacks").With("feedback_channel", "steering group").With("benefits_profile", "a case study")
+            .With("unmet_need", "no diagnosis").With(Assessor.DaysToStart, "20");
+        var texts = pack.Assessment.SelectMany(a => a.Rules).Select(r => r.In(culture).Reason)
+            .Concat(pack.Checklist.Select(c => c.In(culture).Text))
+            .Select(t => AnswerText.FillIn(pack, answers, t, culture))
+            .ToList();
+
+        Assert.All(texts, t => Assert.DoesNotContain("{", t, StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains(locale == "de-DE" ? "(25.000 GBP)" : "GBP)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Localized_GuidanceKeepsIdsSourcesAndTheCorrectOption()
     {
