@@ -33,7 +33,7 @@ public static class ContentCommand
                 + $"{pack.Checklist.Count} checklist templates, {pack.Quiz.Count} quiz questions).");
 
             // Not errors: an untranslated text shows in English. Listed so translators see what is left.
-            var missing = QuestionLocalizer.Missing(pack);
+            var missing = GuidanceLocalizer.Missing(pack);
             if (missing.Count > 0)
             {
                 output.WriteLine($"Missing translations ({missing.Count}; these show in English):");

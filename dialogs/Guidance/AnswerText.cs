@@ -95,6 +95,40 @@ public static partial class AnswerText
         });
     }
 
+    /// <summary>
+    /// <see cref="Fill(GuidancePack, Answers, string)"/> for a translated template: the answers as they read in the
+    /// turn's language (translated choice titles, dates and numbers as the culture writes them). French choice titles
+    /// go into lower case inside a sentence as the English ones do; German ones keep their capitals (nouns).
+    /// </summary>
+    public static string FillIn(GuidancePack pack, Answers answers, string template, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(culture);
+        if (Languages.Code(culture) == "en")
+        {
+            return Fill(pack, answers, template);
+        }
+
+        return Placeholder().Replace(template, m =>
+        {
+            var id = m.Groups[1].Value;
+            var text = Localized(pack, answers, id, culture);
+            if (Languages.Code(culture) == "fr" && !answers.All(id).IsDefaultOrEmpty && pack.Question(id)?.In(culture) is { Kind: QuestionKind.Choice or QuestionKind.MultiChoice or QuestionKind.Confirm } question)
+            {
+                text = question.Kind == QuestionKind.Confirm
+                    ? SentenceCase(text)
+                    : JoinListIn(answers.All(id).Select(v => SentenceCase(question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)), culture);
+            }
+
+            text = text.TrimEnd().TrimEnd('.', ';', ':', '!');
+            var before = template[..m.Index].TrimEnd(' ', '"', '«', '„', '\u00a0');
+            var startsSentence = before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n';
+            return startsSentence && text.Length > 0 ? char.ToUpper(text[0], culture) + text[1..] : text;
+        });
+    }
+
     private static string InSentence(GuidancePack pack, Answers answers, string questionId)
     {
         var text = Format(pack, answers, questionId);

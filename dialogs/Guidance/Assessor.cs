@@ -15,6 +15,9 @@ public sealed record PrincipleAssessment(Principle Principle, AssessmentStatus S
 
 public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items)
 {
+    /// <summary>Whether any principle or reason shown is a translation compliance has not reviewed yet.</summary>
+    public bool Unreviewed { get; init; }
+
     public int Count(AssessmentStatus status) => Items.Count(i => i.Status == status);
 
     /// <summary>
@@ -56,8 +59,10 @@ public static class Assessor
     public static IReadOnlyList<string> DerivedFields => DerivedAnswers.Fields;
 
     /// <param name="today">When given, rules can use <see cref="DaysToStart"/> (days from today to the start date).</param>
-    public static Assessment Assess(GuidancePack pack, Answers answers, DateOnly? today = null)
+    /// <param name="culture">The language of the principles and reasons (the pack's translations; English when null).</param>
+    public static Assessment Assess(GuidancePack pack, Answers answers, DateOnly? today = null, CultureInfo? culture = null)
     {
+        culture ??= Languages.English;
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(answers);
         answers = DerivedAnswers.Of(answers);
@@ -68,18 +73,21 @@ public static class Assessor
 
         var international = IsInternational(answers);
         var items = new List<PrincipleAssessment>();
+        var unreviewed = false;
         foreach (var principle in pack.Principles.Where(p => international || !p.InternationalOnly))
         {
             var rules = pack.Assessment.First(a => a.PrincipleId == principle.Id).Rules;
-            var rule = rules.FirstOrDefault(r => r.When?.Evaluate(answers) ?? true) ?? rules[^1];
-            items.Add(new PrincipleAssessment(principle, rule.Status, AnswerText.Fill(pack, answers, rule.Reason), pack.Source(principle.SourceId))
+            var rule = (rules.FirstOrDefault(r => r.When?.Evaluate(answers) ?? true) ?? rules[^1]).In(culture);
+            var shown = principle.In(culture);
+            unreviewed |= rule.Unreviewed || shown.Unreviewed;
+            items.Add(new PrincipleAssessment(shown, rule.Status, AnswerText.FillIn(pack, answers, rule.Reason, culture), pack.Source(principle.SourceId))
             {
                 ReasonSource = pack.Source(rule.SourceId),
                 ReasonCite = rule.Cite,
             });
         }
 
-        return new Assessment(items);
+        return new Assessment(items) { Unreviewed = unreviewed };
     }
 
     /// <summary>A principle's verdict in <paramref name="culture"/>'s language: "Strong", "Needs attention", "Gap". Plain text.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 
 namespace PartnershipBot.Dialogs.Guidance;
@@ -21,6 +23,41 @@ public static class ChecklistBuilder
                 Due = t.Due?.Resolve(answers, calendar),
                 Owner = owner,
             })];
+    }
+
+    /// <summary>
+    /// The stored items as they read in the turn's language: each item's template translated and filled with the
+    /// collaboration's answers (the stored text is the English one, filled at submission). An item whose template
+    /// has no translation, or is no longer in the pack, keeps its stored text. <paramref name="unreviewed"/> says
+    /// whether any text shown is a translation compliance has not reviewed yet.
+    /// </summary>
+    public static IReadOnlyList<ChecklistItemRecord> In(GuidancePack pack, Answers answers, IReadOnlyList<ChecklistItemRecord> items, CultureInfo culture, out bool unreviewed)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(items);
+        unreviewed = false;
+        if (Languages.Code(culture) == "en")
+        {
+            return items;
+        }
+
+        answers = DerivedAnswers.Of(answers);
+        var result = new List<ChecklistItemRecord>(items.Count);
+        foreach (var item in items)
+        {
+            var english = pack.Checklist.FirstOrDefault(t => t.Id == item.ItemId);
+            if (english?.In(culture) is not { } template || ReferenceEquals(template, english))
+            {
+                result.Add(item);
+                continue;
+            }
+
+            unreviewed |= template.Unreviewed;
+            result.Add(item with { Text = AnswerText.FillIn(pack, answers, template.Text, culture) });
+        }
+
+        return result;
     }
 
     /// <summary>

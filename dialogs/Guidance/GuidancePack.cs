@@ -82,6 +82,12 @@ public sealed record Principle(string Id, string Kind, string Title, string Summ
 {
     /// <summary>Lessons and the capacity principle apply to international or humanitarian work only.</summary>
     public bool InternationalOnly => Kind != "recommendation";
+
+    /// <summary>Its texts in other languages ("de", "fr"), as the pack carries them (<see cref="GuidanceLocalizer"/>).</summary>
+    public IReadOnlyDictionary<string, PackTranslation> Translations { get; init; } = PackTranslation.None;
+
+    /// <summary>Whether the texts are a translation compliance has not reviewed yet (set on a localized copy).</summary>
+    public bool Unreviewed { get; init; }
 }
 
 public enum QuestionKind
@@ -138,11 +144,25 @@ public enum AssessmentStatus
     Gap,
 }
 
-public sealed record AssessmentRule(AssessmentStatus Status, Condition? When, string Reason, string SourceId, string? Cite = null);
+public sealed record AssessmentRule(AssessmentStatus Status, Condition? When, string Reason, string SourceId, string? Cite = null)
+{
+    /// <summary>Its texts in other languages ("de", "fr"), as the pack carries them (<see cref="GuidanceLocalizer"/>).</summary>
+    public IReadOnlyDictionary<string, PackTranslation> Translations { get; init; } = PackTranslation.None;
+
+    /// <summary>Whether the texts are a translation compliance has not reviewed yet (set on a localized copy).</summary>
+    public bool Unreviewed { get; init; }
+}
 
 public sealed record PrincipleRules(string PrincipleId, IReadOnlyList<AssessmentRule> Rules);
 
-public sealed record ChecklistTemplate(string Id, string PrincipleId, string SourceId, Condition? When, string Text, DueExpression? Due, string? Cite = null);
+public sealed record ChecklistTemplate(string Id, string PrincipleId, string SourceId, Condition? When, string Text, DueExpression? Due, string? Cite = null)
+{
+    /// <summary>Its texts in other languages ("de", "fr"), as the pack carries them (<see cref="GuidanceLocalizer"/>).</summary>
+    public IReadOnlyDictionary<string, PackTranslation> Translations { get; init; } = PackTranslation.None;
+
+    /// <summary>Whether the texts are a translation compliance has not reviewed yet (set on a localized copy).</summary>
+    public bool Unreviewed { get; init; }
+}
 
 /// <summary>A scenario question about a principle or, where no principle fits (independence), a topic.</summary>
 public sealed record QuizQuestion(string Id, string? PrincipleId, string SourceId, string Scenario, IReadOnlyList<QuizOption> Options, string Explanation)
@@ -151,6 +171,12 @@ public sealed record QuizQuestion(string Id, string? PrincipleId, string SourceI
     public string? Cite { get; init; }
 
     public int CorrectIndex => Options.ToList().FindIndex(o => o.Correct);
+
+    /// <summary>Its texts in other languages ("de", "fr"), as the pack carries them (<see cref="GuidanceLocalizer"/>).</summary>
+    public IReadOnlyDictionary<string, PackTranslation> Translations { get; init; } = PackTranslation.None;
+
+    /// <summary>Whether the texts are a translation compliance has not reviewed yet (set on a localized copy).</summary>
+    public bool Unreviewed { get; init; }
 }
 
 public sealed record QuizOption(string Text, bool Correct);

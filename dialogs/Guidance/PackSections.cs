@@ -47,7 +47,7 @@ internal static class PackSections
     public static List<Located<Principle>> Principles(PackReader r, YamlMappingNode root) =>
         Items(r, root, "principles", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "kind", "title", "summary", "why", "source");
+            r.OnlyKeys(map, path, "id", "kind", "title", "summary", "why", "source", "translations");
             var id = r.Str(map, "id", path);
             var kind = r.Str(map, "kind", path);
             if (kind is not null and not ("recommendation" or "lesson" or "principle"))
@@ -61,7 +61,10 @@ internal static class PackSections
             var source = r.Str(map, "source", path);
             return id is null || kind is null || title is null || summary is null || why is null || source is null
                 ? null
-                : new Principle(id, kind, title, summary, why, source);
+                : new Principle(id, kind, title, summary, why, source)
+                {
+                    Translations = TranslationReader.Read(r, map, path, new Dictionary<string, string?> { ["title"] = title, ["summary"] = summary, ["why"] = why }),
+                };
         });
 
     public static List<Located<Question>> Questions(PackReader r, YamlMappingNode root) =>
@@ -135,7 +138,7 @@ internal static class PackSections
                     continue;
                 }
 
-                r.OnlyKeys(rule, rulePath, "status", "when", "reason", "source", "cite");
+                r.OnlyKeys(rule, rulePath, "status", "when", "reason", "source", "cite", "translations");
                 var statusText = r.Str(rule, "status", rulePath);
                 AssessmentStatus? status = statusText switch
                 {
@@ -155,7 +158,10 @@ internal static class PackSections
 
                 if (status is not null && reason is not null && source is not null)
                 {
-                    rules.Add(new AssessmentRule(status.Value, when, reason, source, r.Str(rule, "cite", rulePath, required: false)));
+                    rules.Add(new AssessmentRule(status.Value, when, reason, source, r.Str(rule, "cite", rulePath, required: false))
+                    {
+                        Translations = TranslationReader.Read(r, rule, rulePath, new Dictionary<string, string?> { ["reason"] = reason }),
+                    });
                 }
             }
 
@@ -165,7 +171,7 @@ internal static class PackSections
     public static List<Located<ChecklistTemplate>> Checklist(PackReader r, YamlMappingNode root) =>
         Items(r, root, "checklist", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "principle", "source", "cite", "when", "text", "due");
+            r.OnlyKeys(map, path, "id", "principle", "source", "cite", "when", "text", "due", "translations");
             var id = r.Str(map, "id", path);
             var principle = r.Str(map, "principle", path);
             var source = r.Str(map, "source", path);
@@ -184,13 +190,16 @@ internal static class PackSections
                 }
             }
 
-            return id is null || principle is null || source is null || text is null ? null : new ChecklistTemplate(id, principle, source, when, text, due, r.Str(map, "cite", path, required: false));
+            var translations = TranslationReader.Read(r, map, path, new Dictionary<string, string?> { ["text"] = text });
+            return id is null || principle is null || source is null || text is null
+                ? null
+                : new ChecklistTemplate(id, principle, source, when, text, due, r.Str(map, "cite", path, required: false)) { Translations = translations };
         });
 
     public static List<Located<QuizQuestion>> Quiz(PackReader r, YamlMappingNode root) =>
         Items(r, root, "quiz", (map, path) =>
         {
-            r.OnlyKeys(map, path, "id", "principle", "topic", "source", "cite", "scenario", "options", "explanation");
+            r.OnlyKeys(map, path, "id", "principle", "topic", "source", "cite", "scenario", "options", "explanation", "translations");
             var id = r.Str(map, "id", path);
             var principle = r.Str(map, "principle", path, required: false);
             var topic = r.Str(map, "topic", path, required: false);
@@ -232,9 +241,17 @@ internal static class PackSections
                 r.Error(r.Node(map, "options"), $"{path}.options", "a question needs at least two options");
             }
 
+            var translations = TranslationReader.Read(
+                r,
+                map,
+                path,
+                topic is null
+                    ? new Dictionary<string, string?> { ["scenario"] = scenario, ["explanation"] = explanation }
+                    : new Dictionary<string, string?> { ["scenario"] = scenario, ["explanation"] = explanation, ["topic"] = topic },
+                new Dictionary<string, IReadOnlyList<string>> { ["options"] = [.. options.Select(o => o.Text)] });
             return id is null || source is null || scenario is null || explanation is null || (principle is null && topic is null)
                 ? null
-                : new QuizQuestion(id, principle, source, scenario, options, explanation) { Topic = topic, Cite = r.Str(map, "cite", path, required: false) };
+                : new QuizQuestion(id, principle, source, scenario, options, explanation) { Topic = topic, Cite = r.Str(map, "cite", path, required: false), Translations = translations };
         });
 
     public static DisclosureSection Disclosure(PackReader r, YamlMappingNode root) => DisclosureSectionReader.Read(r, root);

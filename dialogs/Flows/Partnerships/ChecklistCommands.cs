@@ -1,11 +1,12 @@
 using System.Globalization;
 using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Dialogs.Flows.Partnerships;
 
 /// <summary>`checklist [N]`, `done N`, `undo N` and the checklist card's Save button.</summary>
-internal sealed class ChecklistCommands
+internal sealed class ChecklistCommands(GuidancePack pack)
 {
     public DialogTurnResult Show(CommandInvocation i)
     {
@@ -43,7 +44,7 @@ internal sealed class ChecklistCommands
             return i.Step.End();
         }
 
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today, i.Context.Culture)));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(collaboration, i.Context.Today, i.Context.Culture, pack)));
         return i.Step.End();
     }
 
@@ -70,7 +71,7 @@ internal sealed class ChecklistCommands
     }
 
     /// <summary>The card's toggles: apply what changed and redraw the same card in place.</summary>
-    private static DialogTurnResult Save(CommandInvocation i, UserAction action)
+    private DialogTurnResult Save(CommandInvocation i, UserAction action)
     {
         var workspace = PartnershipCommands.Workspace(i.Context);
         if (!Guid.TryParseExact(action[PartnershipCards.CollaborationValue] ?? "", "N", out var id) || workspace.ById(id) is not { } c)
@@ -84,7 +85,7 @@ internal sealed class ChecklistCommands
             .Where(change => c.Checklist.First(x => x.ItemId == change.ItemId).Done != change.Done)
             .ToList();
         var updated = Apply(i, c, changes);
-        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today, i.Context.Culture), ReplacesOriginal: true));
+        i.Context.Reply(new CardReply(PartnershipCards.Checklist(updated, i.Context.Today, i.Context.Culture, pack), ReplacesOriginal: true));
         return i.Step.End();
     }
 

@@ -9,18 +9,18 @@ public static class PartnershipCards
 {
     public const string CollaborationValue = "collaboration";
 
-    /// <param name="culture">The headings' language (English when null); the pack's guidance text is not translated yet.</param>
+    /// <param name="culture">The language (English when null): headings, and the pack's principles and reasons from its translations, marked once while unreviewed.</param>
     public static Card Assessment(GuidancePack pack, CollaborationRecord collaboration, DateOnly? today = null, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(collaboration);
         culture ??= Languages.English;
-        var assessment = Assessor.Assess(pack, collaboration.Answers, today);
+        var assessment = Assessor.Assess(pack, collaboration.Answers, today, culture);
         return new Card
         {
             Key = $"assessment:{collaboration.Id:N}",
             Title = T.AssessmentTitle.Format(culture, collaboration.Title),
-            Text = $"**{assessment.Readiness(culture)}**",
+            Text = $"**{assessment.Readiness(culture)}**{Mark(assessment.Unreviewed, culture)}",
             Sections = [.. assessment.Items.Select(i => new CardSection(
                 $"{MarkdownText.Trusted(i.Principle.Id)} {MarkdownText.Trusted(i.Principle.Title)}: {Assessor.Label(i.Status, culture)}",
                 // The reason quotes the user's answers: plain text.
@@ -56,19 +56,20 @@ public static class PartnershipCards
         return !item.Done && item.Due is { } due && due < today;
     }
 
-    /// <param name="culture">The headings' language (English when null); item texts come from the pack, in English for now.</param>
-    public static Card Checklist(CollaborationRecord collaboration, DateOnly today, CultureInfo? culture = null)
+    /// <param name="culture">The language (English when null): headings, and with <paramref name="pack"/> the items from the pack's translations, marked once while unreviewed.</param>
+    public static Card Checklist(CollaborationRecord collaboration, DateOnly today, CultureInfo? culture = null, GuidancePack? pack = null)
     {
         ArgumentNullException.ThrowIfNull(collaboration);
         culture ??= Languages.English;
-        var items = Ordered(collaboration.Checklist, today);
+        var unreviewed = false;
+        var items = Ordered(pack is null ? collaboration.Checklist : ChecklistBuilder.In(pack, collaboration.Answers, collaboration.Checklist, culture, out unreviewed), today);
         var overdue = items.Count(i => IsOverdue(i, today));
         var done = items.Count(i => i.Done);
         return new Card
         {
             Key = $"checklist:{collaboration.Id:N}",
             Title = T.ChecklistTitle.Format(culture, collaboration.Title),
-            Text = overdue > 0 ? T.ChecklistSummaryOverdue.Format(culture, done, items.Count, overdue) : T.ChecklistSummary.Format(culture, done, items.Count),
+            Text = $"{(overdue > 0 ? T.ChecklistSummaryOverdue.Format(culture, done, items.Count, overdue) : T.ChecklistSummary.Format(culture, done, items.Count))}{Mark(unreviewed, culture)}",
             Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, FirstSentence(i.Text, out var rest), i.Done, rest is null ? Detail(i, culture) : $"{rest} · {Detail(i, culture)}")
             {
                 Number = n + 1,
@@ -78,6 +79,10 @@ public static class PartnershipCards
             Actions = [new CardAction(CardIds.ChecklistSave, T.ChecklistSave.In(culture), new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
         };
     }
+
+    // Once per card, after its summary line, as a translated question carries it after its prompt.
+    private static MarkdownText Mark(bool unreviewed, CultureInfo culture) =>
+        unreviewed ? (MarkdownText)$" {T.TranslationNotReviewed.In(culture)}" : MarkdownText.Empty;
 
     /// <summary>
     /// The line a long item shows: its first sentence; the sentences after it (what the agreement must state, why

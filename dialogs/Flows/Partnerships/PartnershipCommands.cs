@@ -20,7 +20,7 @@ public static class PartnershipCommands
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(pack);
-        var checklist = new ChecklistCommands();
+        var checklist = new ChecklistCommands(pack);
         return builder
             .AddDialog(new ReviewDialog(pack))
             .AddDialog(new QuizDialog(pack))

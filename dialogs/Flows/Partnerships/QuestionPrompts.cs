@@ -58,8 +58,8 @@ internal static class QuestionPrompts
             return help;
         }
 
-        // Principles are not translated yet: their title and summary stay English (pack text, trusted markup).
-        var principle = pack.Principle(id);
+        // The principle in the question's language (pack text, trusted markup); the source's citation stays English.
+        var principle = pack.Principle(id).In(culture);
         return T.QuestionHelpSource.Format(
             culture,
             MarkdownText.Trusted(help),

@@ -55,13 +55,14 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     private DialogTurnResult Ask(StepContext<QuizState> step)
     {
         var culture = step.Context.Culture;
-        var question = Current(step.State);
+        var question = Current(step.State).In(culture);
         var order = OptionOrder(question, step.State.Seed);
+        var mark = MarkdownText.Trusted(Mark(question, culture));
         return step.Prompt(PromptIds.Choice, new PromptOptions
         {
             // Pack text: the prompt's text is markdown from the pack, as before (not a user's words).
-            Text = T.QuizQuestion.Format(culture, step.State.Index + 1, step.State.QuestionIds.Count, MarkdownText.Trusted(question.Scenario)),
-            Help = T.QuizHelp.Format(culture, MarkdownText.Trusted(About(question))),
+            Text = $"{T.QuizQuestion.Format(culture, step.State.Index + 1, step.State.QuestionIds.Count, MarkdownText.Trusted(question.Scenario))}{mark}",
+            Help = T.QuizHelp.Format(culture, MarkdownText.Trusted(About(question, culture))),
             Choices = [.. order.Select((original, shown) => new Choice(((char)('a' + shown)).ToString(), question.Options[original].Text))],
         });
     }
@@ -69,15 +70,16 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     private DialogTurnResult Answer(StepContext<QuizState> step)
     {
         var state = step.State;
-        var question = Current(state);
+        var culture = step.Context.Culture;
+        var question = Current(state).In(culture);
         var picked = OptionOrder(question, state.Seed)[step.ResultAs<FoundChoice>().Index];
         var correct = picked == question.CorrectIndex;
-        var culture = step.Context.Culture;
         var citation = MarkdownText.Trusted(Citation(question, culture));
         var explanation = MarkdownText.Trusted(question.Explanation);
+        var mark = MarkdownText.Trusted(Mark(question, culture));
         step.Say(correct
-            ? T.QuizCorrect.Format(culture, explanation, citation)
-            : T.QuizNotQuite.Format(culture, MarkdownText.Trusted(question.Options[question.CorrectIndex].Text), explanation, citation));
+            ? $"{T.QuizCorrect.Format(culture, explanation, citation)}{mark}"
+            : $"{T.QuizNotQuite.Format(culture, MarkdownText.Trusted(question.Options[question.CorrectIndex].Text), explanation, citation)}{mark}");
         var next = state with { Index = state.Index + 1, Score = state.Score + (correct ? 1 : 0) };
         if (next.Index < next.QuestionIds.Count)
         {
@@ -96,10 +98,15 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
     /// <summary>What the feedback cites, inside its own brackets: the principle or topic and the source.</summary>
     /// <remarks>Only "source" is the bot's word, in the turn's language; the principle and the source are pack text (trusted).</remarks>
     internal string Citation(QuizQuestion question, CultureInfo culture) =>
-        T.QuizCitation.Format(culture, MarkdownText.Trusted(About(question)), MarkdownText.Trusted(pack.Source(question.SourceId).Cite(question.Cite))).Value;
+        T.QuizCitation.Format(culture, MarkdownText.Trusted(About(question, culture)), MarkdownText.Trusted(pack.Source(question.SourceId).Cite(question.Cite))).Value;
 
-    private string About(QuizQuestion question) =>
-        question.PrincipleId is { } id ? $"{id} {pack.Principle(id).Title}" : question.Topic!;
+    // The principle's title in the turn's language; a localized question carries its translated topic.
+    private string About(QuizQuestion question, CultureInfo culture) =>
+        question.PrincipleId is { } id ? $"{id} {pack.Principle(id).In(culture).Title}" : question.Topic!;
+
+    // Once per message, after the question or the feedback, as a translated interview question carries it.
+    private static string Mark(QuizQuestion question, CultureInfo culture) =>
+        question.Unreviewed ? $" {T.TranslationNotReviewed.In(culture).Value}" : "";
 
     private QuizQuestion Current(QuizState state) => pack.Quiz.First(q => q.Id == state.QuestionIds[state.Index]);
 }

@@ -24,7 +24,7 @@ internal static class ReminderActions
             }
 
             i.Context.SetValue(PartnershipCommands.CurrentKey, c.Id);
-            i.Context.Reply(new CardReply(PartnershipCards.Checklist(c, i.Context.Today, i.Context.Culture)));
+            i.Context.Reply(new CardReply(PartnershipCards.Checklist(c, i.Context.Today, i.Context.Culture, pack)));
             return i.Step.End();
         }
 

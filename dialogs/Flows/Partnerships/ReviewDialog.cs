@@ -176,7 +176,7 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
             Checklist = checklist,
         };
         context.Reply(new CardReply(PartnershipCards.Assessment(pack, record, context.Today, context.Culture)));
-        context.Reply(new CardReply(PartnershipCards.Checklist(record, context.Today, context.Culture)));
+        context.Reply(new CardReply(PartnershipCards.Checklist(record, context.Today, context.Culture, pack)));
     }
 
     /// <summary>The question's position among those that apply (1-based), or 0; counted without building the list.</summary>

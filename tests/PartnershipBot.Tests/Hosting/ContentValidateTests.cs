@@ -51,6 +51,42 @@ public sealed class ContentValidateTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains(": OK (9 principles", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Missing translations", output, StringComparison.Ordinal);
         Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task Validate_GuidanceTranslationsLeftOut_ListedByKind_StillOk()
+    {
+        var yaml = DefaultPack()
+            .Replace("        why: \"Menschen unterstützen, was sie mitgestaltet haben.\"\n", "", StringComparison.Ordinal)
+            .Replace("        text: \"Dokumentieren Sie die lokale Bedarfsermittlung und teilen Sie sie mit {partner}.\"\n", "", StringComparison.Ordinal)
+            .Replace("        explanation: \"Die Offenlegung folgt dem Kalenderjahr, in dem die Unterstützung gezahlt oder gegeben wird, nicht den Projektdaten.\"\n", "", StringComparison.Ordinal)
+            .Replace("            reason: \"Es sind noch keine weiteren Partner beteiligt.\"\n", "", StringComparison.Ordinal);
+
+        var (code, output, error) = await ValidateAsync(yaml);
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Missing translations (4; these show in English):", output, StringComparison.Ordinal);
+        Assert.Contains("  principles.L4 de: why", output, StringComparison.Ordinal);
+        Assert.Contains("  checklist.needs-assessment de: text", output, StringComparison.Ordinal);
+        Assert.Contains("  quiz.q-payment-year de: explanation", output, StringComparison.Ordinal);
+        Assert.Contains("  assessment.L3.rules[0] de: reason", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_GuidanceTranslationNamingOtherAnswers_Refused()
+    {
+        var yaml = DefaultPack().Replace(
+            "        text: \"Classez la convention signée avec {partner} dans le dossier du projet.\"\n",
+            "        text: \"Classez la convention signée avec {partner_country} dans le dossier du projet.\"\n",
+            StringComparison.Ordinal);
+
+        var (code, output, error) = await ValidateAsync(yaml);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains(".translations.fr.text: the placeholders ({partner_country}) differ from the English ({partner}): a translation must name the same answers", error, StringComparison.Ordinal);
     }
 }
