@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartnershipBot.Dialogs;
 
 namespace PartnershipBot.Turns;
@@ -31,4 +32,13 @@ public static class TurnProcessorExtensions
 public interface IReplySender
 {
     Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The turn's culture (<see cref="Turn.Culture"/>, with the person's own choice), told before the replies are
+    /// rendered (for the stored outbox inside the turn's transaction, or for the send): the chrome a channel adds
+    /// itself (button titles, labels, modal titles) follows it. A sender that adds none ignores it.
+    /// </summary>
+    void UseCulture(CultureInfo culture)
+    {
+    }
 }

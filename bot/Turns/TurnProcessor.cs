@@ -54,6 +54,7 @@ public sealed class TurnProcessor(
 
         // The person's own choice of language wins over the channel's locale (Turn.Culture).
         turn = turn with { Language = await languages.GetAsync(turn.User.Channel, turn.User.Id, cancellationToken) };
+        sender.UseCulture(turn.Culture);
         if (await RunAndSaveAsync(turn, delivery, cancellationToken) is not var (replies, outcome))
         {
             TurnsLog.Repeat(logger, turn.Id);

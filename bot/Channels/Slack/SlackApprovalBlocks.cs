@@ -5,6 +5,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -16,17 +17,17 @@ namespace PartnershipBot.Channels.Slack;
 /// </summary>
 public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
 {
-    public SlackMessage Render(ApprovalReview review)
+    public SlackMessage Render(ApprovalReview review, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(review);
         var collaboration = review.Collaboration;
         var round = review.Round;
-        var blocks = new JsonArray { SlackBlocks.Header($"Compliance review: {collaboration.Title}") };
+        var blocks = new JsonArray { SlackBlocks.Header(Say.ApprovalHeader.Plain(culture, collaboration.Title)) };
         AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(State(review))));
-        blocks.Add(SlackBlocks.Fields(Facts(review)));
+        blocks.Add(SlackBlocks.Fields(Facts(review, culture)));
 
         var assessment = Assessor.Assess(pack, collaboration.Answers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown((MarkdownText)$"**Assessment:** {assessment.Readiness(Languages.English)}")));
+        AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.ApprovalAssessment.Format(culture, assessment.Readiness(culture)))));
         // Gaps first, then what needs attention, each with its reason; the strong areas on one line.
         foreach (var item in assessment.Items.Where(i => i.Status != AssessmentStatus.Strong).OrderBy(i => i.Status == AssessmentStatus.Gap ? 0 : 1))
         {
@@ -38,7 +39,7 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
         var strong = assessment.Items.Where(i => i.Status == AssessmentStatus.Strong).Select(i => MarkdownText.Trusted($"{i.Principle.Id} {i.Principle.Title}")).ToList();
         if (strong.Count > 0)
         {
-            blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown((MarkdownText)$"Strong: {MarkdownText.Join("; ", strong)}")));
+            blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.ApprovalStrong.Format(culture, MarkdownText.Join("; ", strong)))));
         }
 
         var open = review.Obligations.Where(o => o.IsOpen).ToList();
@@ -46,26 +47,26 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
         var others = open.Where(o => !IsLocalCode(o)).ToList();
         if (others.Count > 0)
         {
-            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown((MarkdownText)$"**Open obligations**\n{MarkdownText.Join("\n", others.Select(Line))}")));
+            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.ApprovalOpenObligations.Format(culture, MarkdownText.Join("\n", others.Select(o => Line(o, culture)))))));
         }
 
         if (local.Count > 0)
         {
-            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown((MarkdownText)$"**Check the local code** (the guidance has no confirmed rule)\n{MarkdownText.Join("\n", local.Select(Line))}")));
+            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.ApprovalCheckLocalCode.Format(culture, MarkdownText.Join("\n", local.Select(o => Line(o, culture)))))));
         }
 
         var reviewers = review.Reviewers.Count == 0
-            ? (MarkdownText)$"No reviewer is configured for this collaboration."
-            : (MarkdownText)$"Reviewers: {MarkdownText.Join(", ", review.Reviewers.Select(r => (MarkdownText)$"{r.Describe()}"))}";
+            ? Say.ApprovalNoReviewer.In(culture)
+            : Say.ApprovalReviewers.Format(culture, MarkdownText.Join(", ", review.Reviewers.Select(r => (MarkdownText)$"{r.Describe()}")));
         blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(reviewers)));
 
-        var actions = review.IsOpen ? Buttons(collaboration.Id, round.Round) : null;
+        var actions = review.IsOpen ? Buttons(collaboration.Id, round.Round, culture) : null;
         var room = SlackMessage.MaxBlocks - (actions is null ? 0 : 1);
         if (blocks.Count > room)
         {
             // The buttons are what the reviewer acts on: the body is shortened, never the decision.
             var kept = new JsonArray([.. blocks.Take(room - 1).Select(b => b!.DeepClone())]);
-            kept.Add(SlackBlocks.Context("_Shortened to fit Slack's limits: the whole assessment is on the dashboard._"));
+            kept.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.ApprovalShortened.In(culture))));
             blocks = kept;
         }
 
@@ -74,7 +75,7 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
             blocks.Add(actions);
         }
 
-        var fallback = SlackMrkdwn.ToPlain((MarkdownText)$"Compliance review: {collaboration.Title}. {State(review)}");
+        var fallback = SlackMrkdwn.ToPlain(Say.ApprovalFallback.Format(culture, collaboration.Title, State(review)));
         return new SlackMessage(SlackMrkdwn.Truncate(fallback, SlackBlocks.MaxFallbackText), blocks);
     }
 
@@ -82,20 +83,20 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
     public static string ActionsBlockId(Guid collaborationId, int round) =>
         $"approval.{collaborationId:N}.{round.ToString(CultureInfo.InvariantCulture)}";
 
-    private static JsonObject Buttons(Guid collaborationId, int round)
+    private static JsonObject Buttons(Guid collaborationId, int round, CultureInfo culture)
     {
         var value = SlackApprovalActions.Value(collaborationId, round);
-        var approve = SlackBlocks.Button(SlackApprovalActions.Approve, "Approve", value, "primary");
+        var approve = SlackBlocks.Button(SlackApprovalActions.Approve, Say.ApprovalApprove.Plain(culture), value, "primary");
         // Approving needs no comment, so one stray click must not decide: Slack asks first, in the client.
         approve["confirm"] = new JsonObject
         {
-            ["title"] = SlackBlocks.PlainText("Approve this collaboration?", 100),
-            ["text"] = SlackBlocks.PlainText("Your name and role are recorded as the compliance sign-off, and the owner is told.", 300),
-            ["confirm"] = SlackBlocks.PlainText("Approve", 30),
-            ["deny"] = SlackBlocks.PlainText("Cancel", 30),
+            ["title"] = SlackBlocks.PlainText(Say.ApprovalConfirmTitle.Plain(culture), 100),
+            ["text"] = SlackBlocks.PlainText(Say.ApprovalConfirmText.Plain(culture), 300),
+            ["confirm"] = SlackBlocks.PlainText(Say.ApprovalApprove.Plain(culture), 30),
+            ["deny"] = SlackBlocks.PlainText(Say.CardCancel.Plain(culture), 30),
         };
         return SlackBlocks.Actions(
-            [approve, SlackBlocks.Button(SlackApprovalActions.RequestChanges, "Request changes", value), SlackBlocks.Button(SlackApprovalActions.Reject, "Reject", value, "danger")],
+            [approve, SlackBlocks.Button(SlackApprovalActions.RequestChanges, Say.ApprovalRequestChanges.Plain(culture), value), SlackBlocks.Button(SlackApprovalActions.Reject, Say.ApprovalReject.Plain(culture), value, "danger")],
             ActionsBlockId(collaborationId, round));
     }
 
@@ -115,27 +116,27 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
         };
     }
 
-    private IEnumerable<(string Label, string Value)> Facts(ApprovalReview review)
+    private IEnumerable<(string Label, string Value)> Facts(ApprovalReview review, CultureInfo culture)
     {
         var answers = review.Collaboration.Answers;
-        (string, string) Fact(string label, string questionId) => (label, ((MarkdownText)$"{AnswerText.Format(pack, answers, questionId)}").Value);
-        yield return Fact("Partner", QuestionIds.Partner);
-        yield return Fact("Partner type", QuestionIds.PartnerType);
-        yield return Fact("Countries", QuestionIds.Countries);
-        yield return Fact("Starts", QuestionIds.StartDate);
-        yield return Fact("Support", QuestionIds.SupportType);
+        (string, string) Fact(LocalText label, string questionId) => (label.In(culture).Value, ((MarkdownText)$"{AnswerText.Format(pack, answers, questionId)}").Value);
+        yield return Fact(Say.ApprovalFactPartner, QuestionIds.Partner);
+        yield return Fact(Say.ApprovalFactPartnerType, QuestionIds.PartnerType);
+        yield return Fact(Say.ApprovalFactCountries, QuestionIds.Countries);
+        yield return Fact(Say.ApprovalFactStarts, QuestionIds.StartDate);
+        yield return Fact(Say.ApprovalFactSupport, QuestionIds.SupportType);
         if (answers.GetNumber(QuestionIds.SupportAmount) is { } amount)
         {
-            yield return ("Amount", ((MarkdownText)$"{amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {answers.Get(QuestionIds.SupportCurrency) ?? ""}").Value);
+            yield return (Say.ApprovalFactAmount.In(culture).Value, ((MarkdownText)$"{amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {answers.Get(QuestionIds.SupportCurrency) ?? ""}").Value);
         }
 
-        yield return ("Owner", ((MarkdownText)$"{review.OwnerName}").Value);
+        yield return (Say.ApprovalFactOwner.In(culture).Value, ((MarkdownText)$"{review.OwnerName}").Value);
     }
 
     private static bool IsLocalCode(ObligationRecord o) => o.Kind is DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured;
 
-    private static MarkdownText Line(ObligationRecord o) =>
-        o.Due is { } due ? (MarkdownText)$"- {o.Title}, due {due.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}" : (MarkdownText)$"- {o.Title}";
+    private static MarkdownText Line(ObligationRecord o, CultureInfo culture) =>
+        o.Due is { } due ? Say.ApprovalObligationDue.Format(culture, o.Title, due.ToString("d MMM yyyy", culture)) : (MarkdownText)$"- {o.Title}";
 
     private static string Day(DateTimeOffset? at) => (at ?? DateTimeOffset.MinValue).ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

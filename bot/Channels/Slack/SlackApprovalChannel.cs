@@ -1,5 +1,6 @@
 using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -27,9 +28,12 @@ internal sealed class SlackApprovalChannel(SlackApiClient api, SlackBlockKitRend
     {
         ArgumentNullException.ThrowIfNull(message);
         var row = message.Row;
+
+        // Outside a turn, to the review channel or a person: the replies come localized; the card's chrome is English
+        // until the notices give this delivery the recipient's culture.
         var rendered = row.Kind is ApprovalMessageKinds.ReviewRequest or ApprovalMessageKinds.CardUpdate
-            ? cards.Render(message.Review)
-            : SlackMessage.Combine([.. message.Replies.Select(renderer.Render)]);
+            ? cards.Render(message.Review, Languages.English)
+            : SlackMessage.Combine([.. message.Replies.Select(r => renderer.Render(r, Languages.English))]);
 
         if (row.Kind == ApprovalMessageKinds.CardUpdate)
         {

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Approvals;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -17,10 +19,9 @@ public sealed class SlackApprovalInteractions(
     IOptionsMonitor<ApprovalOptions> options,
     SlackApiClient api,
     SlackInbox inbox,
+    SlackUserCulture cultures,
     ILogger<SlackInbox> logger)
 {
-    public const string EmptyComment = "Please write a comment: the owner needs to know what to change, or why it is rejected.";
-
     public async Task<IResult> ClickAsync(JsonObject payload, string teamId, string userId, JsonObject action, string actionId, Uri? responseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
@@ -45,8 +46,11 @@ public sealed class SlackApprovalInteractions(
             return await NoticeAsync(responseUrl, partition, deliveryKey, refused.Describe(), cancellationToken);
         }
 
+        // The modal is the clicker's, in their language (the review card itself is the channel's).
+        var culture = await cultures.GetAsync(partition, cancellationToken);
         var review = await queries.ReviewAsync(target.CollaborationId, target.Round, cancellationToken);
-        var view = SlackApprovalModal.View(target.CollaborationId, target.Round, decision, review?.Collaboration.Title ?? "This collaboration", review?.OwnerName ?? "The owner");
+        var view = SlackApprovalModal.View(target.CollaborationId, target.Round, decision,
+            review?.Collaboration.Title ?? Say.ApprovalThisCollaboration.Plain(culture), review?.OwnerName ?? Say.ApprovalTheOwner.Plain(culture), culture);
         var opened = str(payload["trigger_id"]) is { } trigger ? await api.OpenViewAsync(trigger, view, cancellationToken) : null;
         if (opened is { Ok: true })
         {
@@ -54,7 +58,7 @@ public sealed class SlackApprovalInteractions(
         }
 
         var reason = opened?.Error ?? "no trigger_id";
-        return await NoticeAsync(responseUrl, partition, deliveryKey, $"I couldn't open the comment form (Slack said {reason}). Please click the button again. Nothing was recorded.", cancellationToken);
+        return await NoticeAsync(responseUrl, partition, deliveryKey, SlackMrkdwn.ToPlain(Say.ApprovalFormNotOpened.Format(culture, reason)), cancellationToken);
     }
 
     /// <summary>
@@ -78,7 +82,7 @@ public sealed class SlackApprovalInteractions(
         var comment = SlackApprovalModal.Comment(view);
         if (string.IsNullOrWhiteSpace(comment))
         {
-            return Errors(EmptyComment);
+            return Errors(Say.ApprovalEmptyComment.Plain(await cultures.GetAsync(SlackTurnHandler.UserKey(teamId, userId), cancellationToken)));
         }
 
         var outcome = await approvals.DecideAsync(target.CollaborationId, target.Round, target.Decision, Actor(payload, teamId, userId), comment, cancellationToken);
@@ -86,7 +90,7 @@ public sealed class SlackApprovalInteractions(
     }
 
     /// <summary>Too many requests from one user: the modal stays open and says so.</summary>
-    public static IResult Busy() => Errors("Too many clicks in a short time: please wait a moment and submit again.");
+    public static IResult Busy(CultureInfo culture) => Errors(Say.ApprovalBusy.Plain(culture));
 
     /// <summary>The inbox's Approve: decides, and tells the clicker the outcome (the card itself changes with chat.update).</summary>
     internal async Task ApproveAsync(ApprovalClickJob job, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -20,30 +22,28 @@ public static class SlackApprovalModal
 
     private const string DecisionKey = "decision";
 
-    public static JsonObject View(Guid collaborationId, int round, ApprovalDecision decision, string title, string owner)
+    public static JsonObject View(Guid collaborationId, int round, ApprovalDecision decision, string title, string owner, CultureInfo culture)
     {
         var changes = decision == ApprovalDecision.RequestChanges;
         var metadata = JsonNode.Parse(SlackApprovalActions.Value(collaborationId, round))!.AsObject();
         metadata[DecisionKey] = decision.ToString();
-        var intro = changes
-            ? (MarkdownText)$"**{title}** (review round {round})\n{owner} gets your comment with a button to edit; submitting again starts a new review round."
-            : (MarkdownText)$"**{title}** (review round {round})\nRejecting closes the collaboration and withdraws its reminders. {owner} gets your comment.";
+        var intro = (changes ? Say.ApprovalModalIntroChanges : Say.ApprovalModalIntroReject).Format(culture, title, round, owner);
         return new JsonObject
         {
             ["type"] = "modal",
             ["callback_id"] = CallbackId,
             ["private_metadata"] = metadata.ToJsonString(),
-            ["title"] = SlackBlocks.PlainText(changes ? "Request changes" : "Reject collaboration", MaxTitle),
-            ["submit"] = SlackBlocks.PlainText(changes ? "Send to owner" : "Reject", MaxTitle),
-            ["close"] = SlackBlocks.PlainText("Cancel", MaxTitle),
+            ["title"] = SlackBlocks.PlainText((changes ? Say.ApprovalRequestChangesTitle : Say.ApprovalRejectTitle).Plain(culture), MaxTitle),
+            ["submit"] = SlackBlocks.PlainText((changes ? Say.ApprovalSendToOwner : Say.ApprovalReject).Plain(culture), MaxTitle),
+            ["close"] = SlackBlocks.PlainText(Say.CardCancel.Plain(culture), MaxTitle),
             ["blocks"] = new JsonArray(
                 new JsonObject { ["type"] = "section", ["block_id"] = "approval.intro", ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(SlackMrkdwn.FromMarkdown(intro), SlackBlocks.MaxSectionText)) },
                 new JsonObject
                 {
                     ["type"] = "input",
                     ["block_id"] = CommentBlock,
-                    ["label"] = SlackBlocks.PlainText(changes ? "What should change?" : "Why is it rejected?", 2000),
-                    ["hint"] = SlackBlocks.PlainText("The owner reads this; it is kept with the review.", 2000),
+                    ["label"] = SlackBlocks.PlainText((changes ? Say.ApprovalWhatShouldChange : Say.ApprovalWhyRejected).Plain(culture), 2000),
+                    ["hint"] = SlackBlocks.PlainText(Say.ApprovalCommentHint.Plain(culture), 2000),
                     ["element"] = new JsonObject
                     {
                         ["type"] = "plain_text_input",

@@ -2,25 +2,27 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
 /// <summary>
 /// Neutral replies -> Block Kit. Action ids are the neutral UserAction id plus a "#suffix" that keeps them
-/// unique in a message; the interaction handler strips the suffix again, so the mapping stays generic.
+/// unique in a message; the interaction handler strips the suffix again, so the mapping stays generic. The chrome the
+/// renderer adds (Submit, Choose 1, the date picker's hint) is in the culture given: the turn's, or the recipient's.
 /// </summary>
 public sealed class SlackBlockKitRenderer
 {
-    public SlackMessage Render(Reply reply)
+    public SlackMessage Render(Reply reply, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(reply);
         return reply switch
         {
             TextReply text => RenderText(text),
-            ChoicesReply { MultiSelect: true } choices => RenderMultiSelect(choices),
-            ChoicesReply choices => RenderChoices(choices),
-            DatePromptReply date => RenderDate(date),
-            CardReply card => RenderCard(card.Card),
+            ChoicesReply { MultiSelect: true } choices => RenderMultiSelect(choices, culture),
+            ChoicesReply choices => RenderChoices(choices, culture),
+            DatePromptReply date => RenderDate(date, culture),
+            CardReply card => RenderCard(card.Card, culture),
             _ => throw new ArgumentException($"Unknown reply kind {reply.GetType().Name}.", nameof(reply)),
         };
     }
@@ -31,7 +33,7 @@ public sealed class SlackBlockKitRenderer
         return Message(SlackMrkdwn.ToPlain(reply.Text), blocks);
     }
 
-    private static SlackMessage RenderChoices(ChoicesReply reply)
+    private static SlackMessage RenderChoices(ChoicesReply reply, CultureInfo culture)
     {
         var blocks = new JsonArray([.. SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(reply.Prompt))]);
         var block = 0;
@@ -47,7 +49,7 @@ public sealed class SlackBlockKitRenderer
                     ["type"] = "section",
                     ["block_id"] = SlackBlocks.PromptBlockId(reply.PromptToken, block++),
                     ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate($"*{number}.* {SlackMrkdwn.Escape(choice.Title)}", SlackBlocks.MaxSectionText)),
-                    ["accessory"] = SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, i.ToString(CultureInfo.InvariantCulture)), $"Choose {number}", choice.Value),
+                    ["accessory"] = SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, i.ToString(CultureInfo.InvariantCulture)), Say.SlackChooseNumber.Plain(culture, number), choice.Value),
                 });
             }
 
@@ -64,7 +66,7 @@ public sealed class SlackBlockKitRenderer
         return Message(Fallback(reply.Prompt, reply.Choices), blocks);
     }
 
-    private static SlackMessage RenderMultiSelect(ChoicesReply reply)
+    private static SlackMessage RenderMultiSelect(ChoicesReply reply, CultureInfo culture)
     {
         var blocks = new JsonArray([.. SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(reply.Prompt))]);
         var group = 0;
@@ -81,11 +83,11 @@ public sealed class SlackBlockKitRenderer
         }
 
         // The submit button must survive the 50-block cap, so it goes in before capping.
-        var submit = SlackBlocks.Actions([SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, "submit"), "Submit", null, "primary")], SlackBlocks.PromptBlockId(reply.PromptToken, group));
+        var submit = SlackBlocks.Actions([SlackBlocks.Button(SlackBlocks.ActionId(CardIds.Answer, "submit"), Say.CardSubmit.Plain(culture), null, "primary")], SlackBlocks.PromptBlockId(reply.PromptToken, group));
         if (blocks.Count >= SlackMessage.MaxBlocks)
         {
             var kept = new JsonArray([.. blocks.Take(SlackMessage.MaxBlocks - 2).Select(b => b!.DeepClone())]);
-            kept.Add(SlackBlocks.Context("_Not every option fits here: you can also type your answers, separated by commas._"));
+            kept.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.SlackNotEveryOptionFits.In(culture))));
             blocks = kept;
         }
 
@@ -93,14 +95,14 @@ public sealed class SlackBlockKitRenderer
         return Message(Fallback(reply.Prompt, reply.Choices), blocks);
     }
 
-    private static SlackMessage RenderDate(DatePromptReply reply)
+    private static SlackMessage RenderDate(DatePromptReply reply, CultureInfo culture)
     {
         var blocks = new JsonArray([.. SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(reply.Prompt))]);
         var picker = new JsonObject
         {
             ["type"] = "datepicker",
             ["action_id"] = SlackBlocks.ActionId(CardIds.Answer, "date"),
-            ["placeholder"] = SlackBlocks.PlainText("Pick a date", SlackBlocks.MaxButtonText),
+            ["placeholder"] = SlackBlocks.PlainText(Say.SlackPickADate.Plain(culture), SlackBlocks.MaxButtonText),
         };
         if (reply.Suggested is { } suggested)
         {
@@ -108,11 +110,11 @@ public sealed class SlackBlockKitRenderer
         }
 
         blocks.Add(SlackBlocks.Actions([picker], SlackBlocks.PromptBlockId(reply.PromptToken, 0)));
-        blocks.Add(SlackBlocks.Context("You can also type the date, e.g. 2025-03-31."));
+        blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.SlackTypeTheDate.In(culture))));
         return Message(SlackMrkdwn.ToPlain(reply.Prompt), blocks);
     }
 
-    private static SlackMessage RenderCard(Card card)
+    private static SlackMessage RenderCard(Card card, CultureInfo culture)
     {
         var blocks = new JsonArray { SlackBlocks.Header(Markdown.Unescape(card.Title)) };
         if (!string.IsNullOrWhiteSpace(card.Text))
@@ -140,7 +142,7 @@ public sealed class SlackBlockKitRenderer
 
         // The chat's edit stays (it works everywhere); Slack can also edit the answers in a modal, as Teams does in a dialog.
         actions = [.. actions.SelectMany(a => a.Id == CardIds.EditCollaboration
-            ? new[] { a, new CardAction(CardIds.EditForm, "Edit in a form", a.Values) }
+            ? new[] { a, new CardAction(CardIds.EditForm, Say.CardEditInAForm.Plain(culture), a.Values) }
             : [a])];
         var buttons = actions.Select((action, i) => SlackBlocks.Button(
             SlackBlocks.ActionId(action.Id, i.ToString(CultureInfo.InvariantCulture)),
@@ -159,7 +161,7 @@ public sealed class SlackBlockKitRenderer
         {
             var room = Math.Max(1, SlackMessage.MaxBlocks - actionBlocks.Count - 1);
             var kept = new JsonArray([.. blocks.Take(room).Select(b => b!.DeepClone())]);
-            kept.Add(SlackBlocks.Context("_Shortened to fit Slack's limits._"));
+            kept.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.SlackShortened.In(culture))));
             blocks = kept;
         }
 

@@ -6,9 +6,6 @@ namespace PartnershipBot.Channels.Slack;
 /// <summary>Slack's way to deliver a drafted document: the file, uploaded into the conversation it was asked in.</summary>
 public sealed class SlackDocuments(AgreementDocuments agreements)
 {
-    /// <summary>Said instead when there is no channel to upload into (a slash command answers through a response_url).</summary>
-    public const string OnlyInDirectMessage = "Slack can attach the file only in your direct message with PartnershipBot: type **agreement** there.";
-
     public async Task<bool> UploadAsync(SlackApiClient api, string channel, string? threadTs, SlackFileUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);

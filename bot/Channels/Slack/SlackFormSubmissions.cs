@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -11,10 +12,8 @@ namespace PartnershipBot.Channels.Slack;
 /// worker is later than that, Slack gets "saving…" and the worker updates the modal itself (views.update) when done:
 /// whichever side takes the rendezvous first decides who answers, so an answer is never given twice or lost.
 /// </summary>
-public sealed class SlackFormSubmissions(SlackInbox inbox, IOptionsMonitor<SlackOptions> options, ILogger<SlackFormSubmissions> logger)
+public sealed class SlackFormSubmissions(SlackInbox inbox, IOptionsMonitor<SlackOptions> options, SlackUserCulture cultures, ILogger<SlackFormSubmissions> logger)
 {
-    public const string Saving = "Saving your answers… This updates in a moment. They are kept either way: if you close this, carry on in our direct messages.";
-    public const string Busy = "I'm very busy right now: please press the button again in a minute. Nothing on this page is lost while it stays open.";
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonObject>> waiting = new(StringComparer.Ordinal);
 
@@ -37,6 +36,8 @@ public sealed class SlackFormSubmissions(SlackInbox inbox, IOptionsMonitor<Slack
             FallbackName = str(SlackActionMapper.At(payload, "user", "name")) ?? str(SlackActionMapper.At(payload, "user", "username")),
         };
 
+        // The user's language for this request's own answers ("saving…", busy); the turn's replies have the turn's.
+        var culture = await cultures.GetAsync(SlackTurnHandler.UserKey(teamId, userId), cancellationToken);
         var answer = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         waiting[deliveryKey] = answer;
         var added = await inbox.AddAsync(SlackInboxKinds.Interaction, SlackTurnHandler.UserKey(teamId, userId), deliveryKey, new FormPageJob { Input = input, ViewId = viewId }, cancellationToken);
@@ -45,11 +46,11 @@ public sealed class SlackFormSubmissions(SlackInbox inbox, IOptionsMonitor<Slack
             waiting.TryRemove(deliveryKey, out _);
             if (added is InboxAddResult.Duplicate)
             {
-                return Results.Json(Update(SlackInterviewModal.Message(Saving)));
+                return Results.Json(Update(SlackInterviewModal.Message(Say.FormSaving.In(culture).Value, culture)));
             }
 
             SlackLog.UserLimited(logger, "modal", teamId);
-            return Refuse(view, Busy);
+            return Refuse(view, Say.FormBusy.Plain(culture));
         }
 
         try
@@ -60,7 +61,7 @@ public sealed class SlackFormSubmissions(SlackInbox inbox, IOptionsMonitor<Slack
         {
             // The worker answers with views.update unless it handed its answer over just now.
             return waiting.TryRemove(new KeyValuePair<string, TaskCompletionSource<JsonObject>>(deliveryKey, answer))
-                ? Results.Json(Update(SlackInterviewModal.Message(Saving)))
+                ? Results.Json(Update(SlackInterviewModal.Message(Say.FormSaving.In(culture).Value, culture)))
                 : Results.Json(await answer.Task);
         }
         finally

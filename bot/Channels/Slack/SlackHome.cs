@@ -20,6 +20,7 @@ public sealed class SlackHome(
     SlackApiClient api,
     SlackUserCache users,
     SlackHomeVisitors visitors,
+    SlackUserCulture cultures,
     GuidancePack pack,
     TimeProvider clock)
 {
@@ -46,7 +47,8 @@ public sealed class SlackHome(
     {
         var timeZone = users.TryGet(userKey, out var info) ? info.TimeZone : null;
         var workspace = await WorkspaceAsync(userKey, cancellationToken);
-        return SlackHomeView.Build(workspace, pack, Today(clock.GetUtcNow(), timeZone));
+        var culture = await cultures.GetAsync(userKey, cancellationToken);
+        return SlackHomeView.Build(workspace, pack, Today(clock.GetUtcNow(), timeZone), culture);
     }
 
     /// <summary>

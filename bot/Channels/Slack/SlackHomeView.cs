@@ -5,6 +5,7 @@ using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -13,7 +14,8 @@ namespace PartnershipBot.Channels.Slack;
 /// progress and next deadline, each with Open (its status in the DM), Checklist and, once submitted, Edit (the edit's
 /// modal); their open deadlines with the reminder messages' Done and Snooze buttons (so a click
 /// runs the same turn a reminder's click runs); and New, Checklist, Quiz, which run those commands in the DM. A first
-/// visit gets a short welcome and New. User text (titles) is escaped; the view stays within Slack's 100 blocks.
+/// visit gets a short welcome and New. User text (titles) is escaped; the view stays within Slack's 100 blocks. The
+/// view's own texts are in the user's culture (their language choice, else their Slack locale).
 /// </summary>
 public static class SlackHomeView
 {
@@ -28,23 +30,23 @@ public static class SlackHomeView
     /// <summary>Collaborations listed (each takes two blocks); the rest are counted in one line.</summary>
     public const int MaxCollaborations = 20;
 
-    public static JsonObject Build(PartnershipWorkspace workspace, GuidancePack pack, DateOnly today)
+    public static JsonObject Build(PartnershipWorkspace workspace, GuidancePack pack, DateOnly today, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(pack);
         var blocks = new JsonArray { SlackBlocks.Header("PartnershipBot") };
         if (workspace.Collaborations.Count == 0)
         {
-            blocks.Add(Section("Welcome! I help you plan a collaboration with a patient organisation or a humanitarian partner: "
-                + "a short interview, an assessment against the code's principles, a checklist and reminders for the transparency deadlines.\n"
-                + "Press *New* to start in our direct message (the *Messages* tab), or *Fill in a form* to answer the same questions a page at a time."));
-            blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), FormButton(), CommandButton("quiz", "Quiz")], "home-commands"));
+            blocks.Add(Section(Say.HomeWelcome.In(culture)));
+            blocks.Add(SlackBlocks.Actions([CommandButton("new", Say.HomeNew.Plain(culture), "primary"), FormButton(culture), CommandButton("quiz", Say.HomeQuiz.Plain(culture))], "home-commands"));
             return View(blocks);
         }
 
-        blocks.Add(SlackBlocks.Actions([CommandButton("new", "New", "primary"), FormButton(), CommandButton("checklist", "Checklist"), CommandButton("quiz", "Quiz")], "home-commands"));
+        blocks.Add(SlackBlocks.Actions(
+            [CommandButton("new", Say.HomeNew.Plain(culture), "primary"), FormButton(culture), CommandButton("checklist", Say.HomeChecklist.Plain(culture)), CommandButton("quiz", Say.HomeQuiz.Plain(culture))],
+            "home-commands"));
         blocks.Add(new JsonObject { ["type"] = "divider" });
-        blocks.Add(Section("*Your collaborations*"));
+        blocks.Add(Section(Say.HomeYourCollaborations.In(culture)));
         foreach (var (c, i) in workspace.Collaborations.Select((c, i) => (c, i)).Take(MaxCollaborations))
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
@@ -53,20 +55,20 @@ public static class SlackHomeView
             {
                 ["type"] = "section",
                 ["block_id"] = $"home-collab-{c.Id:N}",
-                ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(CollaborationText(c, workspace, pack, today), SlackBlocks.MaxSectionText)),
+                ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(CollaborationText(c, workspace, pack, today, culture), SlackBlocks.MaxSectionText)),
             });
 
             // Every collaboration opens (its status in the DM); a submitted one also edits in a modal. By id, not by
             // number: the list's numbers shift as collaborations are added while the tab stays open.
-            var buttons = new List<JsonObject> { SlackBlocks.Button(SlackBlocks.ActionId(CardIds.OpenCollaboration, $"c{number}"), "Open", collaboration) };
+            var buttons = new List<JsonObject> { SlackBlocks.Button(SlackBlocks.ActionId(CardIds.OpenCollaboration, $"c{number}"), Say.HomeOpen.Plain(culture), collaboration) };
             if (c.Checklist.Count > 0)
             {
-                buttons.Add(SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderChecklist, $"c{number}"), "Checklist", collaboration));
+                buttons.Add(SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderChecklist, $"c{number}"), Say.HomeChecklist.Plain(culture), collaboration));
             }
 
             if (c.Status == CollaborationStatus.Submitted)
             {
-                buttons.Add(SlackBlocks.Button(SlackBlocks.ActionId(CardIds.EditForm, $"c{number}"), "Edit", collaboration));
+                buttons.Add(SlackBlocks.Button(SlackBlocks.ActionId(CardIds.EditForm, $"c{number}"), Say.HomeEdit.Plain(culture), collaboration));
             }
 
             blocks.Add(SlackBlocks.Actions(buttons, $"home-collab-{c.Id:N}-actions"));
@@ -74,28 +76,28 @@ public static class SlackHomeView
 
         if (workspace.Collaborations.Count > MaxCollaborations)
         {
-            blocks.Add(SlackBlocks.Context($"…and {workspace.Collaborations.Count - MaxCollaborations} more: type *list* in our direct message."));
+            blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.HomeMoreCollaborations.Format(culture, workspace.Collaborations.Count - MaxCollaborations))));
         }
 
         var open = OpenDeadlines(workspace).ToList();
         blocks.Add(new JsonObject { ["type"] = "divider" });
-        blocks.Add(Section(open.Count == 0 ? "*Your open deadlines*\nNone: nothing is due." : "*Your open deadlines*"));
+        blocks.Add(Section((open.Count == 0 ? Say.HomeNoDeadlines : Say.HomeYourDeadlines).In(culture)));
         foreach (var o in open.Take(MaxDeadlines))
         {
-            var title = workspace.ById(o.CollaborationId)?.Title ?? "your collaboration";
-            blocks.Add(Section($"*{SlackMrkdwn.Escape(o.Title)}*\n{SlackMrkdwn.Escape(title)} · {Due(o.Due, today)}"));
+            var title = workspace.ById(o.CollaborationId)?.Title ?? Say.HomeYourCollaboration.Plain(culture);
+            blocks.Add(Section($"*{SlackMrkdwn.Escape(o.Title)}*\n{SlackMrkdwn.Escape(title)} · {SlackMrkdwn.FromMarkdown(Due(o.Due, today, culture))}"));
             var values = new Dictionary<string, string> { [CardIds.ObligationValue] = o.Id.ToString("N") };
             blocks.Add(SlackBlocks.Actions(
             [
-                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderDone, "0"), "Done", JsonSerializer.Serialize(values), "primary"),
-                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderSnooze, "1"), "Snooze 1 day", JsonSerializer.Serialize(new Dictionary<string, string>(values) { [CardIds.SnoozeDaysValue] = "1" })),
-                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderSnooze, "7"), "Snooze 1 week", JsonSerializer.Serialize(new Dictionary<string, string>(values) { [CardIds.SnoozeDaysValue] = "7" })),
+                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderDone, "0"), Say.HomeDone.Plain(culture), JsonSerializer.Serialize(values), "primary"),
+                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderSnooze, "1"), Say.HomeSnoozeDay.Plain(culture), JsonSerializer.Serialize(new Dictionary<string, string>(values) { [CardIds.SnoozeDaysValue] = "1" })),
+                SlackBlocks.Button(SlackBlocks.ActionId(CardIds.ReminderSnooze, "7"), Say.HomeSnoozeWeek.Plain(culture), JsonSerializer.Serialize(new Dictionary<string, string>(values) { [CardIds.SnoozeDaysValue] = "7" })),
             ], $"home-deadline-{o.Id:N}"));
         }
 
         if (open.Count > MaxDeadlines)
         {
-            blocks.Add(SlackBlocks.Context($"…and {open.Count - MaxDeadlines} more: type *reminders* in our direct message."));
+            blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(Say.HomeMoreDeadlines.Format(culture, open.Count - MaxDeadlines))));
         }
 
         return View(blocks);
@@ -108,41 +110,42 @@ public static class SlackHomeView
         return workspace.Obligations.Where(o => o.IsOpen).OrderBy(o => o.Due ?? DateOnly.MaxValue).ThenBy(o => o.Title, StringComparer.Ordinal);
     }
 
-    private static string CollaborationText(CollaborationRecord c, PartnershipWorkspace workspace, GuidancePack pack, DateOnly today)
+    private static string CollaborationText(CollaborationRecord c, PartnershipWorkspace workspace, GuidancePack pack, DateOnly today, CultureInfo culture)
     {
         var status = c.Status == CollaborationStatus.Submitted && c.Approval is { } review
-            ? $"Submitted, {ApprovalStatus.Describe(review, Languages.English)}"
+            ? Say.HomeSubmittedStatus.Plain(culture, ApprovalStatus.Describe(review, culture))
             : c.Status;
-        var lines = new List<string> { $"*{SlackMrkdwn.Escape(c.Title)}*", $"Status: {SlackMrkdwn.Escape(status)}" };
-        lines.Add(Assessor.Assess(pack, c.Answers, today).Readiness(Languages.English));
+        var lines = new List<string> { $"*{SlackMrkdwn.Escape(c.Title)}*", SlackMrkdwn.FromMarkdown(Say.HomeStatus.Format(culture, status)) };
+        lines.Add(Assessor.Assess(pack, c.Answers, today, culture).Readiness(culture));
         if (c.Checklist.Count > 0)
         {
-            lines.Add($"Checklist: {c.Checklist.Count(i => i.Done)}/{c.Checklist.Count} done");
+            lines.Add(SlackMrkdwn.FromMarkdown(Say.HomeChecklistProgress.Format(culture, c.Checklist.Count(i => i.Done), c.Checklist.Count)));
         }
 
         if (OpenDeadlines(workspace).FirstOrDefault(o => o.CollaborationId == c.Id) is { } next)
         {
-            lines.Add($"Next deadline: {SlackMrkdwn.Escape(next.Title)}, {Due(next.Due, today)}");
+            lines.Add(SlackMrkdwn.FromMarkdown(Say.HomeNextDeadline.Format(culture, next.Title, Due(next.Due, today, culture))));
         }
 
         return string.Join("\n", lines);
     }
 
-    private static string Due(DateOnly? due, DateOnly today) => due is not { } d
-        ? "no fixed date"
-        : d < today
-            ? $"*overdue* since {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
-            : $"due {d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+    /// <summary>A deadline's date as markdown ("**overdue** since 31 Mar 2027"), the month abbreviated in the culture's language.</summary>
+    private static MarkdownText Due(DateOnly? due, DateOnly today, CultureInfo culture) => due is not { } d
+        ? Say.HomeNoFixedDate.In(culture)
+        : (d < today ? Say.HomeOverdueSince : Say.HomeDueOn).Format(culture, d.ToString("d MMM yyyy", culture));
 
     /// <summary>Opens the interview's modal (its click's trigger_id opens it); the same action as the chat's offer.</summary>
-    private static JsonObject FormButton() =>
-        SlackBlocks.Button(SlackBlocks.ActionId(CardIds.InterviewForm, "home"), "Fill in a form",
+    private static JsonObject FormButton(CultureInfo culture) =>
+        SlackBlocks.Button(SlackBlocks.ActionId(CardIds.InterviewForm, "home"), Say.CardFillInAForm.Plain(culture),
             JsonSerializer.Serialize(new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen }));
 
     private static JsonObject CommandButton(string command, string title, string? style = null, string? actionSuffix = null) =>
         SlackBlocks.Button(SlackBlocks.ActionId(CommandAction, actionSuffix ?? command), title, command, style);
 
     private static JsonObject Section(string mrkdwn) => new() { ["type"] = "section", ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.Truncate(mrkdwn, SlackBlocks.MaxSectionText)) };
+
+    private static JsonObject Section(MarkdownText markdown) => Section(SlackMrkdwn.FromMarkdown(markdown));
 
     private static JsonObject View(JsonArray blocks) => new()
     {

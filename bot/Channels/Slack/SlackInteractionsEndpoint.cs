@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Safety;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -380,9 +381,10 @@ public static class SlackInteractionsEndpoint
         if (!limiter.TryAcquire(teamId, userId))
         {
             SlackLog.UserLimited(logger, "modal", teamId);
-            return form is not null ? SlackFormSubmissions.Refuse(form, SlackFormSubmissions.Busy)
-                : picker is not null ? SlackNotePicker.Errors(SlackNoteModal.TextBlock, SlackNotePicker.Busy)
-                : SlackApprovalInteractions.Busy();
+            var culture = await context.RequestServices.GetRequiredService<SlackUserCulture>().GetAsync(SlackTurnHandler.UserKey(teamId, userId), context.RequestAborted);
+            return form is not null ? SlackFormSubmissions.Refuse(form, Say.FormBusy.Plain(culture))
+                : picker is not null ? SlackNotePicker.Errors(SlackNoteModal.TextBlock, Say.NoteBusy.Plain(culture))
+                : SlackApprovalInteractions.Busy(culture);
         }
 
         if (form is not null)

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -34,7 +36,7 @@ public static partial class SlackInterviewModal
     private const string DraftKey = "draft";
 
     /// <summary>The page as a modal; <paramref name="inlineErrors"/> shows refusals under their fields (for a views.update, which cannot carry errors).</summary>
-    public static JsonObject View(FormPageReply page, string dmChannel, bool inlineErrors = false)
+    public static JsonObject View(FormPageReply page, string dmChannel, CultureInfo culture, bool inlineErrors = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         var blocks = new JsonArray();
@@ -72,21 +74,24 @@ public static partial class SlackInterviewModal
             ["callback_id"] = CallbackOf(page.FormId),
             ["private_metadata"] = metadata.ToJsonString(),
             ["title"] = SlackBlocks.PlainText(Plain(page.Title.Value), MaxTitle),
-            ["submit"] = SlackBlocks.PlainText(page.IsLast ? "Submit" : "Next", MaxTitle),
-            ["close"] = SlackBlocks.PlainText("Close", MaxTitle),
+            ["submit"] = SlackBlocks.PlainText((page.IsLast ? Say.CardSubmit : Say.CardNext).Plain(culture), MaxTitle),
+            ["close"] = SlackBlocks.PlainText(Say.CardClose.Plain(culture), MaxTitle),
             // Closing tells the bot (view_closed), so it can say where the answers are.
             ["notify_on_close"] = true,
             ["blocks"] = blocks,
         };
     }
 
-    /// <summary>A modal with a message and no inputs: "saving…", "submitted", or why the form could not go on.</summary>
-    public static JsonObject Message(string markdown, string close = "Close", string title = "Plan a collaboration") => new()
+    /// <summary>
+    /// A modal with a message and no inputs: "saving…", "submitted", or why the form could not go on; its title and
+    /// button (Plan a collaboration, Close unless given) in <paramref name="culture"/>.
+    /// </summary>
+    public static JsonObject Message(string markdown, CultureInfo culture, LocalText? close = null, LocalText? title = null) => new()
     {
         ["type"] = "modal",
         ["callback_id"] = CallbackId + ".message",
-        ["title"] = SlackBlocks.PlainText(title, MaxTitle),
-        ["close"] = SlackBlocks.PlainText(close, MaxTitle),
+        ["title"] = SlackBlocks.PlainText((title ?? Say.FormPlanTitle).Plain(culture), MaxTitle),
+        ["close"] = SlackBlocks.PlainText((close ?? Say.CardClose).Plain(culture), MaxTitle),
         ["blocks"] = new JsonArray([.. SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(markdown))]),
     };
 

@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
@@ -10,13 +14,9 @@ namespace PartnershipBot.Channels.Slack;
 /// conversation through the turn processor (state, audit and the safety check apply as to a typed answer; the page is
 /// saved as a draft as the chat saves an answer), with the form page going to the modal and the rest to the DM.
 /// </summary>
-public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient api, SlackFormSubmissions submissions, SlackBlockKitRenderer renderer,
-    ILogger<SlackInterviewModals> logger)
+public sealed partial class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient api, SlackFormSubmissions submissions, SlackBlockKitRenderer renderer,
+    SlackUserCulture cultures, ILogger<SlackInterviewModals> logger)
 {
-    public const string Submitted = "Submitted. The assessment and the checklist are in our direct messages.";
-
-    public const string Resubmitted = "Sent for review again. The assessment, the checklist and who reviews it are in our direct messages.";
-
     /// <summary>What a "Fill in a form" button carries (the chat's offer renders the same).</summary>
     public static UserAction OpenAction() => new(CardIds.InterviewForm, new Dictionary<string, string> { [CardIds.FormStep] = CardIds.FormOpen });
 
@@ -54,7 +54,7 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
         // Rows written before edits had modals carry no action: those open the interview.
         var opening = job.Input.Action is { } clicked ? OpenActionFor(clicked) : OpenAction();
         var input = job.Input with { Conversation = SlackTurnHandler.DirectConversation(job.Input.TeamId, dm), DmChannel = dm, Action = opening };
-        await turns.RunAsync(input, SlackReplyTarget.ToChannel(dm), delivery, poster => new SlackModalReplySender(poster, async (page, _) =>
+        await turns.RunAsync(input, SlackReplyTarget.ToChannel(dm), delivery, poster => new SlackModalReplySender(poster, async (page, _, culture) =>
         {
             if (page is null)
             {
@@ -62,19 +62,18 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
                 return;
             }
 
-            var shown = await api.OpenViewAsync(job.TriggerId, SlackInterviewModal.View(page, dm), cancellationToken);
+            var shown = await api.OpenViewAsync(job.TriggerId, SlackInterviewModal.View(page, dm, culture), cancellationToken);
             if (!shown.Ok)
             {
                 // Slack honours a trigger_id for 3 seconds; a late or refused open is said in the DM, with the button again.
                 SlackLog.ModalNotOpened(logger, shown.Error ?? "unknown");
+                var edit = opening.Id == CardIds.EditForm;
                 await api.PostMessageAsync(dm, renderer.Render(new CardReply(new Card
                 {
-                    Title = $"The form did not open",
-                    Text = opening.Id == CardIds.EditForm
-                        ? (MarkdownText)$"Slack did not open it in time. Press the button to try again, or change the answers here: type **edit**."
-                        : (MarkdownText)$"Slack did not open it in time. Press the button to try again, or answer the questions here: type **new**.",
-                    Actions = [new CardAction(opening.Id, opening.Id == CardIds.EditForm ? "Edit in a form" : "Fill in a form", opening.Values)],
-                })), threadTs: null, cancellationToken);
+                    Title = Say.FormDidNotOpen.In(culture),
+                    Text = (edit ? Say.FormNotOpenedEdit : Say.FormNotOpenedNew).In(culture),
+                    Actions = [new CardAction(opening.Id, (edit ? Say.CardEditInAForm : Say.CardFillInAForm).Plain(culture), opening.Values)],
+                }), culture), threadTs: null, cancellationToken);
             }
         }), cancellationToken);
     }
@@ -86,16 +85,17 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
         var dm = job.Input.DmChannel!;
         SlackModalReplySender? sender = null;
         await turns.RunAsync(job.Input, SlackReplyTarget.ToChannel(dm), delivery, poster => sender = new SlackModalReplySender(poster,
-            (page, firstText) => AnswerAsync(job, delivery.Key, page, firstText, dm, cancellationToken)), cancellationToken);
+            (page, firstText, culture) => AnswerAsync(job, delivery.Key, page, firstText, dm, culture, cancellationToken)), cancellationToken);
         if (sender is { Sent: false })
         {
             // A delivery already applied (its replies were resent from the stored outbox): the answers are saved.
-            await AnswerAsync(job, delivery.Key, page: null, "Your answers are saved. Type **new** in our direct messages to carry on.", dm, cancellationToken);
+            var culture = await cultures.GetAsync(SlackTurnHandler.UserKey(job.Input.TeamId, job.Input.UserId), cancellationToken);
+            await AnswerAsync(job, delivery.Key, page: null, Say.FormAnswersSaved.In(culture).Value, dm, culture, cancellationToken);
         }
     }
 
     /// <summary>To the waiting view_submission when it still waits, else to the open modal with views.update.</summary>
-    private async Task AnswerAsync(FormPageJob job, string? deliveryKey, FormPageReply? page, string? firstText, string dm, CancellationToken cancellationToken)
+    private async Task AnswerAsync(FormPageJob job, string? deliveryKey, FormPageReply? page, string? firstText, string dm, CultureInfo culture, CancellationToken cancellationToken)
     {
         JsonObject response;
         if (page is not null && SlackInterviewModal.HasErrors(page))
@@ -104,7 +104,7 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
         }
         else
         {
-            var view = page is not null ? SlackInterviewModal.View(page, dm) : Ended(job, firstText);
+            var view = page is not null ? SlackInterviewModal.View(page, dm, culture) : Ended(job, firstText, culture);
             response = SlackFormSubmissions.Update(view);
         }
 
@@ -113,7 +113,7 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
             return;
         }
 
-        var late = page is not null ? SlackInterviewModal.View(page, dm, inlineErrors: true) : Ended(job, firstText);
+        var late = page is not null ? SlackInterviewModal.View(page, dm, culture, inlineErrors: true) : Ended(job, firstText, culture);
         var updated = await api.UpdateViewAsync(job.ViewId, late, cancellationToken);
         if (!updated.Ok)
         {
@@ -122,14 +122,25 @@ public sealed class SlackInterviewModals(SlackTurnHandler turns, SlackApiClient 
         }
     }
 
-    private static JsonObject Ended(FormPageJob job, string? firstText) =>
-        SlackInterviewModal.Message(Closing(firstText), "Done", job.Input.Action?.Id == CardIds.EditForm ? "Edit a collaboration" : "Plan a collaboration");
+    private static JsonObject Ended(FormPageJob job, string? firstText, CultureInfo culture) =>
+        SlackInterviewModal.Message(Closing(firstText, culture), culture, Say.CardDoneButton, job.Input.Action?.Id == CardIds.EditForm ? Say.FormEditTitle : Say.FormPlanTitle);
 
-    private static string Closing(string? firstText) => firstText switch
+    private static string Closing(string? firstText, CultureInfo culture) => firstText switch
     {
-        { Length: > 0 } text when text.StartsWith("Submitted", StringComparison.Ordinal) => $"{text}\n\n{Submitted}",
+        { Length: > 0 } text when Says(text, T.ReviewSubmitted, culture) => $"{text}\n\n{Say.FormSubmitted.In(culture)}",
         // An edit's last page: the chat's words for a resubmission, and where its assessment and review line went.
-        { Length: > 0 } text when text.StartsWith("Saved your changes", StringComparison.Ordinal) => $"{text}\n\n{Resubmitted}",
-        _ => firstText ?? Submitted,
+        { Length: > 0 } text when Says(text, T.ReviewResubmitted, culture) => $"{text}\n\n{Say.FormResubmitted.In(culture)}",
+        _ => firstText ?? Say.FormSubmitted.In(culture).Value,
     };
+
+    /// <summary>Whether the chat's first line starts as <paramref name="text"/> does in the turn's language, whatever title fills it.</summary>
+    private static bool Says(string line, LocalText text, CultureInfo culture)
+    {
+        var template = text.In(culture).Value;
+        var pattern = "^" + string.Join(".*", PlaceholderPattern().Split(template).Select(Regex.Escape));
+        return Regex.IsMatch(line, pattern, RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex PlaceholderPattern();
 }

@@ -83,4 +83,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(6043, LogLevel.Information, "Slack interview modal not updated ({Error}); its page was saved.")]
     public static partial void ModalNotUpdated(ILogger logger, string error);
+
+    [LoggerMessage(6044, LogLevel.Warning, "A Slack user's stored locale could not be read ({Error}); their view is in English.")]
+    public static partial void LocaleUnread(ILogger logger, string error);
 }

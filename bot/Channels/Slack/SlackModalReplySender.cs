@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Turns;
 
@@ -7,8 +8,9 @@ namespace PartnershipBot.Channels.Slack;
 /// For a turn of the interview's modal: the form page goes to the modal (handed to <see cref="OnPage"/> first, so the
 /// view_submission can be answered before anything else is sent); everything else the turn says (a safety notice,
 /// the submitted assessment and checklist) is posted to the DM, where it stays, as the Teams dialog posts to the chat.
+/// The page is handed over with the turn's culture, for the modal's own buttons and title.
 /// </summary>
-internal sealed class SlackModalReplySender(SlackReplySender poster, Func<FormPageReply?, string?, Task> onPage) : IReplySender
+internal sealed class SlackModalReplySender(SlackReplySender poster, Func<FormPageReply?, string?, CultureInfo, Task> onPage) : IReplySender
 {
     private IReadOnlyList<Reply>? source;
     private IReadOnlyList<Reply> posted = [];
@@ -29,11 +31,13 @@ internal sealed class SlackModalReplySender(SlackReplySender poster, Func<FormPa
         return posted;
     }
 
+    public void UseCulture(CultureInfo culture) => poster.UseCulture(culture);
+
     public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
         Sent = true;
-        await onPage(replies.OfType<FormPageReply>().LastOrDefault(), replies.OfType<TextReply>().FirstOrDefault()?.Text);
+        await onPage(replies.OfType<FormPageReply>().LastOrDefault(), replies.OfType<TextReply>().FirstOrDefault()?.Text, poster.Culture);
         await poster.SendAsync(Posted(replies), cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -25,16 +27,10 @@ public static class SlackNoteModal
     /// <summary>A static_select holds at most 100 options: the 100 latest updated are offered.</summary>
     public const int MaxOptions = 100;
 
-    public const string NoCollaborations =
-        "You have no collaborations yet to add a note to. Start one with the *Plan a collaboration* shortcut, *New* on my Home tab, or by typing `new` in our direct messages; then use this shortcut again.";
-
-    public const string NoneOpen =
-        "All your collaborations are closed (rejected in compliance review), so a note cannot be added to any of them. Start a new one with the *Plan a collaboration* shortcut or by typing `new` in our direct messages.";
-
     private const string ResponseUrlKey = "response_url";
 
     /// <summary>The picker, or a modal without a submit button that says why there is nothing to pick.</summary>
-    public static JsonObject View(PartnershipWorkspace workspace, string messageText, Uri? responseUrl)
+    public static JsonObject View(PartnershipWorkspace workspace, string messageText, Uri? responseUrl, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(messageText);
@@ -46,10 +42,10 @@ public static class SlackNoteModal
             .ToList();
         if (open.Count == 0)
         {
-            return Empty(workspace.Collaborations.Count == 0 ? NoCollaborations : NoneOpen);
+            return Empty(SlackMrkdwn.FromMarkdown((workspace.Collaborations.Count == 0 ? Say.NoteNoCollaborations : Say.NoteNoneOpen).In(culture)), culture);
         }
 
-        var options = new JsonArray([.. open.Select(c => (JsonNode)Option(c))]);
+        var options = new JsonArray([.. open.Select(c => (JsonNode)Option(c, culture))]);
         var text = messageText.Trim();
         var element = new JsonObject
         {
@@ -64,29 +60,29 @@ public static class SlackNoteModal
         }
 
         var hint = text.Length > MaxText
-            ? $"The message has {text.Length} characters; only its first {MaxText} fit here, so the rest is not added. Paste what matters if it was cut."
-            : "You can edit the text before adding it.";
+            ? Say.NoteCut.Plain(culture, text.Length, MaxText)
+            : Say.NoteCanEdit.Plain(culture);
         var metadata = new JsonObject { [ResponseUrlKey] = responseUrl?.AbsoluteUri };
         return new JsonObject
         {
             ["type"] = "modal",
             ["callback_id"] = CallbackId,
             ["private_metadata"] = metadata.ToJsonString(),
-            ["title"] = SlackBlocks.PlainText("Add a note", SlackApprovalModal.MaxTitle),
-            ["submit"] = SlackBlocks.PlainText("Add note", SlackApprovalModal.MaxTitle),
-            ["close"] = SlackBlocks.PlainText("Cancel", SlackApprovalModal.MaxTitle),
+            ["title"] = SlackBlocks.PlainText(Say.NoteTitle.Plain(culture), SlackApprovalModal.MaxTitle),
+            ["submit"] = SlackBlocks.PlainText(Say.NoteSubmit.Plain(culture), SlackApprovalModal.MaxTitle),
+            ["close"] = SlackBlocks.PlainText(Say.CardCancel.Plain(culture), SlackApprovalModal.MaxTitle),
             ["blocks"] = new JsonArray(
                 new JsonObject
                 {
                     ["type"] = "section",
                     ["block_id"] = "note.intro",
-                    ["text"] = SlackBlocks.Mrkdwn("The note shows on the collaboration's page in the compliance dashboard. Anything in it that may be safety information is reported to pharmacovigilance."),
+                    ["text"] = SlackBlocks.Mrkdwn(SlackMrkdwn.FromMarkdown(Say.NoteIntro.In(culture))),
                 },
                 new JsonObject
                 {
                     ["type"] = "input",
                     ["block_id"] = CollaborationBlock,
-                    ["label"] = SlackBlocks.PlainText("Collaboration", 2000),
+                    ["label"] = SlackBlocks.PlainText(Say.NoteCollaboration.Plain(culture), 2000),
                     ["element"] = new JsonObject
                     {
                         ["type"] = "static_select",
@@ -99,7 +95,7 @@ public static class SlackNoteModal
                 {
                     ["type"] = "input",
                     ["block_id"] = TextBlock,
-                    ["label"] = SlackBlocks.PlainText("Note", 2000),
+                    ["label"] = SlackBlocks.PlainText(Say.NoteText.Plain(culture), 2000),
                     ["hint"] = SlackBlocks.PlainText(hint, 2000),
                     ["element"] = element,
                 }),
@@ -134,22 +130,22 @@ public static class SlackNoteModal
         }
     }
 
-    private static JsonObject Option(CollaborationRecord c)
+    private static JsonObject Option(CollaborationRecord c, CultureInfo culture)
     {
-        var title = string.IsNullOrWhiteSpace(c.Title) ? "Untitled" : c.Title;
+        var title = string.IsNullOrWhiteSpace(c.Title) ? Say.NoteUntitled.Plain(culture) : c.Title;
         return new JsonObject
         {
-            ["text"] = SlackBlocks.PlainText(c.Status == CollaborationStatus.Draft ? $"{title} (draft)" : title, SlackBlocks.MaxOptionText),
+            ["text"] = SlackBlocks.PlainText(c.Status == CollaborationStatus.Draft ? Say.NoteDraftOption.Plain(culture, title) : title, SlackBlocks.MaxOptionText),
             ["value"] = c.Id.ToString("D"),
         };
     }
 
-    private static JsonObject Empty(string mrkdwn) => new()
+    private static JsonObject Empty(string mrkdwn, CultureInfo culture) => new()
     {
         ["type"] = "modal",
         ["callback_id"] = EmptyCallbackId,
-        ["title"] = SlackBlocks.PlainText("Add a note", SlackApprovalModal.MaxTitle),
-        ["close"] = SlackBlocks.PlainText("Close", SlackApprovalModal.MaxTitle),
+        ["title"] = SlackBlocks.PlainText(Say.NoteTitle.Plain(culture), SlackApprovalModal.MaxTitle),
+        ["close"] = SlackBlocks.PlainText(Say.CardClose.Plain(culture), SlackApprovalModal.MaxTitle),
         ["blocks"] = new JsonArray(new JsonObject { ["type"] = "section", ["block_id"] = "note.none", ["text"] = SlackBlocks.Mrkdwn(mrkdwn) }),
     };
 }

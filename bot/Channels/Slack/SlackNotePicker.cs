@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -8,24 +9,22 @@ namespace PartnershipBot.Channels.Slack;
 /// (<see cref="SlackHome.WorkspaceAsync"/>). The submission is answered at once (the modal closes) and the note goes to
 /// the inbox as a turn, whose answer reaches the user where the shortcut was used.
 /// </summary>
-public sealed class SlackNotePicker(SlackHome home, SlackApiClient api, SlackInbox inbox, SlackResponseUrls responseUrls, ILogger<SlackNotePicker> logger)
+public sealed class SlackNotePicker(SlackHome home, SlackApiClient api, SlackInbox inbox, SlackResponseUrls responseUrls, SlackUserCulture cultures, ILogger<SlackNotePicker> logger)
 {
-    public const string EmptyText = "Please write the note: there is no text to add.";
-    public const string NoChoice = "Please pick the collaboration the note belongs to.";
-    public const string Busy = "I'm very busy right now: please press Add note again in a minute.";
-
     public async Task<IResult> OpenAsync(JsonObject payload, string teamId, string userId, string triggerId, Uri? responseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        var workspace = await home.WorkspaceAsync(SlackTurnHandler.UserKey(teamId, userId), cancellationToken);
-        var view = SlackNoteModal.View(workspace, SlackNoteShortcut.MessageText(payload), responseUrl);
+        var key = SlackTurnHandler.UserKey(teamId, userId);
+        var workspace = await home.WorkspaceAsync(key, cancellationToken);
+        var culture = await cultures.GetAsync(key, cancellationToken);
+        var view = SlackNoteModal.View(workspace, SlackNoteShortcut.MessageText(payload), responseUrl, culture);
         var opened = await api.OpenViewAsync(triggerId, view, cancellationToken);
         if (opened.Ok || responseUrl is null)
         {
             return Results.Ok();
         }
 
-        var notice = new NoticeJob { ResponseUrl = responseUrl, Text = $"I couldn't open the note form (Slack said {opened.Error ?? "nothing"}). Please use the shortcut again. Nothing was added." };
+        var notice = new NoticeJob { ResponseUrl = responseUrl, Text = SlackMrkdwn.ToPlain(Say.NoteNotOpened.Format(culture, opened.Error ?? "nothing")) };
         return await AddAsync(teamId, userId, SlackHomeClicks.DeliveryKey(payload), notice, cancellationToken) is InboxAddResult.Full
             ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
             : Results.Ok();
@@ -41,14 +40,12 @@ public sealed class SlackNotePicker(SlackHome home, SlackApiClient api, SlackInb
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(view);
         var (chosen, text) = SlackNoteModal.Submitted(view);
-        if (text.Length == 0)
+        if (text.Length == 0 || string.IsNullOrEmpty(chosen))
         {
-            return Errors(SlackNoteModal.TextBlock, EmptyText);
-        }
-
-        if (string.IsNullOrEmpty(chosen))
-        {
-            return Errors(SlackNoteModal.CollaborationBlock, NoChoice);
+            var culture = await cultures.GetAsync(SlackTurnHandler.UserKey(teamId, userId), cancellationToken);
+            return text.Length == 0
+                ? Errors(SlackNoteModal.TextBlock, Say.NoteEmptyText.Plain(culture))
+                : Errors(SlackNoteModal.CollaborationBlock, Say.NoteNoChoice.Plain(culture));
         }
 
         // The metadata came back from Slack; its response_url is held to the same hosts as one in a payload.
@@ -59,7 +56,7 @@ public sealed class SlackNotePicker(SlackHome home, SlackApiClient api, SlackInb
             case InboxAddResult.Full:
             case InboxAddResult.PartitionFull:
                 SlackLog.UserLimited(logger, "modal", teamId);
-                return Errors(SlackNoteModal.TextBlock, Busy);
+                return Errors(SlackNoteModal.TextBlock, Say.NoteBusy.Plain(await cultures.GetAsync(SlackTurnHandler.UserKey(teamId, userId), cancellationToken)));
             default:
                 return Results.Ok();
         }

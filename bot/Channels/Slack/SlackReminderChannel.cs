@@ -1,5 +1,6 @@
-using PartnershipBot.Reminders;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Reminders;
 
 namespace PartnershipBot.Channels.Slack;
 
@@ -36,7 +37,8 @@ internal sealed class SlackReminderChannel(SlackApiClient api, SlackBlockKitRend
 
     private async Task<DeliveryResult> PostAsync(string channel, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        var message = SlackMessage.Combine([.. replies.Select(renderer.Render)]);
+        // Outside a turn: the texts come localized; the chrome is English until the notices give this send the recipient's culture.
+        var message = SlackMessage.Combine([.. replies.Select(r => renderer.Render(r, Languages.English))]);
         var posted = await api.PostMessageAsync(channel, message, threadTs: null, cancellationToken);
         return posted.Ok ? DeliveryResult.Delivered : Failure(posted.Error);
     }

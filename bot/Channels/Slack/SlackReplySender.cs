@@ -1,4 +1,7 @@
+using System.Globalization;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Slack;
@@ -52,6 +55,11 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
     // what goes out is what was stored for a resend, rendered once.
     private (IReadOnlyList<Reply> Replies, SlackOutbox Outbox)? rendered;
 
+    /// <summary>The turn's culture, for the chrome the renderer adds (English until the processor tells it).</summary>
+    public CultureInfo Culture { get; private set; } = Languages.English;
+
+    public void UseCulture(CultureInfo culture) => Culture = culture;
+
     public SlackOutbox Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
@@ -62,11 +70,11 @@ public sealed class SlackReplySender(SlackApiClient api, SlackBlockKitRenderer r
 
         var outbox = new SlackOutbox(target, [.. replies
             .Select(r => r is DocumentReply document
-                ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? MarkdownText.Trusted(SlackDocuments.OnlyInDirectMessage) : document.Fallback)), false)
+                ? new SlackOutgoing(renderer.Render(new TextReply(target.Channel is null ? Say.SlackDocumentOnlyInDm.In(Culture) : document.Fallback), Culture), false)
                 {
                     Upload = target.Channel is null ? null : new SlackFileUpload(document.Kind, document.CollaborationId, document.Title),
                 }
-                : new SlackOutgoing(renderer.Render(r), r is CardReply { ReplacesOriginal: true })
+                : new SlackOutgoing(renderer.Render(r, Culture), r is CardReply { ReplacesOriginal: true })
                 {
                     PromptToken = Reply.PromptTokenOf(r),
                     ClosesPrompt = (r as CardReply)?.ReplacesPrompt,

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Safety;
 
 namespace PartnershipBot.Channels.Slack;
@@ -15,7 +16,8 @@ internal sealed class SlackSafetyChannel(SlackApiClient api, SlackBlockKitRender
     public async Task<SafetyDelivery> SendAsync(SafetyContact contact, IReadOnlyList<Reply> report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        var message = SlackMessage.Combine([.. report.Select(renderer.Render)]);
+        // A report to the pharmacovigilance channel: its team works in English.
+        var message = SlackMessage.Combine([.. report.Select(r => renderer.Render(r, Languages.English))]);
         var posted = await api.PostMessageAsync(contact.ConversationId!, message, threadTs: null, cancellationToken);
         return posted.Ok
             ? SafetyDelivery.Delivered

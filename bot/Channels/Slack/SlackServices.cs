@@ -29,6 +29,7 @@ public static class SlackServices
         services.AddSingleton<ICapabilityUrls>(sp => sp.GetRequiredService<SlackResponseUrls>());
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackUserCache>();
+        services.AddSingleton<SlackUserCulture>();
         services.AddSingleton<SlackBlockKitRenderer>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<SlackInbox>();

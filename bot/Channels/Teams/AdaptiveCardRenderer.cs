@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Safety;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Teams;
 
 /// <summary>
 /// Neutral prompts and cards -> Adaptive Card 1.5 JSON. Every submit carries {"action": id} in its data so the
-/// inbound side maps it back to a <see cref="UserAction"/>; Teams merges input values into that data.
+/// inbound side maps it back to a <see cref="UserAction"/>; Teams merges input values into that data. The card's own
+/// chrome (labels, Submit, Save, Show details) is in the culture given: the turn's, or the recipient's outside a turn.
 /// </summary>
 public static class AdaptiveCardRenderer
 {
@@ -20,7 +22,7 @@ public static class AdaptiveCardRenderer
     /// <summary>Button titles longer than this are cut off at the card's edge, so such options become a wrapped list.</summary>
     public const int MaxButtonTitle = 30;
 
-    public static JsonObject Choices(ChoicesReply reply)
+    public static JsonObject Choices(ChoicesReply reply, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var body = new JsonArray { TextBlock(reply.Prompt) };
@@ -44,40 +46,40 @@ public static class AdaptiveCardRenderer
             {
                 ["type"] = "Input.ChoiceSet",
                 ["id"] = CardIds.Answer,
-                ["label"] = reply.MultiSelect ? "Your answers (pick one or more)" : "Your answer",
+                ["label"] = (reply.MultiSelect ? Say.CardYourAnswers : Say.CardYourAnswer).Plain(culture),
                 ["style"] = "expanded",
                 ["wrap"] = true,
                 ["isMultiSelect"] = reply.MultiSelect,
                 ["isRequired"] = true,
-                ["errorMessage"] = "Please choose an option.",
+                ["errorMessage"] = Say.CardChooseAnOption.Plain(culture),
                 ["choices"] = choices,
             });
-            actions.Add(Submit("Submit", PromptData(reply.PromptToken), CardIds.Answer));
+            actions.Add(Submit(Say.CardSubmit.Plain(culture), PromptData(reply.PromptToken), CardIds.Answer));
         }
 
         return Card(body, actions);
     }
 
-    public static JsonObject DatePrompt(DatePromptReply reply)
+    public static JsonObject DatePrompt(DatePromptReply reply, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var input = new JsonObject
         {
             ["type"] = "Input.Date",
             ["id"] = CardIds.Answer,
-            ["label"] = "Date",
+            ["label"] = Say.CardDate.Plain(culture),
             ["isRequired"] = true,
-            ["errorMessage"] = "Please pick a date.",
+            ["errorMessage"] = Say.CardPickADate.Plain(culture),
         };
         if (reply.Suggested is { } suggested)
         {
             input["value"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        return Card([TextBlock(reply.Prompt), input], [Submit("Submit", PromptData(reply.PromptToken), CardIds.Answer)]);
+        return Card([TextBlock(reply.Prompt), input], [Submit(Say.CardSubmit.Plain(culture), PromptData(reply.PromptToken), CardIds.Answer)]);
     }
 
-    public static JsonObject Render(Card card)
+    public static JsonObject Render(Card card, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(card);
         var body = new JsonArray
@@ -126,9 +128,9 @@ public static class AdaptiveCardRenderer
                 ["title"] = entry.Number > 0 ? $"{entry.Number.ToString(CultureInfo.InvariantCulture)}. {entry.Text}" : entry.Text,
                 ["label"] = entry switch
                 {
-                    { Overdue: true, Due: { } due } => $"Overdue: due {due}",
-                    { Due: { } due } => $"Due {due}",
-                    _ => "No fixed date",
+                    { Overdue: true, Due: { } due } => Say.CardOverdueDue.Plain(culture, due),
+                    { Due: { } due } => Say.CardDue.Plain(culture, due),
+                    _ => Say.CardNoFixedDate.Plain(culture),
                 },
                 ["value"] = entry.Done ? "true" : "false",
                 ["valueOn"] = "true",
@@ -167,19 +169,19 @@ public static class AdaptiveCardRenderer
             if (action.Id == CardIds.EditCollaboration)
             {
                 // The chat's edit stays (clients without dialogs); Teams can also edit the answers in a dialog.
-                actions.Add(Submit("Edit in a form", action.Values, CardIds.EditForm));
+                actions.Add(Submit(Say.CardEditInAForm.Plain(culture), action.Values, CardIds.EditForm));
             }
         }
 
         if (card.Checklist.Count > 0 && !hasSave)
         {
             // Toggles without a save button could never be stored.
-            actions.Insert(0, Execute(new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string>(), CardActionStyle.Positive)));
+            actions.Insert(0, Execute(new CardAction(CardIds.ChecklistSave, Say.CardSave.Plain(culture), new Dictionary<string, string>(), CardActionStyle.Positive)));
         }
 
         if (details.Count > 0)
         {
-            actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = "Show details", ["targetElements"] = details });
+            actions.Add(new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = Say.CardShowDetails.Plain(culture), ["targetElements"] = details });
         }
 
         return Card(body, actions);

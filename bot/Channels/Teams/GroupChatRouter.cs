@@ -11,11 +11,6 @@ namespace PartnershipBot.Channels.Teams;
 /// </summary>
 internal sealed class GroupChatRouter(ITeamsConnector connector, TimeProvider clock, ILogger<GroupChatRouter> logger)
 {
-    public const string MovedToPersonalChat = "I've answered you in your 1:1 chat with me: reviews are personal, so only you can see and act on them there.";
-    public const string NoPersonalChat = "Reviews are personal, so I only run them in a 1:1 chat. Please open a chat with me and type **help** there.";
-    public const string GroupWelcome = "Hi, I'm PartnershipBot: I help plan collaborations with patient organisations and humanitarian partners. Reviews are personal, so @mention me with **new** or **help** and I'll carry on with you in a 1:1 chat.";
-    public const string CardIsPersonal = "Cards for reviews are personal: only their owner can use them, in their own 1:1 chat with me.";
-
     /// <summary>Teams puts the bot's @mention in the entities; without one the message was not meant for the bot.</summary>
     public static bool MentionsBot(Activity activity) => TeamsTurnMapper.BotMentions(activity).Any();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Turns;
 
@@ -15,6 +16,11 @@ internal sealed class TaskModuleReplySender(ITeamsConnector connector, Activity 
 
     /// <summary>The first line the turn said, for the dialog's closing message.</summary>
     public string? FirstText { get; private set; }
+
+    /// <summary>The turn's culture: the dialog's page and closing message are in it.</summary>
+    public CultureInfo Culture => _poster.Culture;
+
+    public void UseCulture(CultureInfo culture) => _poster.UseCulture(culture);
 
     public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {

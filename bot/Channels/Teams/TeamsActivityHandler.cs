@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Documents;
+using PartnershipBot.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -66,7 +68,7 @@ internal sealed class TeamsActivityHandler(
         if (activity.Value is { ValueKind: JsonValueKind.Object })
         {
             TeamsLog.GroupCardRefused(logger, activity.Id);
-            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.CardIsPersonal), cancellationToken);
+            await groups.NoteAsync(activity, Say.GroupCardIsPersonal.In(Languages.For(activity.Locale)), cancellationToken);
             return;
         }
 
@@ -79,14 +81,14 @@ internal sealed class TeamsActivityHandler(
         var chat = await groups.OpenPersonalChatAsync(activity, cancellationToken);
         if (chat is null)
         {
-            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.NoPersonalChat), cancellationToken);
+            await groups.NoteAsync(activity, Say.GroupNoPersonalChat.In(Languages.For(activity.Locale)), cancellationToken);
             return;
         }
 
         // A redelivered @mention was applied already, and the group has its note: do not post it twice.
         if (await RunAsync(GroupChatRouter.InPersonalChat(turn, chat), new TeamsReplySender(connector, chat.Activity, cards, documents.Value.PublicBaseUrl), DeliveryOf(activity, activity.From!) with { Address = chat.Address }, cancellationToken))
         {
-            await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.MovedToPersonalChat), cancellationToken);
+            await groups.NoteAsync(activity, Say.GroupMovedToPersonalChat.In(Languages.For(activity.Locale)), cancellationToken);
         }
     }
 
@@ -100,7 +102,7 @@ internal sealed class TeamsActivityHandler(
             if (added.Any(m => m.Id == botId)
                 && await deduplicator.TryMarkSeenAsync($"teams-welcome:{activity.Conversation!.Id}:{botId}", cancellationToken))
             {
-                await groups.NoteAsync(activity, MarkdownText.Trusted(GroupChatRouter.GroupWelcome), cancellationToken);
+                await groups.NoteAsync(activity, Say.GroupWelcome.In(Languages.For(activity.Locale)), cancellationToken);
             }
 
             return;
@@ -145,7 +147,7 @@ internal sealed class TeamsActivityHandler(
         {
             // Only the clicker sees an invoke response, so the refusal stays private.
             TeamsLog.GroupCardRefused(logger, activity.Id);
-            return InvokeResponses.Message(GroupChatRouter.CardIsPersonal);
+            return InvokeResponses.Message(Say.GroupCardIsPersonal.Plain(Languages.For(activity.Locale)));
         }
 
         var action = TeamsTurnMapper.ActionFromInvoke(activity.Value);
@@ -169,10 +171,10 @@ internal sealed class TeamsActivityHandler(
 
         if (sender.RefreshedCard is { } card)
         {
-            return InvokeResponses.Card(TeamsActivityRenderer.CardOf(card));
+            return InvokeResponses.Card(TeamsActivityRenderer.CardOf(card, sender.Culture));
         }
 
-        return InvokeResponses.Message(sender.Message ?? "Done.");
+        return InvokeResponses.Message(sender.Message ?? Say.TeamsActionDone.Plain(sender.Culture));
     }
 
     /// <summary>
@@ -191,12 +193,12 @@ internal sealed class TeamsActivityHandler(
         if (!TeamsTurnMapper.IsPersonal(activity))
         {
             TeamsLog.GroupCardRefused(logger, activity.Id);
-            return TaskModuleResponses.Message(TeamsDialogInvoke.PersonalOnly);
+            return TaskModuleResponses.Message(Say.TeamsDialogPersonalOnly.Plain(Languages.For(activity.Locale)));
         }
 
         if (TeamsDialogInvoke.ActionOf(activity) is not { } action)
         {
-            return TaskModuleResponses.Message(TeamsDialogInvoke.Unknown);
+            return TaskModuleResponses.Message(Say.TeamsDialogUnknown.Plain(Languages.For(activity.Locale)));
         }
 
         var turn = TeamsTurnMapper.ToTurn(activity, clock.GetUtcNow(), action: action);
@@ -213,11 +215,11 @@ internal sealed class TeamsActivityHandler(
 
         if (sender.Page is { } page)
         {
-            return TaskModuleResponses.Continue(Markdown.Unescape(page.Title.Value), TeamsFormCard.Render(page));
+            return TaskModuleResponses.Continue(Markdown.Unescape(page.Title.Value), TeamsFormCard.Render(page, sender.Culture));
         }
 
         // Submitted (the assessment and the checklist are in the chat), or a repeat of a delivery already answered.
-        return TaskModuleResponses.Message(sender.FirstText is { } text ? Markdown.Unescape(text).Replace("**", "", StringComparison.Ordinal) : "Done. See the chat.");
+        return TaskModuleResponses.Message(sender.FirstText is { } text ? Markdown.Unescape(text).Replace("**", "", StringComparison.Ordinal) : Say.TeamsDialogDone.Plain(sender.Culture));
     }
 
     /// <returns>False when the delivery was a repeat of one already applied (the processor answers it with nothing).</returns>

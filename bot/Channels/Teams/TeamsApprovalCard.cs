@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -10,7 +11,7 @@ namespace PartnershipBot.Channels.Teams;
 /// carries a <c>refresh</c> for the reviewers' Teams user ids: Teams fetches their own version (with a comment box
 /// and Approve / Request changes / Reject as Action.Execute) through the adaptiveCard/action invoke. When the bot
 /// knows none of the reviewers' Teams ids yet, the posted card carries the buttons itself (a click by anyone else
-/// is refused by ApprovalService).
+/// is refused by ApprovalService). The card's chrome is in the culture given (its texts come in the card already).
 /// </summary>
 public static class TeamsApprovalCard
 {
@@ -31,11 +32,11 @@ public static class TeamsApprovalCard
     public const string DecisionField = "decision";
 
     /// <summary>The card posted to the channel (or 1:1), and what replaces it after a decision.</summary>
-    public static JsonObject Posted(ApprovalReview review, Card card)
+    public static JsonObject Posted(ApprovalReview review, Card card, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(review);
         var withButtons = review.IsOpen && review.ReviewerTeamsUserIds.Count == 0;
-        var json = Render(review, card, withButtons);
+        var json = Render(review, card, withButtons, culture);
         if (review.IsOpen && review.ReviewerTeamsUserIds.Count > 0)
         {
             var userIds = new JsonArray();
@@ -44,18 +45,18 @@ public static class TeamsApprovalCard
                 userIds.Add(id);
             }
 
-            json["refresh"] = new JsonObject { ["action"] = Execute("Show review actions", Refresh, review), ["userIds"] = userIds };
+            json["refresh"] = new JsonObject { ["action"] = Execute(Say.ApprovalShowActions.Plain(culture), Refresh, review), ["userIds"] = userIds };
         }
 
         return json;
     }
 
     /// <summary>The card a reviewer sees (buttons while the round is open) or anyone else sees (the status).</summary>
-    public static JsonObject Render(ApprovalReview review, Card card, bool withButtons)
+    public static JsonObject Render(ApprovalReview review, Card card, bool withButtons, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(card);
-        var json = AdaptiveCardRenderer.Render(card);
+        var json = AdaptiveCardRenderer.Render(card, culture);
         if (!withButtons || !review.IsOpen)
         {
             return json;
@@ -65,23 +66,23 @@ public static class TeamsApprovalCard
         {
             ["type"] = "Input.Text",
             ["id"] = CommentInput,
-            ["label"] = "Comment (needed to request changes or reject)",
+            ["label"] = Say.ApprovalCommentLabel.Plain(culture),
             ["isMultiline"] = true,
             ["maxLength"] = 2000,
         });
-        var approve = Execute("Approve", Approve, review);
+        var approve = Execute(Say.ApprovalApprove.Plain(culture), Approve, review);
         approve["style"] = "positive";
-        var reject = Execute("Reject", Reject, review);
+        var reject = Execute(Say.ApprovalReject.Plain(culture), Reject, review);
         reject["style"] = "destructive";
         // The inline comment box and its buttons work everywhere; Teams can also ask for the comment in a dialog,
         // where an empty one is refused before anything is sent.
         json["actions"] = new JsonArray
         {
             approve,
-            Execute("Request changes", RequestChanges, review),
+            Execute(Say.ApprovalRequestChanges.Plain(culture), RequestChanges, review),
             reject,
-            OpenDialog("Request changes in a form", RequestChanges, review),
-            OpenDialog("Reject in a form", Reject, review),
+            OpenDialog(Say.ApprovalRequestChangesInForm.Plain(culture), RequestChanges, review),
+            OpenDialog(Say.ApprovalRejectInForm.Plain(culture), Reject, review),
         };
         return json;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartnershipBot.Approvals;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -86,10 +87,12 @@ internal sealed class TeamsApprovalChannel(
     internal Activity CardActivity(ApprovalReview review)
     {
         var card = messages.ReviewCard(review);
+
+        // Posted to the review channel, read by several reviewers: English until the notices give the card a culture.
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = TeamsApprovalCard.Posted(review, card) }],
+            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = TeamsApprovalCard.Posted(review, card, Languages.English) }],
         };
     }
 

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -13,18 +15,18 @@ namespace PartnershipBot.Channels.Teams;
 /// or a decided one is told why at once, with nothing stored) with a card whose comment box is required; its
 /// button sends task/submit, decided through <see cref="ApprovalService.DecideAsync"/> like the card's own
 /// buttons. An empty comment comes back with the reason under the box. The outbox then replaces the posted card
-/// and tells the owner, as after any decision. Works in the review channel: the card is not the clicker's chat.
+/// and tells the owner, as after any decision. Works in the review channel: the card is not the clicker's chat, so
+/// the dialog's chrome is in the clicker's Teams locale.
 /// </summary>
 internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQueries queries)
 {
-    public const string Unknown = "This review form is not one PartnershipBot knows. Use the buttons on the review card.";
-
     public static bool Handles(Activity activity) => ActionOf(activity)?.Id == TeamsApprovalCard.CommentDialog;
 
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var action = ActionOf(activity)!;
+        var culture = Languages.For(activity.Locale);
         ApprovalDecision? decision = action[TeamsApprovalCard.DecisionField] switch
         {
             TeamsApprovalCard.RequestChanges => ApprovalDecision.RequestChanges,
@@ -36,7 +38,7 @@ internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQue
             || !int.TryParse(action[TeamsApprovalCard.RoundField], NumberStyles.None, CultureInfo.InvariantCulture, out var round)
             || activity.From?.Id is not { Length: > 0 } userId)
         {
-            return TaskModuleResponses.Message(Unknown);
+            return TaskModuleResponses.Message(Say.ApprovalDialogUnknown.Plain(culture));
         }
 
         var actor = new ApprovalActor($"{ChannelIds.Teams}:{userId}", activity.From.Name ?? userId, EntraObjectId: activity.From.AadObjectId);
@@ -48,14 +50,14 @@ internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQue
                 return TaskModuleResponses.Message(refusal.Describe());
             }
 
-            return await FormAsync(collaborationId, round, decision.Value, comment: null, error: null, cancellationToken);
+            return await FormAsync(collaborationId, round, decision.Value, comment: null, error: null, culture, cancellationToken);
         }
 
         var comment = action[TeamsApprovalCard.CommentInput];
         var outcome = await approvals.DecideAsync(collaborationId, round, decision.Value, actor, comment, cancellationToken);
         if (outcome.Kind == ApprovalOutcomeKind.CommentRequired)
         {
-            return await FormAsync(collaborationId, round, decision.Value, comment, "Please write a comment: the owner needs it to know what to change.", cancellationToken);
+            return await FormAsync(collaborationId, round, decision.Value, comment, Say.ApprovalCommentNeeded.Plain(culture), culture, cancellationToken);
         }
 
         // Teams repeats an invoke it got no answer to in time: the decider's own submit again is told it is recorded.
@@ -63,29 +65,29 @@ internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQue
         // (ApprovalService logs the decision and every refusal.)
         if (outcome.IsDecided || ownDecisionAgain)
         {
-            var what = outcome.Round!.Status == ApprovalStatus.Rejected ? "rejected" : "changes requested";
-            return TaskModuleResponses.Message($"Recorded: {what} by {outcome.Round.DecidedByName}. The review card is updated and the owner is told, with your comment.");
+            var recorded = outcome.Round!.Status == ApprovalStatus.Rejected ? Say.ApprovalRecordedRejected : Say.ApprovalRecordedChanges;
+            return TaskModuleResponses.Message(recorded.Plain(culture, outcome.Round.DecidedByName));
         }
 
         return TaskModuleResponses.Message(outcome.Describe());
     }
 
-    private async Task<IResult> FormAsync(Guid collaborationId, int round, ApprovalDecision decision, string? comment, string? error, CancellationToken cancellationToken)
+    private async Task<IResult> FormAsync(Guid collaborationId, int round, ApprovalDecision decision, string? comment, string? error, CultureInfo culture, CancellationToken cancellationToken)
     {
         if (await queries.ReviewAsync(collaborationId, round, cancellationToken) is not { } review)
         {
-            return TaskModuleResponses.Message("This review is no longer available.");
+            return TaskModuleResponses.Message(Say.ApprovalNoLongerAvailable.Plain(culture));
         }
 
         var changes = decision == ApprovalDecision.RequestChanges;
-        var title = changes ? "Request changes" : "Reject";
-        return TaskModuleResponses.Continue(title, Card(review, decision, title, comment, error));
+        var title = (changes ? Say.ApprovalRequestChanges : Say.ApprovalReject).Plain(culture);
+        return TaskModuleResponses.Continue(title, Card(review, decision, title, comment, error, culture));
     }
 
-    private static JsonObject Card(ApprovalReview review, ApprovalDecision decision, string title, string? comment, string? error)
+    private static JsonObject Card(ApprovalReview review, ApprovalDecision decision, string title, string? comment, string? error, CultureInfo culture)
     {
         var changes = decision == ApprovalDecision.RequestChanges;
-        var heading = (MarkdownText)$"{title}: {review.Collaboration.Title}";
+        var heading = Say.ApprovalDialogHeading.Format(culture, title, review.Collaboration.Title);
         var body = new JsonArray
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = heading.Value, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
@@ -94,20 +96,18 @@ internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQue
                 ["type"] = "TextBlock",
                 ["isSubtle"] = true,
                 ["wrap"] = true,
-                ["text"] = changes
-                    ? $"Review round {review.Round.Round.ToString(CultureInfo.InvariantCulture)}. The owner reads your comment with an Edit button, changes the answers and submits again."
-                    : $"Review round {review.Round.Round.ToString(CultureInfo.InvariantCulture)}. Rejecting closes the collaboration and withdraws its obligations; the owner reads your comment.",
+                ["text"] = (changes ? Say.ApprovalRoundChanges : Say.ApprovalRoundReject).Plain(culture, review.Round.Round),
             },
         };
         var input = new JsonObject
         {
             ["type"] = "Input.Text",
             ["id"] = TeamsApprovalCard.CommentInput,
-            ["label"] = changes ? "What should change? (required)" : "Why is it rejected? (required)",
+            ["label"] = (changes ? Say.ApprovalWhatShouldChangeRequired : Say.ApprovalWhyRejectedRequired).Plain(culture),
             ["isMultiline"] = true,
             ["maxLength"] = 2000,
             ["isRequired"] = true,
-            ["errorMessage"] = "Please write a comment.",
+            ["errorMessage"] = Say.ApprovalWriteComment.Plain(culture),
         };
         if (comment is { Length: > 0 })
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -28,9 +30,9 @@ internal sealed class TeamsApprovalInvoke(ApprovalService approvals, ApprovalQue
         var actor = new ApprovalActor($"{ChannelIds.Teams}:{userId}", activity.From.Name ?? userId, EntraObjectId: activity.From.AadObjectId);
         if (action.Id == TeamsApprovalCard.Refresh)
         {
-            return await CardAsync(collaborationId, round, actor, cancellationToken) is { } refreshed
+            return await CardAsync(collaborationId, round, actor, Languages.For(activity.Locale), cancellationToken) is { } refreshed
                 ? InvokeResponses.Card(refreshed)
-                : InvokeResponses.Message("This review is no longer available.");
+                : InvokeResponses.Message(Say.ApprovalNoLongerAvailable.Plain(Languages.For(activity.Locale)));
         }
 
         ApprovalDecision? decision = action.Id switch
@@ -55,12 +57,12 @@ internal sealed class TeamsApprovalInvoke(ApprovalService approvals, ApprovalQue
             return InvokeResponses.Message(outcome.Describe());
         }
 
-        return await CardAsync(collaborationId, round, actor, cancellationToken) is { } decided
+        return await CardAsync(collaborationId, round, actor, Languages.For(activity.Locale), cancellationToken) is { } decided
             ? InvokeResponses.Card(decided)
             : InvokeResponses.Message(outcome.Describe());
     }
 
-    private async Task<System.Text.Json.Nodes.JsonObject?> CardAsync(Guid collaborationId, int round, ApprovalActor actor, CancellationToken cancellationToken)
+    private async Task<System.Text.Json.Nodes.JsonObject?> CardAsync(Guid collaborationId, int round, ApprovalActor actor, CultureInfo culture, CancellationToken cancellationToken)
     {
         if (await queries.ReviewAsync(collaborationId, round, cancellationToken) is not { } review)
         {
@@ -68,6 +70,6 @@ internal sealed class TeamsApprovalInvoke(ApprovalService approvals, ApprovalQue
         }
 
         var isReviewer = review.Reviewers.Any(r => r.Is(actor));
-        return TeamsApprovalCard.Render(review, messages.ReviewCard(review), withButtons: isReviewer);
+        return TeamsApprovalCard.Render(review, messages.ReviewCard(review), withButtons: isReviewer, culture);
     }
 }

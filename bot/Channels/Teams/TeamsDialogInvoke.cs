@@ -19,9 +19,6 @@ internal static class TeamsDialogInvoke
     /// <summary>The manifest's message extension command (manifests/teams/manifest.json).</summary>
     public const string PlanCommand = "planCollaboration";
 
-    public const string PersonalOnly = "Plan collaborations in your 1:1 chat with PartnershipBot: open it from there.";
-    public const string Unknown = "This dialog is not one PartnershipBot knows. Type new in the chat to plan a collaboration.";
-
     public static bool Handles(string? name) => name is TaskFetch or TaskSubmit or ExtensionFetch or ExtensionSubmit;
 
     public static UserAction? ActionOf(Activity activity)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -10,7 +12,7 @@ namespace PartnershipBot.Channels.Teams;
 /// </summary>
 internal static class TeamsFormCard
 {
-    public static JsonObject Render(FormPageReply page)
+    public static JsonObject Render(FormPageReply page, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(page);
         var body = new JsonArray
@@ -25,7 +27,7 @@ internal static class TeamsFormCard
         foreach (var field in page.Fields)
         {
             body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = field.Prompt, ["wrap"] = true, ["spacing"] = "Medium" });
-            body.Add(Input(field));
+            body.Add(Input(field, culture));
             if (field.Error is { Length: > 0 } error)
             {
                 body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = error, ["wrap"] = true, ["color"] = "Attention", ["spacing"] = "Small" });
@@ -35,12 +37,12 @@ internal static class TeamsFormCard
         var actions = new JsonArray();
         if (page.CanGoBack)
         {
-            var back = Submit("Back", page, CardIds.FormBack);
+            var back = Submit(Say.CardBack.Plain(culture), page, CardIds.FormBack);
             back["associatedInputs"] = "none";
             actions.Add(back);
         }
 
-        var next = Submit(page.IsLast ? "Submit" : "Next", page, CardIds.FormNext);
+        var next = Submit((page.IsLast ? Say.CardSubmit : Say.CardNext).Plain(culture), page, CardIds.FormNext);
         next["style"] = "positive";
         actions.Add(next);
 
@@ -65,9 +67,9 @@ internal static class TeamsFormCard
         return new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
     }
 
-    private static JsonObject Input(FormField field)
+    private static JsonObject Input(FormField field, CultureInfo culture)
     {
-        var input = new JsonObject { ["id"] = field.Id, ["label"] = field.Label, ["isRequired"] = true, ["errorMessage"] = "Please answer this question." };
+        var input = new JsonObject { ["id"] = field.Id, ["label"] = field.Label, ["isRequired"] = true, ["errorMessage"] = Say.CardAnswerThisQuestion.Plain(culture) };
         switch (field.Kind)
         {
             case FormFieldKind.Choice or FormFieldKind.MultiChoice:

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -113,7 +114,9 @@ internal sealed class TeamsProactiveMessenger(ITeamsConnector connector, IConver
     {
         foreach (var reply in replies)
         {
-            var activity = TeamsActivityRenderer.Render(reply);
+            // Outside a turn (reminders, safety reports): the texts come localized; the chrome is English until the
+            // notices give these sends the recipient's culture.
+            var activity = TeamsActivityRenderer.Render(reply, Languages.English);
             activity.From = from;
             activity.Recipient = recipient;
             activity.Conversation = conversation;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Channels.Teams;
@@ -17,6 +19,11 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
     // out is what was stored for a resend.
     private readonly Dictionary<Reply, Activity> rendered = new(ReferenceEqualityComparer.Instance);
     private Task typing = Task.CompletedTask;
+
+    /// <summary>The turn's culture, for the chrome of the cards (English until the processor tells it).</summary>
+    public CultureInfo Culture { get; private set; } = Languages.English;
+
+    public void UseCulture(CultureInfo culture) => Culture = culture;
 
     /// <summary>Sends a "typing" activity once the delay has passed, unless the replies are already on their way.</summary>
     public void StartTyping(TimeSpan delay, TimeProvider clock, CancellationToken cancellationToken)
@@ -72,7 +79,7 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
         var conversationId = incoming.Conversation!.Id!;
         if (reply is DocumentReply document)
         {
-            reply = new TextReply(TeamsActivityRenderer.DocumentText(document, publicBaseUrl));
+            reply = new TextReply(TeamsActivityRenderer.DocumentText(document, publicBaseUrl, Culture));
         }
 
         var outgoing = rendered.Remove(reply, out var stored) ? stored : Outgoing(reply);
@@ -146,7 +153,7 @@ internal sealed class TeamsReplySender(ITeamsConnector connector, Activity incom
     {
         if (!rendered.TryGetValue(reply, out var activity))
         {
-            activity = Address(TeamsActivityRenderer.Render(reply));
+            activity = Address(TeamsActivityRenderer.Render(reply, Culture));
             rendered[reply] = activity;
         }
 
@@ -175,6 +182,10 @@ internal sealed class InvokeReplySender(ITeamsConnector connector, Activity inco
     public CardReply? RefreshedCard { get; private set; }
 
     public string? Message { get; private set; }
+
+    public CultureInfo Culture => _poster.Culture;
+
+    public void UseCulture(CultureInfo culture) => _poster.UseCulture(culture);
 
     public async Task SendAsync(IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Safety;
 
 namespace PartnershipBot.Channels.Teams;
@@ -27,7 +28,7 @@ internal sealed class TeamsSafetyReceipts(SafetyReceipts receipts)
         var result = await receipts.ReceiveFromChatAsync(
             ChannelIds.Teams, activity.Conversation?.Id, TeamsTurnMapper.TenantId(activity), reference, byId, from.Name, cancellationToken);
         return result.IsMarkedBy(byId) && result.Report is { } report
-            ? InvokeResponses.Card(AdaptiveCardRenderer.Render(SafetyMessages.ReportCard(report)))
+            ? InvokeResponses.Card(AdaptiveCardRenderer.Render(SafetyMessages.ReportCard(report), Languages.For(activity.Locale)))
             : InvokeResponses.Message(Markdown.Unescape(SafetyMessages.ReceiptAnswer(result, reference).Value));
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Teams;
 
@@ -10,9 +12,6 @@ namespace PartnershipBot.Channels.Teams;
 /// </summary>
 internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector connector, ILogger<TenantGate> logger)
 {
-    public const string RefusalText =
-        "Sorry, PartnershipBot is not available to your organisation. Please ask your IT or compliance team which tools are set up for you.";
-
     /// <summary>Null when the tenant is served; otherwise the answer to give the connector.</summary>
     public async Task<IResult?> RefuseAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -35,7 +34,7 @@ internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector
         {
             case ActivityTypes.Invoke when activity.Name == TeamsActivityHandler.AdaptiveCardInvoke:
                 // Universal Actions: the message travels in the invoke response, shown where the card was clicked.
-                return InvokeResponses.Message(RefusalText);
+                return InvokeResponses.Message(Say.TeamsTenantRefused.Plain(Languages.For(activity.Locale)));
             case ActivityTypes.Message:
             case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
                 await TellAsync(activity, cancellationToken);
@@ -49,7 +48,7 @@ internal sealed class TenantGate(IOptions<TeamsOptions> options, ITeamsConnector
     {
         try
         {
-            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(MarkdownText.Trusted(RefusalText))], cancellationToken);
+            await new TeamsReplySender(connector, activity).SendAsync([new TextReply(Say.TeamsTenantRefused.In(Languages.For(activity.Locale)))], cancellationToken);
         }
         catch (Exception ex) when (ex is TeamsConnectorException or HttpRequestException or InvalidOperationException)
         {

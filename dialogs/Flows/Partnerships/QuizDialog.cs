@@ -78,8 +78,8 @@ public sealed class QuizDialog : WaterfallDialog<QuizState>
         var explanation = MarkdownText.Trusted(question.Explanation);
         var mark = MarkdownText.Trusted(Mark(question, culture));
         step.Say(correct
-            ? $"{T.QuizCorrect.Format(culture, explanation, citation)}{mark}"
-            : $"{T.QuizNotQuite.Format(culture, MarkdownText.Trusted(question.Options[question.CorrectIndex].Text), explanation, citation)}{mark}");
+            ? (MarkdownText)$"{T.QuizCorrect.Format(culture, explanation, citation)}{mark}"
+            : (MarkdownText)$"{T.QuizNotQuite.Format(culture, MarkdownText.Trusted(question.Options[question.CorrectIndex].Text), explanation, citation)}{mark}");
         var next = state with { Index = state.Index + 1, Score = state.Score + (correct ? 1 : 0) };
         if (next.Index < next.QuestionIds.Count)
         {

@@ -136,7 +136,7 @@ public sealed class LocalOnlyTests : IAsyncLifetime
         var connector = bot.Services.GetRequiredService<ITeamsConnector>();
 
         var error = await Assert.ThrowsAsync<ServiceUrlRefusedException>(() =>
-            connector.SendToConversationAsync("http://10.0.0.5:3978/", "a:1conv", TeamsActivityRenderer.Render(new TextReply($"hi")), CancellationToken.None));
+            connector.SendToConversationAsync("http://10.0.0.5:3978/", "a:1conv", TeamsActivityRenderer.Render(new TextReply($"hi"), Dialogs.Texts.Languages.English), CancellationToken.None));
 
         Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
     }

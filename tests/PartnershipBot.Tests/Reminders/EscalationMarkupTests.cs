@@ -27,7 +27,7 @@ public sealed class EscalationMarkupTests
         var replies = messages.ForCompliance(obligation, HostileTitle, ownerUnreachable: true, new DateOnly(2027, 2, 1));
 
         var slack = bot.Services.GetRequiredService<SlackBlockKitRenderer>();
-        var rendered = SlackMessage.Combine([.. replies.Select(slack.Render)]);
+        var rendered = SlackMessage.Combine([.. replies.Select(r => slack.Render(r, Dialogs.Texts.Languages.English))]);
         var everything = rendered.Text + rendered.Blocks.ToJsonString();
         Assert.DoesNotContain("<!channel>", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("<https://evil.example", everything, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class EscalationMarkupTests
         Assert.DoesNotContain("*urgent*", everything, StringComparison.Ordinal);
         Assert.Contains("Approve here", rendered.Text, StringComparison.Ordinal);
 
-        var teams = TeamsActivityRenderer.Render(replies[0]).Text!;
+        var teams = TeamsActivityRenderer.Render(replies[0], Dialogs.Texts.Languages.English).Text!;
         Assert.Contains(@"\[Approve here\]\(https://evil.example/login\)", teams, StringComparison.Ordinal);
         Assert.Contains(@"\<at\>Compliance\</at\>", teams, StringComparison.Ordinal);
         Assert.Contains(@"\*\*urgent\*\*", teams, StringComparison.Ordinal);

@@ -91,10 +91,10 @@ public sealed class HostileUserTextTests : IDisposable
         foreach (var reply in replies)
         {
             // The summary is the notification's plain text (Teams shows it as typed, never as markdown).
-            var activity = JsonSerializer.SerializeToNode(TeamsActivityRenderer.Render(reply))!.AsObject();
+            var activity = JsonSerializer.SerializeToNode(TeamsActivityRenderer.Render(reply, Dialogs.Texts.Languages.English))!.AsObject();
             activity.Remove("summary");
             var teams = Strings(activity);
-            var slackMessage = slackRenderer.Render(reply);
+            var slackMessage = slackRenderer.Render(reply, Dialogs.Texts.Languages.English);
             // Slack parses the message text and mrkdwn objects; plain_text objects (headers, buttons) are shown as typed.
             var slack = slackMessage.Text + "\n" + Mrkdwn(slackMessage.Blocks);
             var console = ConsoleRenderer.Render(reply, new ConsoleMenu());

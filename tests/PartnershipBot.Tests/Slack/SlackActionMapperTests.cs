@@ -46,7 +46,7 @@ public sealed class SlackActionMapperTests
     [Fact]
     public void Map_MultiSelectSubmit_JoinsTheTickedValuesOfEveryGroup()
     {
-        var message = _renderer.Render(new ChoicesReply("Which?", [.. Enumerable.Range(1, 12).Select(i => new ReplyChoice($"v{i}", $"V{i}"))], MultiSelect: true));
+        var message = _renderer.Render(new ChoicesReply("Which?", [.. Enumerable.Range(1, 12).Select(i => new ReplyChoice($"v{i}", $"V{i}"))], MultiSelect: true), Dialogs.Texts.Languages.English);
         var groups = message.Blocks.OfType<JsonObject>().Where(b => (string?)b["type"] == "actions").SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>()).ToList();
         var state = new JsonObject
         {
@@ -71,7 +71,7 @@ public sealed class SlackActionMapperTests
             Checklist = [.. Enumerable.Range(1, 12).Select(i => new ChecklistEntry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Step {i}", i == 11))],
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" })],
         };
-        var blocks = _renderer.Render(new CardReply(card)).Blocks.OfType<JsonObject>().ToList();
+        var blocks = _renderer.Render(new CardReply(card), Dialogs.Texts.Languages.English).Blocks.OfType<JsonObject>().ToList();
         var first = blocks.First(b => ((string?)b["block_id"])?.StartsWith("checklist:0", StringComparison.Ordinal) == true);
         var second = blocks.First(b => ((string?)b["block_id"])?.StartsWith("checklist:1", StringComparison.Ordinal) == true);
         var firstId = (string)first["elements"]![0]!["action_id"]!;

@@ -13,7 +13,7 @@ public sealed class SlackApprovalModalTests
     [Fact]
     public void Limits_RefuseWhatSlackWould_LongTitleDuplicateBlockIdLongMetadataTooManyBlocks()
     {
-        var view = SlackApprovalModal.View(Collaboration, 1, ApprovalDecision.Reject, "Toolkit", "Uma");
+        var view = SlackApprovalModal.View(Collaboration, 1, ApprovalDecision.Reject, "Toolkit", "Uma", Dialogs.Texts.Languages.English);
         Assert.Empty(BlockKitLimits.View(view));
 
         var longTitle = view.DeepClone().AsObject();
@@ -45,7 +45,7 @@ public sealed class SlackApprovalModalTests
     [Fact]
     public void View_UserTextInTheTitle_IsEscaped_AndTheMetadataNamesCollaborationRoundAndDecision()
     {
-        var view = SlackApprovalModal.View(Collaboration, 3, ApprovalDecision.RequestChanges, "<!channel> *bold* toolkit", "Uma");
+        var view = SlackApprovalModal.View(Collaboration, 3, ApprovalDecision.RequestChanges, "<!channel> *bold* toolkit", "Uma", Dialogs.Texts.Languages.English);
         var intro = (string)view["blocks"]![0]!["text"]!["text"]!;
         Assert.DoesNotContain("<!channel>", intro, StringComparison.Ordinal);
         Assert.Contains("&lt;!channel&gt;", intro, StringComparison.Ordinal);

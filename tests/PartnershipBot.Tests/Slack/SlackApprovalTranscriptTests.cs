@@ -138,7 +138,7 @@ public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
         {
             var answer = JsonNode.Parse(await empty.Content.ReadAsStringAsync())!;
             Assert.Equal("errors", (string?)answer["response_action"]);
-            Assert.Equal(SlackApprovalInteractions.EmptyComment, (string?)answer["errors"]![SlackApprovalModal.CommentBlock]);
+            Assert.Equal("Please write a comment: the owner needs to know what to change, or why it is rejected.", (string?)answer["errors"]![SlackApprovalModal.CommentBlock]);
         }
 
         await using (var db = await _bot.Database.CreateContextAsync())

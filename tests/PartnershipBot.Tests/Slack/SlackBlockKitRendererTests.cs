@@ -16,7 +16,7 @@ public sealed class SlackBlockKitRendererTests
     [Fact]
     public void Render_TextWithUserMarkup_EscapesAndConvertsTheSubset()
     {
-        var message = _renderer.Render(new TextReply($"**Partner:** Fish & Chips <b> <!channel>\n- see [R1 guidance](https://example.org/r1?a=1&b=2)"));
+        var message = _renderer.Render(new TextReply($"**Partner:** Fish & Chips <b> <!channel>\n- see [R1 guidance](https://example.org/r1?a=1&b=2)"), Dialogs.Texts.Languages.English);
 
         var text = (string?)message.Blocks[0]!["text"]!["text"];
         Assert.Equal("*Partner:* Fish &amp; Chips &lt;b&gt; &lt;!channel&gt;\n\u2022 see <https://example.org/r1?a=1&amp;b=2|R1 guidance>", text);
@@ -29,7 +29,7 @@ public sealed class SlackBlockKitRendererTests
     public void Render_VeryLongText_SplitsIntoSectionsWithinLimits()
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("word", 200));
-        var message = _renderer.Render(new TextReply(MarkdownText.Trusted(string.Join("\n\n", Enumerable.Repeat(paragraph, 10)))));
+        var message = _renderer.Render(new TextReply(MarkdownText.Trusted(string.Join("\n\n", Enumerable.Repeat(paragraph, 10)))), Dialogs.Texts.Languages.English);
 
         Assert.True(message.Blocks.Count > 1);
         Assert.All(message.Blocks, b => Assert.True(((string?)b!["text"]!["text"])!.Length <= SlackBlocks.MaxSectionText));
@@ -41,7 +41,7 @@ public sealed class SlackBlockKitRendererTests
     {
         var choices = Enumerable.Range(1, 26).Select(i => new ReplyChoice($"v{i}", $"Option {i}")).ToList();
 
-        var message = _renderer.Render(new ChoicesReply("Pick **one**", choices));
+        var message = _renderer.Render(new ChoicesReply("Pick **one**", choices), Dialogs.Texts.Languages.English);
 
         var actions = OfType(message, "actions");
         Assert.Equal([25, 1], actions.Select(a => Elements(a).Count));
@@ -57,7 +57,7 @@ public sealed class SlackBlockKitRendererTests
     {
         var choices = Enumerable.Range(1, 2000).Select(i => new ReplyChoice($"v{i}", $"Option {i}")).ToList();
 
-        var message = _renderer.Render(new ChoicesReply("Pick one", choices));
+        var message = _renderer.Render(new ChoicesReply("Pick one", choices), Dialogs.Texts.Languages.English);
 
         Assert.Equal(SlackMessage.MaxBlocks, message.Blocks.Count);
         Assert.Equal("context", (string?)message.Blocks[^1]!["type"]);
@@ -67,7 +67,7 @@ public sealed class SlackBlockKitRendererTests
     public void Render_OptionLongerThanAButton_GetsASectionWithItsWholeTextAndItsOwnButton()
     {
         var longest = "Publish it on the company's own list, with a methodology note, by 30 June of the following year " + new string('a', 100);
-        var message = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "Short"), new ReplyChoice("y", longest)]) { PromptToken = "0a1b2c3d4e" });
+        var message = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "Short"), new ReplyChoice("y", longest)]) { PromptToken = "0a1b2c3d4e" }, Dialogs.Texts.Languages.English);
 
         var sections = OfType(message, "section").Skip(1).ToList();
         Assert.Equal(2, sections.Count);
@@ -82,9 +82,9 @@ public sealed class SlackBlockKitRendererTests
     [Fact]
     public void Render_QuestionCards_NameTheQuestionInEveryBlockId()
     {
-        var choices = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "X"), new ReplyChoice("y", "Y")]) { PromptToken = "aaaaaaaaaa" });
-        var several = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "X")], MultiSelect: true) { PromptToken = "bbbbbbbbbb" });
-        var date = _renderer.Render(new DatePromptReply("When?") { PromptToken = "cccccccccc" });
+        var choices = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "X"), new ReplyChoice("y", "Y")]) { PromptToken = "aaaaaaaaaa" }, Dialogs.Texts.Languages.English);
+        var several = _renderer.Render(new ChoicesReply("Pick", [new ReplyChoice("x", "X")], MultiSelect: true) { PromptToken = "bbbbbbbbbb" }, Dialogs.Texts.Languages.English);
+        var date = _renderer.Render(new DatePromptReply("When?") { PromptToken = "cccccccccc" }, Dialogs.Texts.Languages.English);
 
         Assert.All(OfType(choices, "actions"), b => Assert.Equal("aaaaaaaaaa", SlackBlocks.PromptToken((string?)b["block_id"])));
         Assert.All(OfType(several, "actions"), b => Assert.Equal("bbbbbbbbbb", SlackBlocks.PromptToken((string?)b["block_id"])));
@@ -98,7 +98,7 @@ public sealed class SlackBlockKitRendererTests
     {
         var choices = Enumerable.Range(1, 12).Select(i => new ReplyChoice($"v{i}", $"Area {i}")).ToList();
 
-        var message = _renderer.Render(new ChoicesReply("Which areas?", choices, MultiSelect: true));
+        var message = _renderer.Render(new ChoicesReply("Which areas?", choices, MultiSelect: true), Dialogs.Texts.Languages.English);
 
         var actions = OfType(message, "actions");
         var groups = actions.SelectMany(Elements).Where(e => (string?)e["type"] == "checkboxes").ToList();
@@ -112,7 +112,7 @@ public sealed class SlackBlockKitRendererTests
     [Fact]
     public void Render_DatePrompt_DatepickerWithSuggestedDate()
     {
-        var message = _renderer.Render(new DatePromptReply("When does it start?", new DateOnly(2025, 3, 31)));
+        var message = _renderer.Render(new DatePromptReply("When does it start?", new DateOnly(2025, 3, 31)), Dialogs.Texts.Languages.English);
 
         var picker = Elements(OfType(message, "actions").Single()).Single();
         Assert.Equal("datepicker", (string?)picker["type"]);
@@ -133,7 +133,7 @@ public sealed class SlackBlockKitRendererTests
             Actions = [new CardAction(CardIds.ChecklistSave, "Save", new Dictionary<string, string> { ["collaboration"] = "7" }), new CardAction("export", "Export")],
         };
 
-        var message = _renderer.Render(new CardReply(card));
+        var message = _renderer.Render(new CardReply(card), Dialogs.Texts.Languages.English);
 
         var groups = OfType(message, "actions").Where(a => Elements(a).Any(e => (string?)e["type"] == "checkboxes")).ToList();
         Assert.Equal(2, groups.Count);
@@ -161,7 +161,7 @@ public sealed class SlackBlockKitRendererTests
     {
         var items = Enumerable.Range(1, 10).Select(i => new ChecklistEntry($"{new string('r', 40)}-{i}", $"Step {i}", false)).ToList();
 
-        var message = _renderer.Render(new CardReply(new Card { Title = $"Checklist", Checklist = items }));
+        var message = _renderer.Render(new CardReply(new Card { Title = $"Checklist", Checklist = items }), Dialogs.Texts.Languages.English);
 
         var groups = OfType(message, "actions").ToList();
         Assert.True(groups.Count > 1);
@@ -181,7 +181,7 @@ public sealed class SlackBlockKitRendererTests
             Actions = [new CardAction("reminder.done", "Done", new Dictionary<string, string> { ["reminder"] = "42" }, CardActionStyle.Positive)],
         };
 
-        var message = _renderer.Render(new CardReply(card));
+        var message = _renderer.Render(new CardReply(card), Dialogs.Texts.Languages.English);
 
         Assert.Equal("header", (string?)message.Blocks[0]!["type"]);
         Assert.Contains(message.Blocks, b => b!["fields"]?.AsArray().Any(f => ((string?)f!["text"])!.Contains("Patients &amp; Co", StringComparison.Ordinal)) == true);
@@ -205,13 +205,13 @@ public sealed class SlackBlockKitRendererTests
             new CardReply(new Card { Title = $"Card" }),
         ];
 
-        Assert.All(replies.Select(_renderer.Render), m => Assert.False(string.IsNullOrWhiteSpace(m.Text)));
+        Assert.All(replies.Select(r => _renderer.Render(r, Dialogs.Texts.Languages.English)), m => Assert.False(string.IsNullOrWhiteSpace(m.Text)));
     }
 
     [Fact]
     public void Combine_ManyMessages_StaysWithin50Blocks()
     {
-        var messages = Enumerable.Range(0, 30).Select(i => _renderer.Render(new TextReply($"Line {i}"))).ToList();
+        var messages = Enumerable.Range(0, 30).Select(i => _renderer.Render(new TextReply($"Line {i}"), Dialogs.Texts.Languages.English)).ToList();
 
         var combined = SlackMessage.Combine(messages);
 

@@ -84,7 +84,7 @@ public sealed class SlackEditModalTests : IAsyncLifetime
         }
 
         Assert.Contains("Saved your changes to \\u0022Asthma toolkit for schools\\u0022", view.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains(SlackInterviewModals.Resubmitted, view.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Sent for review again. The assessment, the checklist and who reviews it are in our direct messages.", view.ToJsonString(), StringComparison.Ordinal);
         await using (var db = await _bot.Database.CreateContextAsync())
         {
             var saved = await db.Collaborations.SingleAsync();

@@ -24,7 +24,7 @@ public sealed class SlackInterviewModalViewTests
     [Fact]
     public void View_HasOneInputPerField_WithinBlockKitLimits_AndTheValuesAsInitialOnes()
     {
-        var view = SlackInterviewModal.View(Page, "D0DM00001");
+        var view = SlackInterviewModal.View(Page, "D0DM00001", Dialogs.Texts.Languages.English);
 
         Assert.Empty(BlockKitLimits.View(view));
         var inputs = view["blocks"]!.AsArray().Where(b => (string?)b!["type"] == "input").ToList();
@@ -51,7 +51,7 @@ public sealed class SlackInterviewModalViewTests
     [Fact]
     public void Metadata_CarriesIdsOnly_AndNeverTheStepOrAnswers()
     {
-        var view = SlackInterviewModal.View(Page, "D0DM00001");
+        var view = SlackInterviewModal.View(Page, "D0DM00001", Dialogs.Texts.Languages.English);
         var metadata = (string)view["private_metadata"]!;
         Assert.DoesNotContain("toolkit", metadata, StringComparison.Ordinal);
         var read = SlackInterviewModal.Read(metadata)!.Value;

@@ -128,7 +128,7 @@ public sealed class SlackNoteShortcutTests : IAsyncLifetime
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("errors", (string?)body["response_action"]);
-        Assert.Equal(SlackNotePicker.EmptyText, (string?)body["errors"]![SlackNoteModal.TextBlock]);
+        Assert.Equal("Please write the note: there is no text to add.", (string?)body["errors"]![SlackNoteModal.TextBlock]);
     }
 
     [Fact]

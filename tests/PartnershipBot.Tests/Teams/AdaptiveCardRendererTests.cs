@@ -19,7 +19,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_TextReply_IsMarkdownMessageWithoutCard()
     {
-        var activity = TeamsActivityRenderer.Render(new TextReply($"**Done.** See [the guide](https://example.org)."));
+        var activity = TeamsActivityRenderer.Render(new TextReply($"**Done.** See [the guide](https://example.org)."), Dialogs.Texts.Languages.English);
 
         Assert.Equal("message", activity.Type);
         Assert.Equal("markdown", activity.TextFormat);
@@ -32,7 +32,7 @@ public sealed class AdaptiveCardRendererTests
     {
         var reply = new ChoicesReply("Who is the partner?", [new("patient-organisation", "Patient organisation"), new("humanitarian", "Humanitarian partner")]);
 
-        var card = Card(TeamsActivityRenderer.Render(reply));
+        var card = Card(TeamsActivityRenderer.Render(reply, Dialogs.Texts.Languages.English));
 
         Assert.Equal("Who is the partner?", (string?)card["body"]![0]!["text"]);
         var actions = card["actions"]!.AsArray();
@@ -48,7 +48,7 @@ public sealed class AdaptiveCardRendererTests
     {
         var choices = Enumerable.Range(1, 8).Select(i => new ReplyChoice($"v{i}", $"Option {i}")).ToList();
 
-        var card = Card(TeamsActivityRenderer.Render(new ChoicesReply("Pick one", choices)));
+        var card = Card(TeamsActivityRenderer.Render(new ChoicesReply("Pick one", choices), Dialogs.Texts.Languages.English));
 
         var set = card["body"]![1]!;
         Assert.Equal("Input.ChoiceSet", (string?)set["type"]);
@@ -63,7 +63,7 @@ public sealed class AdaptiveCardRendererTests
     {
         var reply = new ChoicesReply("Which apply?", [new("funding", "Funding"), new("data", "Data sharing")], MultiSelect: true);
 
-        var card = Card(TeamsActivityRenderer.Render(reply));
+        var card = Card(TeamsActivityRenderer.Render(reply, Dialogs.Texts.Languages.English));
 
         var set = card["body"]![1]!;
         Assert.Equal("Input.ChoiceSet", (string?)set["type"]);
@@ -78,7 +78,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_DatePrompt_IsDateInputWithSuggestedValue()
     {
-        var card = Card(TeamsActivityRenderer.Render(new DatePromptReply("When does it start?", new DateOnly(2026, 3, 1))));
+        var card = Card(TeamsActivityRenderer.Render(new DatePromptReply("When does it start?", new DateOnly(2026, 3, 1)), Dialogs.Texts.Languages.English));
 
         var input = card["body"]![1]!;
         Assert.Equal("Input.Date", (string?)input["type"]);
@@ -102,7 +102,7 @@ public sealed class AdaptiveCardRendererTests
             ],
         });
 
-        var card = Card(TeamsActivityRenderer.Render(reply));
+        var card = Card(TeamsActivityRenderer.Render(reply, Dialogs.Texts.Languages.English));
 
         var body = card["body"]!.AsArray();
         Assert.Equal("Assessment", (string?)body[0]!["text"]);
@@ -131,7 +131,7 @@ public sealed class AdaptiveCardRendererTests
             ],
         }, ReplacesOriginal: true);
 
-        var card = Card(TeamsActivityRenderer.Render(reply));
+        var card = Card(TeamsActivityRenderer.Render(reply, Dialogs.Texts.Languages.English));
 
         var toggles = card["body"]!.AsArray().Where(n => (string?)n!["type"] == "Input.Toggle").ToList();
         Assert.Equal(["item:agreement", "item:disclosure"], toggles.Select(t => (string?)t!["id"]));
@@ -160,7 +160,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_ChecklistWithoutSaveAction_GetsOneSoTogglesCanBeStored()
     {
-        var card = AdaptiveCardRenderer.Render(new Card { Title = $"Checklist", Checklist = [new("a", "Item", false)] });
+        var card = AdaptiveCardRenderer.Render(new Card { Title = $"Checklist", Checklist = [new("a", "Item", false)] }, Dialogs.Texts.Languages.English);
 
         Assert.Equal("checklist.save", (string?)Assert.Single(card["actions"]!.AsArray())!["verb"]);
     }
@@ -168,7 +168,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_Card_SerializesInsideActivityJson()
     {
-        var activity = TeamsActivityRenderer.Render(new ChoicesReply("Ready?", [new("yes", "Yes")]));
+        var activity = TeamsActivityRenderer.Render(new ChoicesReply("Ready?", [new("yes", "Yes")]), Dialogs.Texts.Languages.English);
 
         var json = System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options);
 
@@ -180,7 +180,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_QuestionCard_SummaryWithoutMarkdownAndDataNamingTheQuestion()
     {
-        var activity = TeamsActivityRenderer.Render(new ChoicesReply("**Question 1 of 5.** A patient group asks\nfor help.", [new("a", "A"), new("b", "B")]) { PromptToken = "0a1b2c3d4e" });
+        var activity = TeamsActivityRenderer.Render(new ChoicesReply("**Question 1 of 5.** A patient group asks\nfor help.", [new("a", "A"), new("b", "B")]) { PromptToken = "0a1b2c3d4e" }, Dialogs.Texts.Languages.English);
 
         var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options))!;
         Assert.Equal("Question 1 of 5. A patient group asks for help.", (string?)node["summary"]);
@@ -190,7 +190,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_MarkdownText_KeepsTheMarkdownAndSummarisesItAsPlainText()
     {
-        var activity = TeamsActivityRenderer.Render(new TextReply($"**5.** Joint review with the partner\nnext 1 Aug 2027"));
+        var activity = TeamsActivityRenderer.Render(new TextReply($"**5.** Joint review with the partner\nnext 1 Aug 2027"), Dialogs.Texts.Languages.English);
 
         var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(activity, TeamsJson.Options))!;
         Assert.Equal("**5.** Joint review with the partner\nnext 1 Aug 2027", (string?)node["text"]);
@@ -201,7 +201,7 @@ public sealed class AdaptiveCardRendererTests
     public void Render_LongOption_BecomesAWrappedLabelledChoiceListWithSubmit()
     {
         var longest = "Publish it on the company's own list with a methodology note, by 30 June of the following year";
-        var card = Card(TeamsActivityRenderer.Render(new ChoicesReply("Which?", [new("a", "Short"), new("b", longest)]) { PromptToken = "0a1b2c3d4e" }));
+        var card = Card(TeamsActivityRenderer.Render(new ChoicesReply("Which?", [new("a", "Short"), new("b", longest)]) { PromptToken = "0a1b2c3d4e" }, Dialogs.Texts.Languages.English));
 
         var list = card["body"]!.AsArray().Single(n => (string?)n!["type"] == "Input.ChoiceSet")!;
         Assert.True((bool)list["wrap"]!);

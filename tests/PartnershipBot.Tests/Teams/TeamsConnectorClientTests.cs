@@ -1,3 +1,4 @@
+
 using Stopwatch = System.Diagnostics.Stopwatch;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Teams;
@@ -35,7 +36,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
         return _bot.Services.GetRequiredService<ITeamsConnector>();
     }
 
-    private static Activity Message(string text) => TeamsActivityRenderer.Render(new TextReply(MarkdownText.Trusted(text)));
+    private static Activity Message(string text) => TeamsActivityRenderer.Render(new TextReply(MarkdownText.Trusted(text)), Dialogs.Texts.Languages.English);
 
     [Fact]
     public async Task ReplyToActivity_PostsToActivityPathWithBearerToken()
@@ -120,7 +121,7 @@ public sealed class TeamsConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task UpdateActivity_PutsTheCardToTheActivity()
     {
-        var card = TeamsActivityRenderer.Render(new CardReply(new Card { Title = $"Checklist", Checklist = [new("a", "Agreement", true)] }, true));
+        var card = TeamsActivityRenderer.Render(new CardReply(new Card { Title = $"Checklist", Checklist = [new("a", "Agreement", true)] }, true), Dialogs.Texts.Languages.English);
         card.Id = "1763630300000";
 
         await Connector().UpdateActivityAsync(_fake.ServiceUrl, "a:1conv", "1763630300000", card, CancellationToken.None);

@@ -14,6 +14,8 @@ namespace PartnershipBot.Tests.Teams;
 /// </summary>
 public sealed class TeamsGroupChatTests : IAsyncLifetime
 {
+    private const string CardIsPersonal = "Cards for reviews are personal: only their owner can use them, in their own 1:1 chat with me.";
+
     private const string Sam = "29:1sam-group-member";
     private const string Kim = "29:1kim-group-member";
     private readonly string _run = Guid.NewGuid().ToString("N")[..10];
@@ -33,7 +35,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         await SayAsync(bot, Sam, "new");
         var samChat = _fake.PersonalConversationFor(Sam);
         Assert.Contains(Sent(samChat), a => Text(a).Contains("What is the collaboration called?", StringComparison.Ordinal));
-        Assert.Equal([GroupChatRouter.MovedToPersonalChat], Sent(GroupId).Select(Text));
+        Assert.Equal(["I've answered you in your 1:1 chat with me: reviews are personal, so only you can see and act on them there."], Sent(GroupId).Select(Text));
 
         // Kim answers "in the group", as if Sam's question were hers: it lands in Kim's own chat, not in Sam's review.
         await SayAsync(bot, Kim, "Hijacked title");
@@ -92,7 +94,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(click.ToJsonString())).StatusCode);
 
         Assert.Single(bot.Turns);
-        Assert.Contains(GroupChatRouter.CardIsPersonal, Sent(GroupId).Select(Text));
+        Assert.Contains(CardIsPersonal, Sent(GroupId).Select(Text));
         await using var db = await bot.Database.CreateContextAsync();
         Assert.DoesNotContain(await db.Collaborations.Select(c => c.Title).ToListAsync(), t => t == "Kim's title for Sam");
     }
@@ -108,7 +110,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         var response = await bot.PostActivityAsync(invoke.ToJsonString());
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(GroupChatRouter.CardIsPersonal, (string?)body["value"]);
+        Assert.Equal(CardIsPersonal, (string?)body["value"]);
         Assert.Empty(bot.Turns);
         Assert.Empty(_fake.ConnectorRequests);
     }
@@ -123,7 +125,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         await bot.PostActivityAsync(update.ToJsonString());
 
         Assert.Empty(bot.Turns);
-        Assert.Equal([GroupChatRouter.GroupWelcome], Sent(GroupId).Select(Text));
+        Assert.Equal(["Hi, I'm PartnershipBot: I help plan collaborations with patient organisations and humanitarian partners. Reviews are personal, so @mention me with **new** or **help** and I'll carry on with you in a 1:1 chat."], Sent(GroupId).Select(Text));
     }
 
     [Fact]
@@ -135,7 +137,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(mention)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(mention)).StatusCode);
 
-        Assert.Equal([GroupChatRouter.MovedToPersonalChat], Sent(GroupId).Select(Text));
+        Assert.Equal(["I've answered you in your 1:1 chat with me: reviews are personal, so only you can see and act on them there."], Sent(GroupId).Select(Text));
         Assert.Single(Sent(_fake.PersonalConversationFor(Sam)), a => Text(a).Contains("What is the collaboration called?", StringComparison.Ordinal));
     }
 
@@ -150,7 +152,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         await bot.PostActivityAsync(activity.ToJsonString());
 
         Assert.Empty(bot.Turns);
-        Assert.Equal([GroupChatRouter.NoPersonalChat], Sent(GroupId).Select(Text));
+        Assert.Equal(["Reviews are personal, so I only run them in a 1:1 chat. Please open a chat with me and type **help** there."], Sent(GroupId).Select(Text));
     }
 
     private async Task SayAsync(TeamsBotFactory bot, string member, string text, bool mention = true)

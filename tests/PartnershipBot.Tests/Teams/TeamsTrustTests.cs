@@ -68,7 +68,7 @@ public sealed class TeamsTrustTests : IAsyncLifetime
         var connector = bot.Services.GetRequiredService<ITeamsConnector>();
 
         var error = await Assert.ThrowsAsync<ServiceUrlRefusedException>(() =>
-            connector.SendToConversationAsync(EvilServiceUrl, "a:1conv", TeamsActivityRenderer.Render(new TextReply($"hi")), CancellationToken.None));
+            connector.SendToConversationAsync(EvilServiceUrl, "a:1conv", TeamsActivityRenderer.Render(new TextReply($"hi"), Dialogs.Texts.Languages.English), CancellationToken.None));
 
         Assert.Contains("connector.evil.example", error.Message, StringComparison.Ordinal);
         Assert.Contains("Teams:ConnectorHosts", error.Message, StringComparison.Ordinal);
