@@ -136,9 +136,9 @@ internal static class EngineScenario
         var text = InterviewScript.Describe(replies);
         return text switch
         {
-            _ when text.Contains(TurnMessages.TooManyAtOnce, StringComparison.Ordinal) => "too many at once",
-            _ when text.Contains(TurnMessages.TryAgainShortly, StringComparison.Ordinal) => "database busy",
-            _ when text.Contains(TurnMessages.SomethingWentWrong, StringComparison.Ordinal) => "turn failed",
+            _ when text.Contains(TurnMessages.TooManyAtOnce(PartnershipBot.Dialogs.Texts.Languages.English).Value, StringComparison.Ordinal) => "too many at once",
+            _ when text.Contains(TurnMessages.TryAgainShortly(PartnershipBot.Dialogs.Texts.Languages.English).Value, StringComparison.Ordinal) => "database busy",
+            _ when text.Contains(TurnMessages.SomethingWentWrong(PartnershipBot.Dialogs.Texts.Languages.English).Value, StringComparison.Ordinal) => "turn failed",
             _ when step == InterviewScript.TenthAnswerStep && !text.Contains(InterviewScript.AfterTenthAnswer, StringComparison.OrdinalIgnoreCase) => "tenth answer not taken",
             _ => null,
         };
