@@ -60,7 +60,7 @@ internal static class DocumentEndpoints
 
             var publication = await publisher.BuildAsync(y, code, ct);
             return Results.Stream(
-                body => PublicationWriter.WriteAsync(publication, format, body, CancellationToken.None),
+                body => PublicationWriter.WriteAsync(publication, format, body, CancellationToken.None, DashboardCulture.Of(context)),
                 PublicationWriter.ContentType(format),
                 format == "html" ? null : PublicationWriter.FileName(publication, format));
         });

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using MiniExcelLibs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Documents;
 
@@ -9,7 +11,9 @@ namespace PartnershipBot.Documents;
 /// The publication as .xlsx (sheets: the lines to publish, the totals per list, the lines to check, the methodology
 /// note), as CSV (one table, a Section column telling publish from to-check lines) and as a plain HTML page ready to
 /// publish (the lines to publish and the note only). Text cells are neutralised against formulas in both
-/// spreadsheet formats; the HTML encodes every value.
+/// spreadsheet formats; the HTML encodes every value. The HTML page's title, headings, column names, totals and
+/// the payment-year sentence (also on the Methodology sheet) are in the reader's language from Documents.resx;
+/// sheet names, spreadsheet and CSV column headers stay English (importers read them), as do the pack's own texts.
 /// </summary>
 public static class PublicationWriter
 {
@@ -34,20 +38,22 @@ public static class PublicationWriter
         return $"disclosure-{publication.Year.ToString(CultureInfo.InvariantCulture)}-{publication.Country}.{format}";
     }
 
-    public static async Task WriteAsync(DisclosurePublication publication, string format, Stream output, CancellationToken cancellationToken)
+    /// <summary>Writes the publication; <paramref name="culture"/> is the reader's language (English when null).</summary>
+    public static async Task WriteAsync(DisclosurePublication publication, string format, Stream output, CancellationToken cancellationToken, CultureInfo? culture = null)
     {
+        culture ??= Languages.English;
         ArgumentNullException.ThrowIfNull(publication);
         ArgumentNullException.ThrowIfNull(output);
         switch (format)
         {
             case "xlsx":
-                await WriteXlsxAsync(publication, output, cancellationToken);
+                await WriteXlsxAsync(publication, output, culture, cancellationToken);
                 break;
             case "csv":
                 await WriteCsvAsync(publication, output, cancellationToken);
                 break;
             case "html":
-                var bytes = Encoding.UTF8.GetBytes(Html(publication));
+                var bytes = Encoding.UTF8.GetBytes(Html(publication, culture));
                 await output.WriteAsync(bytes, cancellationToken);
                 break;
             default:
@@ -55,7 +61,7 @@ public static class PublicationWriter
         }
     }
 
-    private static async Task WriteXlsxAsync(DisclosurePublication p, Stream output, CancellationToken cancellationToken)
+    private static async Task WriteXlsxAsync(DisclosurePublication p, Stream output, CultureInfo culture, CancellationToken cancellationToken)
     {
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -71,7 +77,7 @@ public static class PublicationWriter
             ["Methodology"] = new List<Dictionary<string, object?>>
             {
                 new(StringComparer.Ordinal) { ["Note"] = SheetText.Neutralise(p.MethodologyNote) },
-                new(StringComparer.Ordinal) { ["Note"] = SheetText.Neutralise($"Support paid or given in {p.Year.ToString(CultureInfo.InvariantCulture)} in {p.Country}, by the year of payment, not the project dates.") },
+                new(StringComparer.Ordinal) { ["Note"] = SheetText.Neutralise(Say.DocPublicationByPaymentYear.PlainFormat(culture, Year(p), p.Country)) },
             },
         };
 
@@ -130,48 +136,64 @@ public static class PublicationWriter
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    public static string Html(DisclosurePublication p)
+    /// <summary>The page to publish, in <paramref name="culture"/>'s language (English when null); amounts as that language writes them.</summary>
+    public static string Html(DisclosurePublication p, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(p);
+        culture ??= Languages.English;
+
+        // English keeps "25,000.5" in every English region, as before; German and French group as they do.
+        var numbers = Languages.Code(culture) == "en" ? CultureInfo.InvariantCulture : culture;
         // Only the five markup characters: names in any script and emoji stay readable in the page source (it is UTF-8).
         static string E(string? text) => XmlSafeText.Clean(text ?? "")
             .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
-        var year = p.Year.ToString(CultureInfo.InvariantCulture);
+        var year = Year(p);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append(CultureInfo.InvariantCulture, $"<title>Support to patient organisations and partners in {E(p.Country)}, {year}</title>\n")
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{Languages.Code(culture)}\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append(CultureInfo.InvariantCulture, $"<title>{E(Say.DocPublicationTitle.PlainFormat(culture, p.Country, year))}</title>\n")
             .Append("<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3em;text-align:left;vertical-align:top}td.n{text-align:right}</style>\n")
             .Append("</head>\n<body>\n")
-            .Append(CultureInfo.InvariantCulture, $"<h1>Support given in {year}: {E(Dialogs.Guidance.Countries.Label(p.Country))}</h1>\n");
+            .Append(CultureInfo.InvariantCulture, $"<h1>{E(Say.DocPublicationHeading.PlainFormat(culture, year, Dialogs.Guidance.Countries.Label(p.Country)))}</h1>\n");
         foreach (var group in p.Lines.GroupBy(l => l.List))
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(p.ListTitles.GetValueOrDefault(group.Key, group.Key))}</h2>\n<table>\n<thead><tr>");
-            foreach (var header in (string[])["Organisation", "Partner type", "Support type", "Value", "Currency", "In kind", "Description"])
+            foreach (var header in HtmlHeaders)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(header)}</th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(header.Plain(culture))}</th>");
             }
 
             html.Append("</tr></thead>\n<tbody>\n");
             foreach (var l in group)
             {
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(l.Organisation)}</td><td>{E(l.PartnerType)}</td><td>{E(l.SupportType)}</td><td class=\"n\">{E(l.Amount?.ToString("#,0.##", CultureInfo.InvariantCulture))}</td><td>{E(l.Currency)}</td><td>{E(l.InKind)}</td><td>{E(l.Description)}</td></tr>\n");
+                    $"<tr><td>{E(l.Organisation)}</td><td>{E(l.PartnerType)}</td><td>{E(l.SupportType)}</td><td class=\"n\">{E(l.Amount?.ToString("#,0.##", numbers))}</td><td>{E(l.Currency)}</td><td>{E(l.InKind)}</td><td>{E(l.Description)}</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
             foreach (var total in p.Totals.Where(t => t.List == group.Key))
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p>Total: {total.Count} {(total.Count == 1 ? "line" : "lines")}, {E(total.Amount.ToString("#,0.##", CultureInfo.InvariantCulture))} {E(total.Currency)}</p>\n");
+                var sentence = (total.Count == 1 ? Say.DocPublicationTotalOne : Say.DocPublicationTotalMany)
+                    .PlainFormat(culture, total.Count.ToString(numbers), total.Amount.ToString("#,0.##", numbers), total.Currency);
+                html.Append(CultureInfo.InvariantCulture, $"<p>{E(sentence)}</p>\n");
             }
         }
 
         if (p.Lines.Count == 0)
         {
-            html.Append("<p>No support to publish for this year and country.</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(Say.DocPublicationNothing.Plain(culture))}</p>\n");
         }
 
-        html.Append("<h2>Methodology</h2>\n").Append(CultureInfo.InvariantCulture, $"<p>{E(p.MethodologyNote)}</p>\n").Append("</body>\n</html>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(Say.DocPublicationMethodology.Plain(culture))}</h2>\n").Append(CultureInfo.InvariantCulture, $"<p>{E(p.MethodologyNote)}</p>\n").Append("</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static readonly LocalText[] HtmlHeaders =
+    [
+        Say.DocPublicationColOrganisation, Say.DocPublicationColPartnerType, Say.DocPublicationColSupportType, Say.DocPublicationColValue,
+        Say.DocPublicationColCurrency, Say.DocPublicationColInKind, Say.DocPublicationColDescription,
+    ];
+
+    // A year is a name, not an amount: never "2,027".
+    private static string Year(DisclosurePublication p) => p.Year.ToString(CultureInfo.InvariantCulture);
 }

@@ -634,4 +634,37 @@ public static partial class Say
 
     /// <summary>Save</summary>
     public static LocalText DashTeamsSaveButton { get; } = Text(HostTexts.Dashboard, nameof(DashTeamsSaveButton));
+
+    /// <summary>Linked chat accounts</summary>
+    public static LocalText DashLinkedAccounts { get; } = Text(HostTexts.Dashboard, nameof(DashLinkedAccounts));
+
+    /// <summary>Accounts joined with the bot's link command are one person: what any of them created shows here. Type unlink in a private chat with the bot to separate an account again.</summary>
+    public static LocalText DashLinkedAccountsIntro { get; } = Text(HostTexts.Dashboard, nameof(DashLinkedAccountsIntro));
+
+    /// <summary>The accounts linked to the account that created this collaboration, and when they were linked or unlinked.</summary>
+    public static LocalText DashCreatorLinkedIntro { get; } = Text(HostTexts.Dashboard, nameof(DashCreatorLinkedIntro));
+
+    /// <summary>Linking history</summary>
+    public static LocalText DashLinkHistory { get; } = Text(HostTexts.Dashboard, nameof(DashLinkHistory));
+
+    /// <summary>Accounts linked and unlinked, newest first (times in UTC)</summary>
+    public static LocalText DashLinkHistoryCaption { get; } = Text(HostTexts.Dashboard, nameof(DashLinkHistoryCaption));
+
+    /// <summary>Accounts</summary>
+    public static LocalText DashColAccounts { get; } = Text(HostTexts.Dashboard, nameof(DashColAccounts));
+
+    /// <summary>Linked</summary>
+    public static LocalText DashLinkJoined { get; } = Text(HostTexts.Dashboard, nameof(DashLinkJoined));
+
+    /// <summary>Unlinked</summary>
+    public static LocalText DashLinkRemoved { get; } = Text(HostTexts.Dashboard, nameof(DashLinkRemoved));
+
+    /// <summary>{0} linked to {1}</summary>
+    public static LocalText DashLinkJoinedDetail { get; } = Text(HostTexts.Dashboard, nameof(DashLinkJoinedDetail));
+
+    /// <summary>{0} taken out of the linked accounts</summary>
+    public static LocalText DashLinkRemovedDetail { get; } = Text(HostTexts.Dashboard, nameof(DashLinkRemovedDetail));
+
+    /// <summary>No account has been linked or unlinked yet.</summary>
+    public static LocalText DashNoLinkEvents { get; } = Text(HostTexts.Dashboard, nameof(DashNoLinkEvents));
 }

@@ -175,4 +175,46 @@ public static partial class Say
 
     /// <summary>{0}: name, role, signature and date</summary>
     public static LocalText DocSignatureLine { get; } = Text(HostTexts.Documents, nameof(DocSignatureLine));
+
+    /// <summary>Support to patient organisations and partners in {0}, {1}</summary>
+    public static LocalText DocPublicationTitle { get; } = Text(HostTexts.Documents, nameof(DocPublicationTitle));
+
+    /// <summary>Support given in {0}: {1}</summary>
+    public static LocalText DocPublicationHeading { get; } = Text(HostTexts.Documents, nameof(DocPublicationHeading));
+
+    /// <summary>Organisation</summary>
+    public static LocalText DocPublicationColOrganisation { get; } = Text(HostTexts.Documents, nameof(DocPublicationColOrganisation));
+
+    /// <summary>Partner type</summary>
+    public static LocalText DocPublicationColPartnerType { get; } = Text(HostTexts.Documents, nameof(DocPublicationColPartnerType));
+
+    /// <summary>Support type</summary>
+    public static LocalText DocPublicationColSupportType { get; } = Text(HostTexts.Documents, nameof(DocPublicationColSupportType));
+
+    /// <summary>Value</summary>
+    public static LocalText DocPublicationColValue { get; } = Text(HostTexts.Documents, nameof(DocPublicationColValue));
+
+    /// <summary>Currency</summary>
+    public static LocalText DocPublicationColCurrency { get; } = Text(HostTexts.Documents, nameof(DocPublicationColCurrency));
+
+    /// <summary>In kind</summary>
+    public static LocalText DocPublicationColInKind { get; } = Text(HostTexts.Documents, nameof(DocPublicationColInKind));
+
+    /// <summary>Description</summary>
+    public static LocalText DocPublicationColDescription { get; } = Text(HostTexts.Documents, nameof(DocPublicationColDescription));
+
+    /// <summary>Total: {0} line, {1} {2}</summary>
+    public static LocalText DocPublicationTotalOne { get; } = Text(HostTexts.Documents, nameof(DocPublicationTotalOne));
+
+    /// <summary>Total: {0} lines, {1} {2}</summary>
+    public static LocalText DocPublicationTotalMany { get; } = Text(HostTexts.Documents, nameof(DocPublicationTotalMany));
+
+    /// <summary>No support to publish for this year and country.</summary>
+    public static LocalText DocPublicationNothing { get; } = Text(HostTexts.Documents, nameof(DocPublicationNothing));
+
+    /// <summary>Methodology</summary>
+    public static LocalText DocPublicationMethodology { get; } = Text(HostTexts.Documents, nameof(DocPublicationMethodology));
+
+    /// <summary>Support paid or given in {0} in {1}, by the year of payment, not the project dates.</summary>
+    public static LocalText DocPublicationByPaymentYear { get; } = Text(HostTexts.Documents, nameof(DocPublicationByPaymentYear));
 }

@@ -16,6 +16,9 @@ public sealed class CollaborationModel(DashboardAccess access, DashboardQueries 
 
     public DateOnly Today => queries.Today;
 
+    /// <summary>The accounts linked to the creator's and their linking history; empty when it was never linked.</summary>
+    public LinkHistory CreatorLinks { get; private set; } = LinkHistory.None;
+
     /// <summary>The round the forms decide, when the viewer may decide it now; null shows no forms.</summary>
     public int? DecidableRound { get; private set; }
 
@@ -34,6 +37,11 @@ public sealed class CollaborationModel(DashboardAccess access, DashboardQueries 
         }
 
         Detail = detail;
+        if (OwnerAccount.Parse(detail.Summary.CreatedBy) is { } creator)
+        {
+            CreatorLinks = await queries.LinkHistoryAsync([creator], cancellationToken);
+        }
+
         var rounds = await approvals.RoundsAsync(id, cancellationToken);
         Message = Enum.TryParse<ApprovalOutcomeKind>(review, ignoreCase: false, out var kind) && Enum.IsDefined(kind) ? Describe(kind, rounds) : null;
         if (Actor() is { } actor && !IsOwn(detail) && rounds.Count > 0

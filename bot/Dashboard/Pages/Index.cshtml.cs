@@ -28,6 +28,9 @@ public sealed class IndexModel(DashboardAccess access, DashboardQueries queries,
 
     public FilterChoices Choices { get; private set; } = new([], [], [], []);
 
+    /// <summary>The owner's linked accounts and their linking history (empty for compliance's portfolio view).</summary>
+    public LinkHistory Links { get; private set; } = LinkHistory.None;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || (!string.IsNullOrEmpty(Approval) && !ApprovalChoices.Contains(Approval)))
@@ -42,6 +45,11 @@ public sealed class IndexModel(DashboardAccess access, DashboardQueries queries,
             OverdueOnly = Overdue, Search = Q, Approval = Approval, Sort = Sort ?? "title", Descending = Desc, Page = PageNumber,
         };
         (Rows, Choices) = await queries.CollaborationsAsync(Viewer, filter, options.Value.PageSize, cancellationToken);
+        if (!Viewer.IsCompliance && Viewer.Accounts.Count > 0)
+        {
+            Links = await queries.LinkHistoryAsync(Viewer.Accounts, cancellationToken);
+        }
+
         return Page();
     }
 

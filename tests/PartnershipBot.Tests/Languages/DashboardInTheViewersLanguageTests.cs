@@ -75,6 +75,25 @@ public sealed class DashboardInTheViewersLanguageTests(DashboardSite site)
     }
 
     [Fact]
+    public async Task Publication_ForAGermanReader_HasGermanHeadingsAndGermanNumbers()
+    {
+        using var client = await site.SignInAsync("Chris Compliance", "compliance");
+        var year = DashboardSeed.LastYear.ToString(CultureInfo.InvariantCulture);
+
+        var html = await GetAsync(client, $"/dashboard/export/publication.html?year={year}&country=GB", "de-DE");
+
+        Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<title>Unterstützung für Patientenorganisationen und Partner in GB, {year}</title>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>Im Jahr {year} gewährte Unterstützung: ", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Organisation</th><th scope=\"col\">Art des Partners</th><th scope=\"col\">Art der Unterstützung</th><th scope=\"col\">Wert</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Breathe Easy UK</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">25.000</td>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<p>Summe: \d+ Zeilen?, [\d.]+(,\d+)? [A-Z]{3}</p>", html);
+        Assert.Contains("<h2>Methodik</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Support given in", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_InGerman_BeforeSigningIn()
     {
         using var client = site.Anonymous();
