@@ -84,6 +84,13 @@ internal sealed class TraceSummary
         CpuSamples++;
         kind.Samples++;
         Count(kind.Exclusive, leaf);
+        if (!kind.Via.TryGetValue(leaf, out var via))
+        {
+            kind.Via[leaf] = via = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        // Who asked for it: the first of our own frames under the leaf (a lock or a GC poll says little alone).
+        Count(via, frames.Skip(1).FirstOrDefault(f => f.StartsWith("PartnershipBot.", StringComparison.Ordinal)) ?? "(no PartnershipBot frame)");
         foreach (var frame in frames.Distinct(StringComparer.Ordinal))
         {
             Count(kind.Inclusive, frame);
@@ -131,6 +138,16 @@ internal sealed class TraceSummary
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {name}: {kind.Samples:N0} running samples ({kind.Samples / (double)Math.Max(1, CpuSamples):P0} of all), {kind.Waiting:N0} waiting"));
             Table(output, "top 25 by exclusive samples", kind.Exclusive, kind.Samples, 25);
+            output.WriteLine("  the top 8 exclusive, by the first PartnershipBot frame under them:");
+            foreach (var (leaf, _) in kind.Exclusive.OrderByDescending(c => c.Value).Take(8))
+            {
+                output.WriteLine($"    {leaf}");
+                foreach (var (via, samples) in kind.Via[leaf].OrderByDescending(c => c.Value).Take(3))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {samples,7:N0}  {via}"));
+                }
+            }
+
             Table(output, "top 25 by inclusive samples", kind.Inclusive, kind.Samples, 25);
             Table(output, "top 5 waits (not counted above)", kind.WaitingLeaves, Math.Max(1, kind.Waiting), 5);
         }
@@ -207,6 +224,8 @@ internal sealed class TraceSummary
         public Dictionary<string, int> Inclusive { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, int> WaitingLeaves { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Dictionary<string, int>> Via { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class Allocation(string type, string top, string ours)
