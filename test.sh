@@ -91,6 +91,14 @@ bench_smoke() {
     echo "bench smoke run failed (all of it in $output)" >&2
     return 1
   fi
+  # The profile verb too: an EventPipe session on the bench's own process, read back into a report (ok only
+  # when the trace held CPU samples and allocation ticks).
+  log "bench smoke: dotnet run --project bench -- profile teams.32conn --quick"
+  if ! dotnet run --project bench -- profile teams.32conn --quick >> "$output" 2>&1; then
+    tail -n 40 "$output" >&2
+    echo "bench profile smoke run failed (all of it in $output)" >&2
+    return 1
+  fi
   grep '^BENCH ' "$output" | sed 's/^/   /'
 }
 

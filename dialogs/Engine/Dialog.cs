@@ -49,6 +49,12 @@ public abstract class Dialog
     /// <summary>False when the state the dialog began with no longer reads (then it begins afresh instead).</summary>
     internal abstract bool CanRestart(DialogFrame frame);
 
+    /// <summary>
+    /// The question the waiting step <paramref name="step"/> asks from <paramref name="state"/>, asked again for
+    /// <c>back</c>; null when this dialog does not ask from its state alone (its history keeps the question).
+    /// </summary>
+    internal virtual PendingPrompt? AskAgain(DialogContext context, DialogStateValue state, int step) => null;
+
     /// <summary>Called when the user cancels or a question gives up; returns a sentence saying what was kept.</summary>
     internal abstract MarkdownText? Cancel(DialogContext context, DialogFrame frame);
 }

@@ -7,6 +7,12 @@ namespace PartnershipBot.Dialogs.Engine;
 
 /// <summary>A question as it stood before it was answered: <c>back</c> restores all of it.</summary>
 /// <remarks>
+/// When the dialog asks its questions from its state alone (<see cref="WaterfallDialog{TState}.AsksFromStateAlone"/>)
+/// and asking again from the entry's state gave the same question when the entry was made, the entry is saved
+/// without the question (its text, choices and help were two thirds of a saved interview): only its prompt id and
+/// token, under "asked"; <c>back</c> asks it again from the state. Older saves with the whole question still load.
+/// </remarks>
+/// <remarks>
 /// An entry never changes once made, but the durable host saves and loads the whole history on every turn, and
 /// each entry carries its full question (text, choices, help): re-serialising and rebuilding them was most of a
 /// saved turn. So an entry keeps its saved JSON (the slice it was read from, or the bytes it was first written
@@ -28,11 +34,12 @@ public sealed record HistoryEntry
     {
     }
 
-    internal HistoryEntry(int step, DialogStateValue state, PendingPrompt prompt)
+    internal HistoryEntry(int step, DialogStateValue state, PendingPrompt prompt, bool askedAgain = false)
     {
         Step = step;
         StateValue = state;
         Prompt = prompt;
+        AskedAgain = askedAgain;
     }
 
     private HistoryEntry(int step, DialogStateValue state, string promptId, object saved)
@@ -43,6 +50,14 @@ public sealed record HistoryEntry
         this.saved = saved;
     }
 
+    // A loaded entry saved without its question.
+    private HistoryEntry(int step, DialogStateValue state, string promptId, string? token, object saved)
+        : this(step, state, promptId, saved)
+    {
+        AskedAgain = true;
+        Token = token;
+    }
+
     // `with` copies the values, never the saved JSON of the original (it may no longer describe the copy).
     private HistoryEntry(HistoryEntry original)
     {
@@ -50,6 +65,8 @@ public sealed record HistoryEntry
         StateValue = original.StateValue;
         Prompt = original.Prompt;
         PromptId = original.PromptId;
+        AskedAgain = original.AskedAgain;
+        Token = original.Token;
     }
 
     public int Step { get; init; }
@@ -61,16 +78,27 @@ public sealed record HistoryEntry
         init => StateValue = DialogStateValue.FromJson(value);
     }
 
-    public PendingPrompt Prompt
+    /// <summary>
+    /// The question as it was asked; null for an entry loaded without it (<see cref="AskedAgain"/>: <c>back</c>
+    /// asks it again from <see cref="State"/>).
+    /// </summary>
+    public PendingPrompt? Prompt
     {
-        // Null only for an entry made with a null prompt (never by the engine); a loaded entry builds it here.
-        get => Volatile.Read(ref prompt) ?? (Volatile.Read(ref saved) is null or byte[] ? null! : ReadPrompt());
+        // A loaded entry with its question builds it here.
+        get => Volatile.Read(ref prompt) ?? (AskedAgain || Volatile.Read(ref saved) is null or byte[] ? null : ReadPrompt());
         init
         {
             prompt = value;
             PromptId = value?.PromptId!;
+            Token = value?.Token;
         }
     }
+
+    /// <summary>True when <c>back</c> asks the question again from the state, and the save leaves the question out.</summary>
+    internal bool AskedAgain { get; init; }
+
+    /// <summary>The token of the asking, which the question asked again keeps (so its card is the same card).</summary>
+    internal string? Token { get; private init; }
 
     internal DialogStateValue StateValue { get; init; }
 
@@ -81,9 +109,10 @@ public sealed record HistoryEntry
         other is not null
         && Step == other.Step
         && EqualityComparer<DialogStateValue>.Default.Equals(StateValue, other.StateValue)
-        && EqualityComparer<PendingPrompt>.Default.Equals(Prompt, other.Prompt);
+        && AskedAgain == other.AskedAgain
+        && (AskedAgain ? PromptId == other.PromptId && Token == other.Token : EqualityComparer<PendingPrompt>.Default.Equals(Prompt, other.Prompt));
 
-    public override int GetHashCode() => HashCode.Combine(Step, StateValue, Prompt);
+    public override int GetHashCode() => HashCode.Combine(Step, StateValue, PromptId);
 
     /// <summary>Writes the entry as saved before, or serialises it once and keeps the bytes for later saves.</summary>
     internal void WriteTo(Utf8JsonWriter writer)
@@ -108,7 +137,18 @@ public sealed record HistoryEntry
             own.WriteNumber("step", Step);
             own.WritePropertyName("state");
             StateValue.WriteTo(own);
-            if (Prompt is { } question)
+            if (AskedAgain)
+            {
+                own.WriteStartObject("asked");
+                own.WriteString("promptId", PromptId);
+                if (Token is { } token)
+                {
+                    own.WriteString("token", token);
+                }
+
+                own.WriteEndObject();
+            }
+            else if (Prompt is { } question)
             {
                 own.WritePropertyName("prompt");
                 JsonSerializer.Serialize(own, question, EngineJson.Options);
@@ -136,11 +176,12 @@ public sealed record HistoryEntry
         int? step = null;
         var state = default(JsonElement);
         var promptElement = default(JsonElement);
+        var askedElement = default(JsonElement);
         var canonical = true;
         var index = 0;
         foreach (var property in entry.EnumerateObject())
         {
-            canonical &= index < Names.Length && property.NameEquals(Names[index]);
+            canonical &= index < Names.Length && (property.NameEquals(Names[index]) || (index == 2 && property.NameEquals("asked")));
             index++;
             if (Is(property, "step"))
             {
@@ -155,6 +196,24 @@ public sealed record HistoryEntry
             {
                 promptElement = property.Value;
             }
+            else if (Is(property, "asked"))
+            {
+                askedElement = property.Value;
+            }
+        }
+
+        if (promptElement.ValueKind != JsonValueKind.Object && askedElement.ValueKind == JsonValueKind.Object)
+        {
+            // Saved without its question: the prompt id is required, the token optional.
+            if (!askedElement.TryGetProperty("promptId", out var askedId) || askedId.ValueKind != JsonValueKind.String)
+            {
+                throw new JsonException("A history entry has no question.");
+            }
+
+            var token = askedElement.TryGetProperty("token", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            return canonical && index == Names.Length
+                ? new HistoryEntry(step!.Value, DialogStateValue.FromJson(state), askedId.GetString()!, token, new StrongBox<JsonElement>(entry))
+                : new HistoryEntry(step ?? 0, DialogStateValue.FromJson(state), askedId.GetString()!, token, null!);
         }
 
         if (promptElement.ValueKind != JsonValueKind.Object)
@@ -186,10 +245,13 @@ public sealed record HistoryEntry
         var index = 0;
         var step = 0;
         string? promptId = null;
+        string? token = null;
+        var asked = false;
         int stateStart = 0, stateEnd = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            canonical &= index < Names.Length && reader.ValueTextEquals(Names[index]);
+            asked |= index == 2 && reader.ValueTextEquals("asked");
+            canonical &= index < Names.Length && (reader.ValueTextEquals(Names[index]) || (index == 2 && asked));
             index++;
             reader.Read();
             if (canonical && index == 1)
@@ -202,6 +264,33 @@ public sealed record HistoryEntry
                 stateStart = (int)reader.TokenStartIndex;
                 reader.Skip();
                 stateEnd = (int)reader.BytesConsumed;
+            }
+            else if (canonical && index == 3 && asked && reader.TokenType == JsonTokenType.StartObject)
+            {
+                // {"promptId":"...","token":"..."}: the token may be absent.
+                var askedDepth = reader.CurrentDepth;
+                while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == askedDepth))
+                {
+                    var isId = reader.ValueTextEquals("promptId");
+                    var isToken = reader.ValueTextEquals("token");
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    if (reader.TokenType == JsonTokenType.String && isId)
+                    {
+                        promptId = reader.GetString();
+                    }
+                    else if (reader.TokenType == JsonTokenType.String && isToken)
+                    {
+                        token = reader.GetString();
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
             }
             else if (canonical && index == 3 && reader.TokenType == JsonTokenType.StartObject)
             {
@@ -227,9 +316,14 @@ public sealed record HistoryEntry
         }
 
         var entry = source[start..(int)reader.BytesConsumed];
-        return canonical && index == Names.Length && promptId is not null && reader.CurrentDepth == depth
-            ? new HistoryEntry(step, DialogStateValue.FromUtf8(source[stateStart..stateEnd]), promptId, new StrongBox<ReadOnlyMemory<byte>>(entry))
-            : Read(JsonSerializer.Deserialize<JsonElement>(entry.Span));
+        if (!(canonical && index == Names.Length && promptId is not null && reader.CurrentDepth == depth))
+        {
+            return Read(JsonSerializer.Deserialize<JsonElement>(entry.Span));
+        }
+
+        var stateValue = DialogStateValue.FromUtf8(source[stateStart..stateEnd]);
+        var kept = new StrongBox<ReadOnlyMemory<byte>>(entry);
+        return asked ? new HistoryEntry(step, stateValue, promptId, token, kept) : new HistoryEntry(step, stateValue, promptId, kept);
     }
 
     private static readonly string[] Names = ["step", "state", "prompt"];

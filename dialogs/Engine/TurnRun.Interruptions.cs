@@ -62,20 +62,31 @@ internal sealed partial class TurnRun
                 continue;
             }
 
+            // The question as it was asked, or asked again from the state (in memory and loaded alike, so both
+            // answer `back` the same way); null only if the dialog's steps changed so it no longer asks there.
+            var dialog = runner.Require(frame.DialogId);
+            var entry = frame.History[^1];
+            var question = entry.AskedAgain
+                ? dialog.AskAgain(context, entry.StateValue, entry.Step) is { } again ? again with { Token = entry.Token } : null
+                : entry.Prompt;
+            if (question is null)
+            {
+                break;
+            }
+
             // Leaving a child at its first question goes back into the parent: drop the child.
             var left = stack[^1];
             CloseCard(runner.Require(left.DialogId), left.Prompt!, T.CardSkipped);
-            var entry = frame.History[^1];
             stack.RemoveRange(i + 1, stack.Count - i - 1);
             stack[i] = frame with
             {
                 Step = entry.Step,
                 StateValue = entry.StateValue,
-                Prompt = entry.Prompt,
+                Prompt = question,
                 History = frame.History.RemoveAt(frame.History.Count - 1),
             };
             context.Say(T.BackToPrevious.In(context.Culture));
-            context.Reply(Prompt.RenderPending(runner.Require(frame.DialogId), entry.Prompt, context.Culture));
+            context.Reply(Prompt.RenderPending(dialog, question, context.Culture));
             return;
         }
 

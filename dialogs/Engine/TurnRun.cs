@@ -2,6 +2,7 @@ using System.Globalization;
 using PartnershipBot.Dialogs.Texts;
 
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace PartnershipBot.Dialogs.Engine;
 
@@ -96,7 +97,8 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
                 context.Reply(new CardReply(AnsweredCard(prompt, pending, outcome.Value, context.Culture), ReplacesOriginal: clicked) { ReplacesPrompt = pending.Token });
             }
 
-            var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.StateValue, pending.FailedAttempts == 0 ? pending : pending with { FailedAttempts = 0 })));
+            var asked = pending.FailedAttempts == 0 ? pending : pending with { FailedAttempts = 0 };
+            var history = Trim(top.History.Add(new HistoryEntry(top.Step, top.StateValue, asked, AsksTheSameAgain(dialog, top, asked))));
             Drive(dialog.Resume(context, top with { History = history }, outcome.Value), isNew: false);
             return;
         }
@@ -225,6 +227,14 @@ internal sealed partial class TurnRun(DialogRunner runner, DialogContext context
             }
         }
     }
+
+    /// <summary>
+    /// Whether `back` can ask this question again from the frame's state and get it as it was asked (then the
+    /// history saves it without its text). Checked once, when it is answered, against the question itself.
+    /// </summary>
+    private bool AsksTheSameAgain(Dialog dialog, DialogFrame top, PendingPrompt asked) =>
+        dialog.AskAgain(context, top.StateValue, top.Step) is { } again
+        && JsonSerializer.Serialize(again with { Token = asked.Token }, EngineJson.Options) == JsonSerializer.Serialize(asked, EngineJson.Options);
 
     private static ImmutableList<HistoryEntry> Trim(ImmutableList<HistoryEntry> history) =>
         history.Count > MaxHistory ? history.RemoveRange(0, history.Count - MaxHistory) : history;

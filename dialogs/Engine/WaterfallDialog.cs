@@ -72,6 +72,26 @@ public abstract class WaterfallDialog<TState> : Dialog
 
     internal sealed override bool CanRestart(DialogFrame frame) => TryRead(frame.InitialStateValue, out _);
 
+    /// <summary>
+    /// True when every step that asks a question asks it from the state alone (the state, the pack, the turn's
+    /// language; no workspace, no clock): `back` then asks the question again from the saved state, so the history
+    /// saves no question text. The engine still checks, when a question is answered, that asking again gives the
+    /// same question, and keeps the question in the history otherwise.
+    /// </summary>
+    protected virtual bool AsksFromStateAlone => false;
+
+    internal sealed override PendingPrompt? AskAgain(DialogContext context, DialogStateValue state, int step)
+    {
+        if (!AsksFromStateAlone || step < 0 || step >= steps.Count || !TryRead(state, out var read))
+        {
+            return null;
+        }
+
+        // A context of its own: what the step says, emits or sets while asking again is not this turn's.
+        var aside = new DialogContext(context.Turn, context.Inputs, context.Values);
+        return steps[step](new StepContext<TState>(aside, this, read, step, null)) is DialogTurnResult.Waiting waiting ? waiting.Prompt : null;
+    }
+
     internal sealed override MarkdownText? Cancel(DialogContext context, DialogFrame frame) => OnCancel(Read(frame.StateValue), context);
 
     /// <remarks>

@@ -77,8 +77,15 @@ public sealed partial class SafetyPhrase
         }
     }
 
-    private bool MatchesAt(IReadOnlyList<SafetyWord> text, int start)
+    /// <summary>Whether the phrase stands at word <paramref name="start"/> of <paramref name="text"/> (and fits in it).</summary>
+    public bool MatchesAt(IReadOnlyList<SafetyWord> text, int start)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (start < 0 || start + words.Length > text.Count)
+        {
+            return false;
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var word = text[start + i].Text;

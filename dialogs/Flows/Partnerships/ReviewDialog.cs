@@ -31,6 +31,9 @@ public sealed partial class ReviewDialog : WaterfallDialog<ReviewState>
         AddStep(Record);
     }
 
+    // Ask reads only the state, the pack and the turn's language: `back` asks again, the history keeps no question text.
+    protected override bool AsksFromStateAlone => true;
+
     protected override ReviewState CreateState(object? options) =>
         options as ReviewState ?? throw new ArgumentException("The review starts with a ReviewState.", nameof(options));
 
