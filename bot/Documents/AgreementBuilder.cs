@@ -48,14 +48,14 @@ public static class AgreementBuilder
             DocumentBlock.Of(BlockKind.Note, texts.Header ?? HeaderPlaceholder),
             DocumentBlock.Of(BlockKind.Title, L(Say.DocAgreementTitle)),
             DocumentBlock.Of(BlockKind.Paragraph, title),
-            DocumentBlock.Of(BlockKind.Note, Say.DocAgreementPrepared.PlainFormat(culture, prepared)),
+            DocumentBlock.Of(BlockKind.Note, Say.DocAgreementPrepared.Plain(culture, prepared)),
         };
 
         void Heading(string text) => blocks.Add(DocumentBlock.Of(BlockKind.Heading, text));
         void Line(string label, string value) => blocks.Add(new DocumentBlock(BlockKind.Paragraph, [new TextRun(label + ": ", Bold: true), new TextRun(value)]));
         void Text(string text) => blocks.Add(DocumentBlock.Of(BlockKind.Paragraph, text));
         void Note(string text) => blocks.Add(DocumentBlock.Of(BlockKind.Note, text));
-        void Cited(string sourceId, string? cite) => Note(Say.DocSource.PlainFormat(culture, pack.Source(sourceId).Cite(cite)));
+        void Cited(string sourceId, string? cite) => Note(Say.DocSource.Plain(culture, pack.Source(sourceId).Cite(cite)));
 
         Heading(L(Say.DocHeadingParties));
         Line(L(Say.DocTheCompany), entity);
@@ -83,7 +83,7 @@ public static class AgreementBuilder
         }
 
         Heading(L(Say.DocHeadingRoles));
-        Line(L(Say.DocTheCompany), Say.DocCompanyRole.PlainFormat(culture, owner));
+        Line(L(Say.DocTheCompany), Say.DocCompanyRole.Plain(culture, owner));
         Line(L(Say.DocThePartner), L(Say.DocPartnerRole));
         Line(L(Say.DocExperts), A(QuestionIds.Experts));
         if (answers.Has(QuestionIds.Recognition))
@@ -123,9 +123,9 @@ public static class AgreementBuilder
         }
 
         Heading(L(Say.DocHeadingIndependence));
-        Text(Say.DocIndependence.PlainFormat(culture, partner));
+        Text(Say.DocIndependence.Plain(culture, partner));
         CiteTemplate(pack, "independence", Cited);
-        Text(Say.DocNotSoleFunder.PlainFormat(culture, partner));
+        Text(Say.DocNotSoleFunder.Plain(culture, partner));
         CiteTemplate(pack, "not-sole-funder", Cited);
 
         Heading(L(Say.DocHeadingDisclosure));
@@ -136,7 +136,7 @@ public static class AgreementBuilder
         if (supported)
         {
             var years = DisclosureCalendar.SupportYears(answers);
-            Text(Say.DocDisclosesYearly.PlainFormat(culture, years.Count == 0 ? L(Say.DocNoYearYet) : AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture))), partner));
+            Text(Say.DocDisclosesYearly.Plain(culture, years.Count == 0 ? L(Say.DocNoYearYet) : AnswerText.JoinList(years.Select(y => y.ToString(CultureInfo.InvariantCulture))), partner));
             foreach (var country in countries)
             {
                 // Each group paid has its own rule (an advisory board of lay patients and representatives gets both).
@@ -146,7 +146,7 @@ public static class AgreementBuilder
                     .ToList();
                 if (rules.Count == 0)
                 {
-                    blocks.Add(DocumentBlock.Of(BlockKind.Item, Say.DocNoRule.PlainFormat(culture, Countries.Label(country))));
+                    blocks.Add(DocumentBlock.Of(BlockKind.Item, Say.DocNoRule.Plain(culture, Countries.Label(country))));
                     Note(L(Say.DocConfirmWhichCode));
                     continue;
                 }
@@ -199,11 +199,11 @@ public static class AgreementBuilder
         }
 
         Heading(L(Say.DocHeadingLaw));
-        Text(Say.DocGovernedBy.PlainFormat(culture, texts.GoverningLaw ?? GoverningLawPlaceholder));
+        Text(Say.DocGovernedBy.Plain(culture, texts.GoverningLaw ?? GoverningLawPlaceholder));
 
         Heading(L(Say.DocHeadingSignatures));
-        Line(L(Say.DocForCompany), Say.DocSignatureLine.PlainFormat(culture, entity));
-        Line(L(Say.DocForPartner), Say.DocSignatureLine.PlainFormat(culture, partner));
+        Line(L(Say.DocForCompany), Say.DocSignatureLine.Plain(culture, entity));
+        Line(L(Say.DocForPartner), Say.DocSignatureLine.Plain(culture, partner));
 
         Heading(L(Say.DocHeadingAnnex));
         var order = pack.Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

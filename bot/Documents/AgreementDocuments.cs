@@ -27,6 +27,6 @@ public sealed class AgreementDocuments(DocumentQueries queries, GuidancePack pac
     {
         ArgumentNullException.ThrowIfNull(file);
         var draft = AgreementBuilder.BuildIn(pack, file.Collaboration.Title, file.Answers, file.Owner, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), culture);
-        return new GeneratedDocument(draft.FileName, AgreementDocx.ContentType, AgreementDocx.Write(draft.Blocks, Say.DocAgreementDocumentTitle.PlainFormat(culture, file.Collaboration.Title)));
+        return new GeneratedDocument(draft.FileName, AgreementDocx.ContentType, AgreementDocx.Write(draft.Blocks, Say.DocAgreementDocumentTitle.Plain(culture, file.Collaboration.Title)));
     }
 }

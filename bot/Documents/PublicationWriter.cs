@@ -77,7 +77,7 @@ public static class PublicationWriter
             ["Methodology"] = new List<Dictionary<string, object?>>
             {
                 new(StringComparer.Ordinal) { ["Note"] = SheetText.Neutralise(p.MethodologyNote) },
-                new(StringComparer.Ordinal) { ["Note"] = SheetText.Neutralise(Say.DocPublicationByPaymentYear.PlainFormat(culture, Year(p), p.Country)) },
+                new(StringComparer.Ordinal) { ["Note"] = SheetText.Neutralise(Say.DocPublicationByPaymentYear.Plain(culture, Year(p), p.Country)) },
             },
         };
 
@@ -151,10 +151,10 @@ public static class PublicationWriter
         var year = Year(p);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{Languages.Code(culture)}\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append(CultureInfo.InvariantCulture, $"<title>{E(Say.DocPublicationTitle.PlainFormat(culture, p.Country, year))}</title>\n")
+            .Append(CultureInfo.InvariantCulture, $"<title>{E(Say.DocPublicationTitle.Plain(culture, p.Country, year))}</title>\n")
             .Append("<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3em;text-align:left;vertical-align:top}td.n{text-align:right}</style>\n")
             .Append("</head>\n<body>\n")
-            .Append(CultureInfo.InvariantCulture, $"<h1>{E(Say.DocPublicationHeading.PlainFormat(culture, year, Dialogs.Guidance.Countries.Label(p.Country)))}</h1>\n");
+            .Append(CultureInfo.InvariantCulture, $"<h1>{E(Say.DocPublicationHeading.Plain(culture, year, Dialogs.Guidance.Countries.Label(p.Country)))}</h1>\n");
         foreach (var group in p.Lines.GroupBy(l => l.List))
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(p.ListTitles.GetValueOrDefault(group.Key, group.Key))}</h2>\n<table>\n<thead><tr>");
@@ -174,7 +174,7 @@ public static class PublicationWriter
             foreach (var total in p.Totals.Where(t => t.List == group.Key))
             {
                 var sentence = (total.Count == 1 ? Say.DocPublicationTotalOne : Say.DocPublicationTotalMany)
-                    .PlainFormat(culture, total.Count.ToString(numbers), total.Amount.ToString("#,0.##", numbers), total.Currency);
+                    .Plain(culture, total.Count.ToString(numbers), total.Amount.ToString("#,0.##", numbers), total.Currency);
                 html.Append(CultureInfo.InvariantCulture, $"<p>{E(sentence)}</p>\n");
             }
         }

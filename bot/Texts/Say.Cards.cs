@@ -426,7 +426,4 @@ public static partial class Say
     /// <summary>Owner</summary>
     public static LocalText ApprovalFactOwner { get; } = Text(HostTexts.Cards, nameof(ApprovalFactOwner));
 
-    /// <summary>A text as plain text (a button title, a label, a modal title): its arguments filled and escaped as markdown, then unescaped.</summary>
-    public static string Plain(this LocalText text, CultureInfo culture, params ReadOnlySpan<object?> args) =>
-        Markdown.Unescape(args.Length == 0 ? text.In(culture).Value : text.Format(culture, args).Value);
 }

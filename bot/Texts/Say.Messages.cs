@@ -6,13 +6,6 @@ namespace PartnershipBot.Texts;
 /// <summary>The host's own messages by name (keys of Messages.resx): what it says when a turn cannot run, and the console's lines.</summary>
 public static partial class Say
 {
-    /// <summary>
-    /// A message for a plain-text channel (the terminal, a Teams error body): the template with its arguments as
-    /// they are, not escaped, since nothing reads it as markup. Never for a reply that a channel renders.
-    /// </summary>
-    internal static string PlainMessage(LocalText text, CultureInfo culture, params object?[] args) =>
-        string.Format(culture, text.Set.Template(text.Key, culture), args);
-
     /// <summary>Sorry, several messages arrived at once and I couldn't keep up. Please send that again.</summary>
     public static LocalText TurnTooManyAtOnce { get; } = Messages(nameof(TurnTooManyAtOnce));
 

@@ -33,13 +33,12 @@ public sealed record Assessment(IReadOnlyList<PrincipleAssessment> Items)
         return (gaps, attention) switch
         {
             (0, 0) => T.ReadinessReady.In(culture).Value,
-            (0, _) => T.Plain(attention == 1 ? T.ReadinessNearlyOne : T.ReadinessNearlyMany, culture, attention),
-            (_, 0) => T.Plain(T.ReadinessNotReady, culture, T.Plain(gaps == 1 ? T.ReadinessGapsOne : T.ReadinessGapsMany, culture, gaps)),
-            _ => T.Plain(
-                T.ReadinessNotReadyAndImprove,
+            (0, _) => (attention == 1 ? T.ReadinessNearlyOne : T.ReadinessNearlyMany).Plain(culture, attention),
+            (_, 0) => T.ReadinessNotReady.Plain(culture, (gaps == 1 ? T.ReadinessGapsOne : T.ReadinessGapsMany).Plain(culture, gaps)),
+            _ => T.ReadinessNotReadyAndImprove.Plain(
                 culture,
-                T.Plain(gaps == 1 ? T.ReadinessGapsOne : T.ReadinessGapsMany, culture, gaps),
-                T.Plain(attention == 1 ? T.ReadinessAreasOne : T.ReadinessAreasMany, culture, attention)),
+                (gaps == 1 ? T.ReadinessGapsOne : T.ReadinessGapsMany).Plain(culture, gaps),
+                (attention == 1 ? T.ReadinessAreasOne : T.ReadinessAreasMany).Plain(culture, attention)),
         };
     }
 }

@@ -31,6 +31,38 @@ public readonly record struct LocalText(string Key, TextSet Set)
         return MarkdownText.Trusted(string.Format(culture, Set.Template(Key, culture), holes));
     }
 
+    /// <summary>
+    /// The text as plain characters, for what is not markdown: a button or modal title, a Razor page (which
+    /// HTML-encodes what it writes), a document, the terminal. The arguments are filled as they are (their writer
+    /// encodes them), dates as in a summary line ("31. März 2027"), amounts with the culture's grouping. Only for
+    /// templates without markup.
+    /// </summary>
+    public string Plain(CultureInfo culture, params ReadOnlySpan<object?> args)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var template = Set.Template(Key, culture);
+        if (args.Length == 0)
+        {
+            return template;
+        }
+
+        var holes = new object?[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            holes[i] = args[i] switch
+            {
+                null => "",
+                MarkdownText markdown => markdown.Value,
+                DateOnly date => CultureFormat.Date(date, culture),
+                decimal number => CultureFormat.Number(number, culture),
+                IFormattable formattable => formattable.ToString(null, culture),
+                var value => value.ToString() ?? "",
+            };
+        }
+
+        return string.Format(culture, template, holes);
+    }
+
     private static string Hole(object? value, CultureInfo culture) => value switch
     {
         null => "",

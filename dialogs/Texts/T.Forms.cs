@@ -134,12 +134,5 @@ public static partial class T
     /// <summary>Thank you: your note is added to **{0}** and goes to pharmacovigilance with it. The report itself still goes; pharmacovigilance decides whether it is safety information.</summary>
     public static LocalText SafetyNoteAdded { get; } = Forms(nameof(SafetyNoteAdded));
 
-    /// <summary>
-    /// A label as plain text, its arguments not escaped: for the status and readiness labels that callers place
-    /// as a value (escaped there, as any string hole is). Only for templates without markup.
-    /// </summary>
-    internal static string Plain(LocalText text, CultureInfo culture, params object?[] args) =>
-        string.Format(culture, text.Set.Template(text.Key, culture), args);
-
     private static LocalText Forms(string key) => new(key, TextSets.Forms);
 }

@@ -39,7 +39,7 @@ public sealed class ConsoleChat(ITurnProcessor processor, TimeProvider clock, Co
         var culture = Languages.For(user.Locale);
         var sender = new Sender(output, menu, documents, culture);
 
-        await output.WriteLineAsync(Say.PlainMessage(Say.ConsoleBanner, culture, userName));
+        await output.WriteLineAsync(Say.ConsoleBanner.Plain(culture, userName));
         using var session = started is null ? null : await started(sender, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {

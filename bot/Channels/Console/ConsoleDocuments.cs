@@ -25,6 +25,6 @@ public sealed class ConsoleDocuments(AgreementDocuments agreements, IOptions<Doc
         // The collaboration id keeps two collaborations with the same title apart.
         var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(document.FileName)}-{reply.CollaborationId.ToString("N")[..8]}{Path.GetExtension(document.FileName)}");
         await File.WriteAllBytesAsync(path, document.Bytes, cancellationToken);
-        return Say.PlainMessage(Say.ConsoleDocumentWritten, culture, path);
+        return Say.ConsoleDocumentWritten.Plain(culture, path);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SafetyModel(DashboardAccess access, SafetyReportQueries quer
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        Message = marked is { Length: > 0 } ? Say.DashSafetyMarked.PlainFormat(Culture, marked) : null;
+        Message = marked is { Length: > 0 } ? Say.DashSafetyMarked.Plain(Culture, marked) : null;
         Reports = await queries.ListAsync(cancellationToken);
         return Page();
     }

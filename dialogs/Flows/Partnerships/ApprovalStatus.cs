@@ -31,7 +31,7 @@ public static class ApprovalStatus
         return approval.Status switch
         {
             Awaiting => T.ApprovalAwaiting.In(culture).Value,
-            Approved => T.Plain(T.ApprovalApprovedBy, culture, approval.DecidedBy),
+            Approved => T.ApprovalApprovedBy.Plain(culture, approval.DecidedBy),
             ChangesRequested => T.ApprovalChangesRequested.In(culture).Value,
             Rejected => T.ApprovalRejected.In(culture).Value,
             _ => approval.Status,

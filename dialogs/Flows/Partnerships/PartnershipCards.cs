@@ -119,11 +119,11 @@ public static class PartnershipCards
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(culture);
         var parts = new List<string>();
-        parts.Add(T.Plain(T.ChecklistItemOwner, culture, item.Owner));
-        parts.Add(T.Plain(T.ChecklistItemSource, culture, item.Source));
+        parts.Add(T.ChecklistItemOwner.Plain(culture, item.Owner));
+        parts.Add(T.ChecklistItemSource.Plain(culture, item.Source));
         if (item is { Done: true, DoneBy: { } by, DoneAt: { } at })
         {
-            parts.Add(T.Plain(T.ChecklistItemDoneBy, culture, by, ShortDate(DateOnly.FromDateTime(at.Date), culture)));
+            parts.Add(T.ChecklistItemDoneBy.Plain(culture, by, ShortDate(DateOnly.FromDateTime(at.Date), culture)));
         }
 
         return string.Join(" · ", parts);

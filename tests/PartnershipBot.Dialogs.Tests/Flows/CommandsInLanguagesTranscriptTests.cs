@@ -81,8 +81,8 @@ public sealed class CommandsInLanguagesTranscriptTests
     }
 
     [Theory]
-    [InlineData("de-DE", "Ihre Zusammenarbeiten:\n\n1. **" + EscapedTitle + "** (eingereicht, awaiting review, Checkliste 0/2) ← aktuell\n\nGeben Sie **open N** ein, um zu wechseln.")]
-    [InlineData("fr-FR", "Vos collaborations :\n\n1. **" + EscapedTitle + "** (soumise, awaiting review, checklist 0/2) ← en cours\n\nTapez **open N** pour changer.")]
+    [InlineData("de-DE", "Ihre Zusammenarbeiten:\n\n1. **" + EscapedTitle + "** (eingereicht, wartet auf Prüfung, Checkliste 0/2) ← aktuell\n\nGeben Sie **open N** ein, um zu wechseln.")]
+    [InlineData("fr-FR", "Vos collaborations :\n\n1. **" + EscapedTitle + "** (soumise, en attente de revue, checklist 0/2) ← en cours\n\nTapez **open N** pour changer.")]
     public void List_InTheLanguage_TitleEscaped(string locale, string expected)
     {
         Chat(locale, new PartnershipWorkspace([Submitted])).Send("list").Expect(expected);

@@ -89,7 +89,7 @@ public sealed class FormsInTheUsersLanguageTests
         FillInterview(chat);
         chat.Saw("„Asthma \\*Schule\\* \\[x\\]“ eingereicht.");
         var assessment = chat.Replies.OfType<CardReply>().First().Card;
-        Assert.Equal("**Startklar: Alle Bereiche sind stark.**", assessment.Text!.Value);
+        Assert.Equal("**Startklar: Alle Bereiche sind stark.** _(Übersetzung noch nicht von Compliance geprüft)_", assessment.Text!.Value);
         Assert.All(assessment.Sections, s => Assert.EndsWith(": Stark", s.Heading.Value, StringComparison.Ordinal));
     }
 
@@ -125,7 +125,7 @@ public sealed class FormsInTheUsersLanguageTests
 
         FillInterview(chat);
         chat.Saw("« Asthma \\*Schule\\* \\[x\\] » soumise.");
-        Assert.Equal("**Prête à démarrer : tous les domaines sont solides.**", chat.Replies.OfType<CardReply>().First().Card.Text!.Value);
+        Assert.Equal("**Prête à démarrer : tous les domaines sont solides.** _(traduction pas encore vérifiée par la conformité)_", chat.Replies.OfType<CardReply>().First().Card.Text!.Value);
 
         var id = Assert.Single(host.Collaborations).Id.ToString("N");
         var page = Page(chat.Submit(CardIds.EditForm, new Dictionary<string, string> { [PartnershipCards.CollaborationValue] = id, [CardIds.FormStep] = CardIds.FormOpen }));
