@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Approvals;
@@ -27,7 +28,7 @@ internal sealed class TeamsApprovalChannel(
         var row = message.Row;
         var isCard = row.Kind is ApprovalMessageKinds.ReviewRequest or ApprovalMessageKinds.CardUpdate;
         var activity = isCard
-            ? CardActivity(message.Review)
+            ? CardActivity(message.Review, message.Culture)
             : null;
         try
         {
@@ -83,9 +84,9 @@ internal sealed class TeamsApprovalChannel(
         }
     }
 
-    internal Activity CardActivity(ApprovalReview review)
+    internal Activity CardActivity(ApprovalReview review, CultureInfo? culture = null)
     {
-        var card = messages.ReviewCard(review);
+        var card = messages.ReviewCard(review, culture);
         return new Activity
         {
             Type = ActivityTypes.Message,
