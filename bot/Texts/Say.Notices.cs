@@ -251,4 +251,37 @@ public static partial class Say
 
     /// <summary>the compliance team</summary>
     public static LocalText NoticeComplianceTeam { get; } = Text(HostTexts.Notices, nameof(NoticeComplianceTeam));
+
+    /// <summary>Recorded: approved by {0}.</summary>
+    public static LocalText ApprovalRecordedApproved { get; } = Text(HostTexts.Notices, nameof(ApprovalRecordedApproved));
+
+    /// <summary>Recorded: requested changes on by {0}.</summary>
+    public static LocalText ApprovalRecordedChanges { get; } = Text(HostTexts.Notices, nameof(ApprovalRecordedChanges));
+
+    /// <summary>Recorded: rejected by {0}.</summary>
+    public static LocalText ApprovalRecordedRejected { get; } = Text(HostTexts.Notices, nameof(ApprovalRecordedRejected));
+
+    /// <summary>Only a configured compliance reviewer for this collaboration can decide on it. Nothing was recorded.</summary>
+    public static LocalText ApprovalNotAReviewer { get; } = Text(HostTexts.Notices, nameof(ApprovalNotAReviewer));
+
+    /// <summary>You created or own this collaboration, so another reviewer must decide on it (four eyes). Nothing was recorded.</summary>
+    public static LocalText ApprovalOwnCollaboration { get; } = Text(HostTexts.Notices, nameof(ApprovalOwnCollaboration));
+
+    /// <summary>Please add a comment: requesting changes or rejecting needs one, so the owner knows what to do. Nothing was recorded.</summary>
+    public static LocalText ApprovalCommentRequired { get; } = Text(HostTexts.Notices, nameof(ApprovalCommentRequired));
+
+    /// <summary>This card is for an earlier version: the collaboration was changed and submitted again (round {0}). Nothing was recorded.</summary>
+    public static LocalText ApprovalStaleRound { get; } = Text(HostTexts.Notices, nameof(ApprovalStaleRound));
+
+    /// <summary>{0} already approved this on {1}. Nothing more was recorded.</summary>
+    public static LocalText ApprovalAlreadyApproved { get; } = Text(HostTexts.Notices, nameof(ApprovalAlreadyApproved));
+
+    /// <summary>{0} already requested changes on this on {1}. Nothing more was recorded.</summary>
+    public static LocalText ApprovalAlreadyChanges { get; } = Text(HostTexts.Notices, nameof(ApprovalAlreadyChanges));
+
+    /// <summary>{0} already rejected this on {1}. Nothing more was recorded.</summary>
+    public static LocalText ApprovalAlreadyRejected { get; } = Text(HostTexts.Notices, nameof(ApprovalAlreadyRejected));
+
+    /// <summary>That collaboration or its review was not found. Nothing was recorded.</summary>
+    public static LocalText ApprovalNotFound { get; } = Text(HostTexts.Notices, nameof(ApprovalNotFound));
 }

@@ -32,7 +32,9 @@ public sealed class NoticesInTheUsersLanguageTests : IDisposable
 
         await SlackAsync(s, "language fr");
         var id = await s.CollaborationIdAsync();
-        await s.Approvals.DecideAsync(id, 1, ApprovalDecision.RequestChanges, ApprovalScenario.Ada, "Nommez le *groupe* de pilotage", CancellationToken.None);
+        var decided = await s.Approvals.DecideAsync(id, 1, ApprovalDecision.RequestChanges, ApprovalScenario.Ada, "Nommez le *groupe* de pilotage", CancellationToken.None);
+        Assert.Equal("Enregistré : modifications demandées par Ada Reviewer.", decided.Describe(Dialogs.Texts.Languages.French));
+        Assert.Equal("Recorded: requested changes on by Ada Reviewer.", decided.Describe());
 
         await s.Bot.Get<ApprovalSender>().SendDueAsync(CancellationToken.None);
 
