@@ -15,6 +15,6 @@ public sealed class ApprovalCheck(ApprovalReviewers reviewers, ApprovalMessages 
     {
         ArgumentNullException.ThrowIfNull(result);
         var submitted = result.Effects.OfType<SaveCollaboration>().LastOrDefault(e => e.Status == CollaborationStatus.Submitted);
-        return submitted is null ? null : new TurnAddition([], []) { After = [messages.Submitted(reviewers.For(submitted.Answers))] };
+        return submitted is null ? null : new TurnAddition([], []) { After = [messages.Submitted(reviewers.For(submitted.Answers), turn.Culture)] };
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Approvals;
 
@@ -11,6 +13,12 @@ namespace PartnershipBot.Approvals;
 /// </summary>
 public sealed record ApprovalMessage(ApprovalMessageRow Row, ApprovalReview Review, IReadOnlyList<Reply> Replies)
 {
+    /// <summary>
+    /// The recipient's language, in which <see cref="Replies"/> are written: a channel renders its own card and
+    /// buttons (the review card) in it too. English for a shared channel post.
+    /// </summary>
+    public CultureInfo Culture { get; init; } = Languages.English;
+
     public string? ReplacesPostedId { get; init; }
     public string? ReplacesConversationId { get; init; }
 }

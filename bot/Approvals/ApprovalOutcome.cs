@@ -1,3 +1,9 @@
+using System.Globalization;
+using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
+
 namespace PartnershipBot.Approvals;
 
 /// <summary>
@@ -9,15 +15,30 @@ public sealed record ApprovalOutcome(ApprovalOutcomeKind Kind, ApprovalRoundRow?
 {
     public bool IsDecided => Kind == ApprovalOutcomeKind.Decided;
 
-    /// <summary>A sentence for the person who clicked: the decision, or why nothing was stored.</summary>
-    public string Describe() => Kind switch
+    /// <summary>A sentence for the person who clicked (plain text, in their culture; English when not given): the decision, or why nothing was stored.</summary>
+    public string Describe(CultureInfo? culture = null)
     {
-        ApprovalOutcomeKind.Decided => $"Recorded: {ApprovalMessages.Verb(Round!.Status)} by {Round.DecidedByName}.",
-        ApprovalOutcomeKind.NotAReviewer => "Only a configured compliance reviewer for this collaboration can decide on it. Nothing was recorded.",
-        ApprovalOutcomeKind.OwnCollaboration => "You created or own this collaboration, so another reviewer must decide on it (four eyes). Nothing was recorded.",
-        ApprovalOutcomeKind.CommentRequired => "Please add a comment: requesting changes or rejecting needs one, so the owner knows what to do. Nothing was recorded.",
-        ApprovalOutcomeKind.StaleRound => $"This card is for an earlier version: the collaboration was changed and submitted again (round {CurrentRound}). Nothing was recorded.",
-        ApprovalOutcomeKind.AlreadyDecided => $"{Round!.DecidedByName} already {ApprovalMessages.Verb(Round.Status)} this on {Round.DecidedAt:d MMM yyyy HH:mm} UTC. Nothing more was recorded.",
-        _ => "That collaboration or its review was not found. Nothing was recorded.",
+        culture ??= Languages.English;
+        var text = Kind switch
+        {
+            ApprovalOutcomeKind.Decided => ByStatus(Say.ApprovalRecordedApproved, Say.ApprovalRecordedChanges, Say.ApprovalRecordedRejected).Format(culture, Round!.DecidedByName),
+            ApprovalOutcomeKind.NotAReviewer => Say.ApprovalNotAReviewer.In(culture),
+            ApprovalOutcomeKind.OwnCollaboration => Say.ApprovalOwnCollaboration.In(culture),
+            ApprovalOutcomeKind.CommentRequired => Say.ApprovalCommentRequired.In(culture),
+            ApprovalOutcomeKind.StaleRound => Say.ApprovalStaleRound.Format(culture, CurrentRound),
+            ApprovalOutcomeKind.AlreadyDecided => ByStatus(Say.ApprovalAlreadyApproved, Say.ApprovalAlreadyChanges, Say.ApprovalAlreadyRejected)
+                .Format(culture, Round!.DecidedByName, Round.DecidedAt is { } at ? NoticeDates.Utc(at, culture) : ""),
+            _ => Say.ApprovalNotFound.In(culture),
+        };
+
+        // Plain text: the names were escaped as values of the sentence, and are shown as typed.
+        return Markdown.Unescape(text.Value);
+    }
+
+    private LocalText ByStatus(LocalText approved, LocalText changes, LocalText rejected) => Round!.Status switch
+    {
+        ApprovalStatus.Approved => approved,
+        ApprovalStatus.ChangesRequested => changes,
+        _ => rejected,
     };
 }

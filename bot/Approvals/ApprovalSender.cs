@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Flows.Partnerships;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Partnerships;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Approvals;
 
@@ -180,21 +183,45 @@ public sealed class ApprovalSender(
         }
 
         var title = review.Collaboration.Title;
+        var culture = await CultureOfAsync(db, row, cancellationToken);
         IReadOnlyList<Reply> replies = row.Kind switch
         {
-            ApprovalMessageKinds.ReviewerReminder => messages.ReviewerReminder(review.Round, title, review.OwnerName),
-            ApprovalMessageKinds.Escalation => messages.Escalation(review.Round, title, review.OwnerName, review.Reviewers),
-            ApprovalMessageKinds.DecisionNotice => messages.DecisionNotice(review.Round, title),
-            _ => messages.Review(review),
+            ApprovalMessageKinds.ReviewerReminder => messages.ReviewerReminder(review.Round, title, review.OwnerName, culture),
+            ApprovalMessageKinds.Escalation => messages.Escalation(review.Round, title, review.OwnerName, review.Reviewers, culture),
+            ApprovalMessageKinds.DecisionNotice => messages.DecisionNotice(review.Round, title, culture),
+            _ => messages.Review(review, culture),
         };
         var replaced = row.ReplacesMessageId is { } replacedId
             ? await db.ApprovalOutbox.AsNoTracking().SingleOrDefaultAsync(m => m.Id == replacedId, cancellationToken)
             : null;
         return new ApprovalMessage(row, review, replies)
         {
+            Culture = culture,
             ReplacesPostedId = replaced is { Status: ApprovalMessageStatus.Sent } ? replaced.PostedId : null,
             ReplacesConversationId = replaced?.PostedConversationId ?? replaced?.ConversationId,
         };
+    }
+
+    /// <summary>
+    /// The recipient's language: the owner's account (a decision notice goes to the account the person is reached
+    /// on, chosen when it was queued); a reviewer's account when reviews go to each reviewer 1:1 and the bot has seen
+    /// them; the compliance contact's configured one for an escalation; English for a shared channel.
+    /// </summary>
+    private async Task<CultureInfo> CultureOfAsync(BotDbContext db, ApprovalMessageRow row, CancellationToken cancellationToken)
+    {
+        if (row.Kind == ApprovalMessageKinds.Escalation)
+        {
+            return messages.ComplianceCulture;
+        }
+
+        if (row.RecipientId is not { Length: > 0 } recipient)
+        {
+            return Languages.English;
+        }
+
+        return row.Kind != ApprovalMessageKinds.DecisionNotice && row.Channel == ChannelIds.Teams
+            ? await UserCultures.OfEntraUserAsync(db, recipient, cancellationToken)
+            : await UserCultures.OfAccountAsync(db, row.Channel, recipient, cancellationToken);
     }
 
     /// <summary>The outcome, and the lease released.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
@@ -141,23 +142,24 @@ public sealed class ReminderDispatcher(
 
         // The owner's person decides where: their chosen channel, or the one they used last. The claim above is
         // per reminder, not per account, so a person with two accounts still gets each reminder once.
-        var owner = await OwnerTargetAsync(obligation, cancellationToken);
+        // The owner reads it in the language of the account it reaches; the compliance contact in its configured one.
+        var (owner, culture) = await OwnerTargetAsync(obligation, cancellationToken);
         DeliveryResult result;
         if (escalation)
         {
             var ownerUnreachable = reminder.Key.EndsWith(UndeliverableSuffix, StringComparison.Ordinal);
             var needsRule = reminder.Key.EndsWith(ObligationSync.ComplianceSuffix, StringComparison.Ordinal);
-            var message = needsRule ? messages.RuleNeeded(obligation, title) : messages.ForCompliance(obligation, title, ownerUnreachable, today);
+            var message = needsRule ? messages.RuleNeeded(obligation, title, contact.Culture) : messages.ForCompliance(obligation, title, ownerUnreachable, today, contact.Culture);
             result = await SendAsync(contact.Channel!, c => c.SendToComplianceAsync(contact, message, cancellationToken));
             if (result.Outcome == DeliveryOutcome.Delivered && !ownerUnreachable && !needsRule)
             {
                 // Telling the owner is a courtesy: if it fails, the escalation itself still counts as sent.
-                await SendAsync(owner.Channel, c => c.SendToUserAsync(owner.UserId, ReminderMessages.EscalationNotice(obligation, contact.Name), cancellationToken));
+                await SendAsync(owner.Channel, c => c.SendToUserAsync(owner.UserId, ReminderMessages.EscalationNotice(obligation, contact.NameIn(culture), culture), cancellationToken));
             }
         }
         else
         {
-            result = await SendAsync(owner.Channel, c => c.SendToUserAsync(owner.UserId, messages.ForOwner(obligation, title, reminder.Kind, today), cancellationToken));
+            result = await SendAsync(owner.Channel, c => c.SendToUserAsync(owner.UserId, messages.ForOwner(obligation, title, reminder.Kind, today, culture), cancellationToken));
         }
 
         await RecordAsync(reminder, now, result, claimed: true, cancellationToken);
@@ -166,10 +168,11 @@ public sealed class ReminderDispatcher(
 
     private const string UndeliverableSuffix = ":undeliverable";
 
-    private async Task<LinkedAccount> OwnerTargetAsync(ObligationRow obligation, CancellationToken cancellationToken)
+    private async Task<(LinkedAccount Account, CultureInfo Culture)> OwnerTargetAsync(ObligationRow obligation, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await PersonLinks.DeliveryAccountAsync(db, obligation.OwnerChannel, obligation.OwnerUserId, byName.ContainsKey, cancellationToken);
+        var account = await PersonLinks.DeliveryAccountAsync(db, obligation.OwnerChannel, obligation.OwnerUserId, byName.ContainsKey, cancellationToken);
+        return (account, await UserCultures.OfAccountAsync(db, account.Channel, account.UserId, cancellationToken));
     }
 
     private async Task<DeliveryResult> SendAsync(string channel, Func<IReminderChannel, Task<DeliveryResult>> send)

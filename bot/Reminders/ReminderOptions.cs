@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Reminders;
 
@@ -55,8 +58,23 @@ public sealed class ComplianceContact
     public string? ServiceUrl { get; set; }
     public string? TenantId { get; set; }
 
+    /// <summary>The default <see cref="Name"/>, which the owner reads in their own language.</summary>
+    public const string DefaultName = "the compliance team";
+
     /// <summary>How the owner is told who was informed, e.g. "the compliance team".</summary>
-    public string Name { get; set; } = "the compliance team";
+    public string Name { get; set; } = DefaultName;
+
+    /// <summary>
+    /// The language of the escalations this contact receives ("de", "fr"; unset or another: English): one team
+    /// reads them, so it is configuration, not a person's setting.
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>The culture of what the contact receives (<see cref="Language"/>, else English).</summary>
+    public CultureInfo Culture => Languages.For(Language);
+
+    /// <summary>The contact's name as the owner reads it: the configured one, or the default in their language.</summary>
+    public MarkdownText NameIn(CultureInfo culture) => Name == DefaultName ? Say.NoticeComplianceTeam.In(culture) : MarkdownText.Plain(Name);
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Channel) && !string.IsNullOrWhiteSpace(ConversationId);
 }

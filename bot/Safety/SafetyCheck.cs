@@ -35,7 +35,7 @@ public sealed class SafetyCheck(SafetyDetector detector, SafetyMessages messages
         var reference = SafetyReferences.New(turn.Timestamp);
         var position = ReviewPosition.Of(before);
         var effect = new SafetyReportEffect(reference, text, string.Join(",", found.Kinds), found.Summary, position?.CollaborationId, position?.QuestionId);
-        return new TurnAddition([messages.Notice(reference, found)], [effect]);
+        return new TurnAddition([messages.Notice(reference, found, turn.Culture)], [effect]);
     }
 
     /// <summary>The typed text, then the values of a card submit except the question token (a form's text inputs).</summary>

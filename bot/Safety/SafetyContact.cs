@@ -18,6 +18,12 @@ public sealed class SafetyContact
     /// <summary>How the user is told who has it, e.g. "Pharmacovigilance (pv@example.com, +44 20 0000 0000)".</summary>
     public string? Name { get; set; }
 
+    /// <summary>
+    /// The language the contact reads ("de", "fr"; unset: English). Read for the compliance contact
+    /// (Reminders:Compliance:Language); pharmacovigilance's is Safety:Language.
+    /// </summary>
+    public string? Language { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Channel)
         && (Channel == Email ? !string.IsNullOrWhiteSpace(Address) : !string.IsNullOrWhiteSpace(ConversationId));
 

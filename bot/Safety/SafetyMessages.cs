@@ -2,102 +2,110 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs;
 using PartnershipBot.Dialogs.Safety;
+using PartnershipBot.Dialogs.Texts;
+using PartnershipBot.Texts;
 
 namespace PartnershipBot.Safety;
 
-/// <summary>What the user is told on a detection, and the report pharmacovigilance (or compliance) receives.</summary>
+/// <summary>
+/// What the user is told on a detection (in their turn's language), and the report pharmacovigilance (or
+/// compliance) receives, in the language configured for that team (Safety:Language, Reminders:Compliance:Language;
+/// English by default). Texts in Notices.resx.
+/// </summary>
 public sealed class SafetyMessages(IOptions<SafetyOptions> options)
 {
-    public Reply Notice(string reference, SafetyDetection found)
+    /// <summary>The language pharmacovigilance reads its reports and receipts in (Safety:Language).</summary>
+    public CultureInfo ReportCulture => options.Value.Culture;
+
+    public Reply Notice(string reference, SafetyDetection found, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(found);
+        culture ??= Languages.English;
         var settings = options.Value;
         var contact = settings.Contact;
-        var who = contact.Name ?? (contact.IsConfigured ? "pharmacovigilance" : "your pharmacovigilance team");
+        var who = contact.Name is { } name ? MarkdownText.Plain(name) : (contact.IsConfigured ? Say.SafetyPharmacovigilance : Say.SafetyYourTeam).In(culture);
         var kinds = string.Join(", ", found.Hits.Select(h => h.KindTitle.ToLowerInvariant()).Distinct());
         var deadline = settings.ReportingDeadline is { Length: > 0 } d
-            ? Text($"Safety information must reach them {d}.")
-            : Text($"Safety information must reach them within the time your company's safety reporting procedure sets.");
+            ? Say.SafetyDeadlineConfigured.Format(culture, d)
+            : Say.SafetyDeadlineProcedure.In(culture);
         var passed = contact.IsConfigured
-            ? Text($"It has been passed to {who} with reference **{reference}**.")
-            : Text($"It has been recorded with reference **{reference}**, but no pharmacovigilance contact is set up here: please report it to {who} yourself, quoting the reference.");
-        return new TextReply(
-            $"**This may be safety information** ({kinds}). {passed} {deadline}\n\n"
-            + $"To add a note (what happened, to whom, which medicine, when, or that it was not a side effect), type **safety note** and your words; the report still goes. Or contact {who} quoting **{reference}**. Your answer has been taken as usual; carry on where you were.");
+            ? Say.SafetyPassed.Format(culture, who, reference)
+            : Say.SafetyRecordedNoContact.Format(culture, reference, who);
+        return new TextReply(Say.SafetyNotice.Format(culture, kinds, passed, deadline, who, reference));
     }
 
     /// <summary>The report as a card; every value is escaped, so the user's text reads as typed on every channel.</summary>
-    public IReadOnlyList<Reply> Report(SafetyReportRow report, string? problem = null) => [new CardReply(ReportCard(report, problem))];
+    public IReadOnlyList<Reply> Report(SafetyReportRow report, string? problem = null, CultureInfo? culture = null) =>
+        [new CardReply(ReportCard(report, problem, culture ?? ReportCulture))];
 
     /// <summary>
     /// The report card. Sent to pharmacovigilance it carries "Mark received" until someone has; then it says who and
     /// when (the card a click refreshes). An escalation to compliance has no button: only pharmacovigilance marks.
     /// </summary>
-    public static Card ReportCard(SafetyReportRow report, string? problem = null)
+    public static Card ReportCard(SafetyReportRow report, string? problem = null, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        culture ??= Languages.English;
         var facts = new List<CardFact>
         {
-            new($"Reference", $"{report.Reference}"),
-            new($"Kinds", $"{report.Kinds}"),
-            new($"Reported by", $"{report.UserName ?? "(no name)"} ({report.UserChannel}:{report.UserId})"),
-            new($"Received (UTC)", $"{Utc(report.ReceivedAt)}"),
-            new($"Received (user's time)", $"{report.LocalTime ?? "time zone not known"}"),
-            new($"Channel", $"{report.UserChannel}"),
+            new(Say.SafetyFactReference.In(culture), $"{report.Reference}"),
+            new(Say.SafetyFactKinds.In(culture), $"{report.Kinds}"),
+            new(Say.SafetyFactReportedBy.In(culture), $"{(report.UserName is { } userName ? MarkdownText.Plain(userName) : Say.SafetyNoName.In(culture))} ({report.UserChannel}:{report.UserId})"),
+            new(Say.SafetyFactReceivedUtc.In(culture), $"{Utc(report.ReceivedAt)}"),
+            new(Say.SafetyFactReceivedLocal.In(culture), report.LocalTime is { } local ? MarkdownText.Plain(local) : Say.SafetyNoTimeZone.In(culture)),
+            new(Say.SafetyFactChannel.In(culture), $"{report.UserChannel}"),
         };
         if (report.CollaborationId is { } collaboration)
         {
-            facts.Add(new($"Collaboration", $"{collaboration.ToString()}"));
+            facts.Add(new(Say.NoticeFactCollaboration.In(culture), $"{collaboration.ToString()}"));
         }
 
         if (report.QuestionId is { } question)
         {
-            facts.Add(new($"Answer to question", $"{question}"));
+            facts.Add(new(Say.SafetyFactQuestion.In(culture), $"{question}"));
         }
 
-        facts.Add(new($"What matched", $"{report.Matched}"));
+        facts.Add(new(Say.SafetyFactMatched.In(culture), $"{report.Matched}"));
         if (report.AcknowledgedAt is { } acknowledgedAt)
         {
-            facts.Add(new($"Received by pharmacovigilance", $"{report.AcknowledgedBy} ({report.AcknowledgedById}), {Utc(acknowledgedAt)} UTC"));
+            facts.Add(new(Say.SafetyFactAcknowledged.In(culture), $"{report.AcknowledgedBy} ({report.AcknowledgedById}), {Utc(acknowledgedAt)} UTC"));
         }
 
         var what = report.NoteOf is { } noteOf
-            ? Text($"The reporter added a note to safety report **{noteOf}**. The note, exactly as sent:")
-            : Text($"Possible safety information typed to PartnershipBot. The text, exactly as sent:");
+            ? Say.SafetyNoteIntro.Format(culture, noteOf)
+            : Say.SafetyReportIntro.In(culture);
         var intro = problem is null
             ? what
-            : Text($"**Could not be delivered to pharmacovigilance** ({problem}): please pass it on now. {what}");
+            : Say.SafetyUndelivered.Format(culture, problem, what);
         var values = new Dictionary<string, string> { [SafetyReceipts.ReferenceValue] = report.Reference };
         return new Card
         {
             Key = $"safety:{report.Reference}",
-            Title = report.NoteOf is { } about ? Text($"Note {report.Reference} on safety information {about}") : Text($"Safety information {report.Reference}"),
+            Title = report.NoteOf is { } about ? Say.SafetyNoteTitle.Format(culture, report.Reference, about) : Say.SafetyTitle.Format(culture, report.Reference),
             Text = $"{intro}\n\n{report.Text}",
             Facts = facts,
             Actions = problem is null && report.AcknowledgedAt is null
-                ? [new CardAction(SafetyReceipts.Action, "Mark received", values, CardActionStyle.Positive)]
+                ? [new CardAction(SafetyReceipts.Action, Say.SafetyMarkReceived.In(culture).Value, values, CardActionStyle.Positive)]
                 : [],
         };
     }
 
     /// <summary>What the clicker is told when the card is not simply refreshed: refused, marked before, or unknown.</summary>
-    public static MarkdownText ReceiptAnswer(SafetyAcknowledgement acknowledgement, string? reference)
+    public static MarkdownText ReceiptAnswer(SafetyAcknowledgement acknowledgement, string? reference, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(acknowledgement);
+        culture ??= Languages.English;
         return acknowledgement switch
         {
             { Outcome: SafetyAcknowledgementOutcome.Refused } =>
-                Text($"Only the pharmacovigilance channel can mark a safety report received. Nothing was recorded."),
+                Say.SafetyReceiptRefused.In(culture),
             { Outcome: SafetyAcknowledgementOutcome.AlreadyMarked, Report: { } r } =>
-                Text($"{r.Reference} was already marked received by {r.AcknowledgedBy} ({r.AcknowledgedById}) at {Utc(r.AcknowledgedAt!.Value)} UTC."),
+                Say.SafetyReceiptAlready.Format(culture, r.Reference, r.AcknowledgedBy, r.AcknowledgedById, Utc(r.AcknowledgedAt!.Value)),
             { Outcome: SafetyAcknowledgementOutcome.Marked, Report: { } r } =>
-                Text($"{r.Reference} is marked received by {r.AcknowledgedBy} at {Utc(r.AcknowledgedAt!.Value)} UTC."),
-            _ => Text($"There is no safety report {reference ?? "(no reference)"}."),
+                Say.SafetyReceiptMarked.Format(culture, r.Reference, r.AcknowledgedBy, Utc(r.AcknowledgedAt!.Value)),
+            _ => Say.SafetyReceiptUnknown.Format(culture, reference ?? "(no reference)"),
         };
     }
 
     private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
-    // Lets a conditional pick between two interpolated texts, each escaped by MarkdownText.
-    private static MarkdownText Text(MarkdownText text) => text;
 }

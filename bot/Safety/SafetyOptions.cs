@@ -1,4 +1,6 @@
+using System.Globalization;
 using PartnershipBot.Data;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Safety;
 
@@ -18,6 +20,15 @@ public sealed class SafetyOptions : OutboxOptions
     /// hearing of it". Unset: the notice points to the company's procedure instead of inventing one.
     /// </summary>
     public string? ReportingDeadline { get; set; }
+
+    /// <summary>
+    /// The language of the reports pharmacovigilance receives ("de", "fr"; unset or another: English). One team
+    /// reads one inbox, so it is configuration, not the reporting user's language.
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>The culture of <see cref="Language"/>.</summary>
+    public CultureInfo Culture => Languages.For(Language);
 
     /// <summary>The SMTP relay for an email contact.</summary>
     public SafetySmtp Smtp { get; set; } = new();

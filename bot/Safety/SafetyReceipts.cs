@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace PartnershipBot.Safety;
@@ -16,6 +17,9 @@ public sealed class SafetyReceipts(SafetyReportQueries queries, IOptions<SafetyO
 
     /// <summary>The button's value key holding the report's reference.</summary>
     public const string ReferenceValue = "reference";
+
+    /// <summary>The language of the refreshed card and the answers to a click: pharmacovigilance's (Safety:Language).</summary>
+    public CultureInfo Culture => options.Value.Culture;
 
     /// <param name="channel">"msteams" or "slack".</param>
     /// <param name="conversationId">Where the click came from: the Teams conversation (a channel thread's id carries

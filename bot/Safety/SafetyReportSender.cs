@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Data;
+using PartnershipBot.Dialogs.Texts;
 
 namespace PartnershipBot.Safety;
 
@@ -87,7 +88,7 @@ public sealed class SafetyReportSender(
     {
         var compliance = contacts.Get(ComplianceContact);
         var escalation = compliance.IsConfigured
-            ? await SendAsync(compliance, messages.Report(report, error), cancellationToken)
+            ? await SendAsync(compliance, messages.Report(report, error, Languages.For(compliance.Language)), cancellationToken)
             : new SafetyDelivery(SafetyDeliveryOutcome.Undeliverable, "no compliance contact is configured (Reminders:Compliance)");
         var now = clock.GetUtcNow();
         if (escalation.Outcome == SafetyDeliveryOutcome.Delivered)

@@ -26,12 +26,12 @@ public sealed class SlackSafetyReceipts(SafetyReceipts receipts, SlackApiClient 
             // Also when this row runs again after a crash between the mark and the update: the update is owed.
             if (result.Report is { } report && job.Channel is { } channel && job.MessageTs is { } ts)
             {
-                await api.UpdateAsync(channel, ts, renderer.Render(new CardReply(SafetyMessages.ReportCard(report)), Languages.English), cancellationToken);
+                await api.UpdateAsync(channel, ts, renderer.Render(new CardReply(SafetyMessages.ReportCard(report, culture: receipts.Culture)), receipts.Culture), cancellationToken);
             }
         }
         else if (job.ResponseUrl is { } responseUrl)
         {
-            await api.PostToResponseUrlAsync(responseUrl, renderer.Render(new TextReply(SafetyMessages.ReceiptAnswer(result, job.Reference)), Languages.English), replaceOriginal: false, cancellationToken);
+            await api.PostToResponseUrlAsync(responseUrl, renderer.Render(new TextReply(SafetyMessages.ReceiptAnswer(result, job.Reference, receipts.Culture)), receipts.Culture), replaceOriginal: false, cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Approvals;
@@ -28,7 +29,7 @@ internal sealed class TeamsApprovalChannel(
         var row = message.Row;
         var isCard = row.Kind is ApprovalMessageKinds.ReviewRequest or ApprovalMessageKinds.CardUpdate;
         var activity = isCard
-            ? CardActivity(message.Review)
+            ? CardActivity(message.Review, message.Culture)
             : null;
         try
         {
@@ -84,15 +85,13 @@ internal sealed class TeamsApprovalChannel(
         }
     }
 
-    internal Activity CardActivity(ApprovalReview review)
+    internal Activity CardActivity(ApprovalReview review, CultureInfo? culture = null)
     {
-        var card = messages.ReviewCard(review);
-
-        // Posted to the review channel, read by several reviewers: English until the notices give the card a culture.
+        var card = messages.ReviewCard(review, culture);
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = TeamsApprovalCard.Posted(review, card, Languages.English) }],
+            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = TeamsApprovalCard.Posted(review, card, culture) }],
         };
     }
 

@@ -28,7 +28,7 @@ internal sealed class TeamsSafetyReceipts(SafetyReceipts receipts)
         var result = await receipts.ReceiveFromChatAsync(
             ChannelIds.Teams, activity.Conversation?.Id, TeamsTurnMapper.TenantId(activity), reference, byId, from.Name, cancellationToken);
         return result.IsMarkedBy(byId) && result.Report is { } report
-            ? InvokeResponses.Card(AdaptiveCardRenderer.Render(SafetyMessages.ReportCard(report), Languages.For(activity.Locale)))
-            : InvokeResponses.Message(Markdown.Unescape(SafetyMessages.ReceiptAnswer(result, reference).Value));
+            ? InvokeResponses.Card(AdaptiveCardRenderer.Render(SafetyMessages.ReportCard(report, culture: receipts.Culture), receipts.Culture))
+            : InvokeResponses.Message(Markdown.Unescape(SafetyMessages.ReceiptAnswer(result, reference, receipts.Culture).Value));
     }
 }

@@ -88,7 +88,7 @@ public sealed class TeamsReminderDeliveryTests : IAsyncLifetime
     }
 
     /// <summary>The grant review of the Teams transcript test, answered by typing and clicking.</summary>
-    private static async Task SubmitGrantAsync(TeamsChat chat)
+    internal static async Task SubmitGrantAsync(TeamsChat chat)
     {
         await chat.SayAsync("new");
         await chat.SayAsync("Asthma school toolkit");

@@ -116,7 +116,7 @@ internal sealed class TeamsChat(TeamsBotFactory bot, FakeBotFramework fake)
     }
 
     /// <summary>The Teams client's locale sent on each message (the fixture's when null).</summary>
-    public string? Locale { get; init; }
+    public string? Locale { get; set; }
 
     public async Task<List<JsonNode>> SayAsync(string text)
     {
