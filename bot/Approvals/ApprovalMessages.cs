@@ -5,7 +5,6 @@ using PartnershipBot.Dialogs.Flows.Partnerships;
 using PartnershipBot.Dialogs.Guidance;
 using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Reminders;
-using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Texts;
 
 namespace PartnershipBot.Approvals;
@@ -121,7 +120,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
         foreach (var item in assessment.Items.OrderByDescending(i => i.Status))
         {
             // The reason quotes the user's answers: plain text.
-            sections.Add(new CardSection($"{MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}: {Assessor.Label(item.Status, Languages.English)}", MarkdownText.Plain(item.Reason), []));
+            sections.Add(new CardSection($"{MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}: {Assessor.Label(item.Status, culture)}", MarkdownText.Plain(item.Reason), []));
         }
 
         var open = review.Obligations.Where(o => o.IsOpen && o.Kind is not (DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured)).ToList();

@@ -274,10 +274,10 @@ public static partial class Say
     public static LocalText ApprovalCommentNeeded { get; } = Text(HostTexts.Cards, nameof(ApprovalCommentNeeded));
 
     /// <summary>Recorded: rejected by {0}. The review card is updated and the owner is told, with your comment.</summary>
-    public static LocalText ApprovalRecordedRejected { get; } = Text(HostTexts.Cards, nameof(ApprovalRecordedRejected));
+    public static LocalText CardApprovalRecordedRejected { get; } = Text(HostTexts.Cards, nameof(CardApprovalRecordedRejected));
 
     /// <summary>Recorded: changes requested by {0}. The review card is updated and the owner is told, with your comment.</summary>
-    public static LocalText ApprovalRecordedChanges { get; } = Text(HostTexts.Cards, nameof(ApprovalRecordedChanges));
+    public static LocalText CardApprovalRecordedChanges { get; } = Text(HostTexts.Cards, nameof(CardApprovalRecordedChanges));
 
     /// <summary>This review is no longer available.</summary>
     public static LocalText ApprovalNoLongerAvailable { get; } = Text(HostTexts.Cards, nameof(ApprovalNoLongerAvailable));
@@ -382,16 +382,16 @@ public static partial class Say
     public static LocalText ApprovalStrong { get; } = Text(HostTexts.Cards, nameof(ApprovalStrong));
 
     /// <summary>**Open obligations** {0}</summary>
-    public static LocalText ApprovalOpenObligations { get; } = Text(HostTexts.Cards, nameof(ApprovalOpenObligations));
+    public static LocalText CardApprovalOpenObligations { get; } = Text(HostTexts.Cards, nameof(CardApprovalOpenObligations));
 
     /// <summary>**Check the local code** (the guidance has no confirmed rule) {0}</summary>
-    public static LocalText ApprovalCheckLocalCode { get; } = Text(HostTexts.Cards, nameof(ApprovalCheckLocalCode));
+    public static LocalText CardApprovalCheckLocalCode { get; } = Text(HostTexts.Cards, nameof(CardApprovalCheckLocalCode));
 
     /// <summary>- {0}, due {1}</summary>
     public static LocalText ApprovalObligationDue { get; } = Text(HostTexts.Cards, nameof(ApprovalObligationDue));
 
     /// <summary>No reviewer is configured for this collaboration.</summary>
-    public static LocalText ApprovalNoReviewer { get; } = Text(HostTexts.Cards, nameof(ApprovalNoReviewer));
+    public static LocalText CardApprovalNoReviewer { get; } = Text(HostTexts.Cards, nameof(CardApprovalNoReviewer));
 
     /// <summary>Reviewers: {0}</summary>
     public static LocalText ApprovalReviewers { get; } = Text(HostTexts.Cards, nameof(ApprovalReviewers));

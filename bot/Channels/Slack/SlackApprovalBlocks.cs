@@ -32,7 +32,7 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
         foreach (var item in assessment.Items.Where(i => i.Status != AssessmentStatus.Strong).OrderBy(i => i.Status == AssessmentStatus.Gap ? 0 : 1))
         {
             // The reason quotes the user's answers: plain text; the principle comes from the pack.
-            MarkdownText line = $"**{MarkdownText.Trusted(Assessor.Label(item.Status, Languages.English))}: {MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}**\n{MarkdownText.Plain(item.Reason)}";
+            MarkdownText line = $"**{MarkdownText.Trusted(Assessor.Label(item.Status, culture))}: {MarkdownText.Trusted(item.Principle.Id)} {MarkdownText.Trusted(item.Principle.Title)}**\n{MarkdownText.Plain(item.Reason)}";
             AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(line)));
         }
 
@@ -47,16 +47,16 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
         var others = open.Where(o => !IsLocalCode(o)).ToList();
         if (others.Count > 0)
         {
-            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.ApprovalOpenObligations.Format(culture, MarkdownText.Join("\n", others.Select(o => Line(o, culture)))))));
+            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.CardApprovalOpenObligations.Format(culture, MarkdownText.Join("\n", others.Select(o => Line(o, culture)))))));
         }
 
         if (local.Count > 0)
         {
-            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.ApprovalCheckLocalCode.Format(culture, MarkdownText.Join("\n", local.Select(o => Line(o, culture)))))));
+            AddAll(blocks, SlackBlocks.Sections(SlackMrkdwn.FromMarkdown(Say.CardApprovalCheckLocalCode.Format(culture, MarkdownText.Join("\n", local.Select(o => Line(o, culture)))))));
         }
 
         var reviewers = review.Reviewers.Count == 0
-            ? Say.ApprovalNoReviewer.In(culture)
+            ? Say.CardApprovalNoReviewer.In(culture)
             : Say.ApprovalReviewers.Format(culture, MarkdownText.Join(", ", review.Reviewers.Select(r => (MarkdownText)$"{r.Describe()}")));
         blocks.Add(SlackBlocks.Context(SlackMrkdwn.FromMarkdown(reviewers)));
 

@@ -29,11 +29,11 @@ internal sealed class SlackApprovalChannel(SlackApiClient api, SlackBlockKitRend
         ArgumentNullException.ThrowIfNull(message);
         var row = message.Row;
 
-        // Outside a turn, to the review channel or a person: the replies come localized; the card's chrome is English
-        // until the notices give this delivery the recipient's culture.
+        // Outside a turn, to the review channel or a person: the message carries the recipient's culture (a shared
+        // review channel's is English).
         var rendered = row.Kind is ApprovalMessageKinds.ReviewRequest or ApprovalMessageKinds.CardUpdate
-            ? cards.Render(message.Review, Languages.English)
-            : SlackMessage.Combine([.. message.Replies.Select(r => renderer.Render(r, Languages.English))]);
+            ? cards.Render(message.Review, message.Culture)
+            : SlackMessage.Combine([.. message.Replies.Select(r => renderer.Render(r, message.Culture))]);
 
         if (row.Kind == ApprovalMessageKinds.CardUpdate)
         {

@@ -91,7 +91,7 @@ internal sealed class TeamsApprovalChannel(
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = TeamsApprovalCard.Posted(review, card, culture) }],
+            Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = TeamsApprovalCard.Posted(review, card, culture ?? Languages.English) }],
         };
     }
 

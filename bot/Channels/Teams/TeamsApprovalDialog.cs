@@ -47,7 +47,7 @@ internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQue
             // Opening: refuse now rather than after the reviewer has written a comment.
             if (await approvals.CheckAsync(collaborationId, round, actor, cancellationToken) is { } refusal)
             {
-                return TaskModuleResponses.Message(refusal.Describe());
+                return TaskModuleResponses.Message(refusal.Describe(culture));
             }
 
             return await FormAsync(collaborationId, round, decision.Value, comment: null, error: null, culture, cancellationToken);
@@ -65,11 +65,11 @@ internal sealed class TeamsApprovalDialog(ApprovalService approvals, ApprovalQue
         // (ApprovalService logs the decision and every refusal.)
         if (outcome.IsDecided || ownDecisionAgain)
         {
-            var recorded = outcome.Round!.Status == ApprovalStatus.Rejected ? Say.ApprovalRecordedRejected : Say.ApprovalRecordedChanges;
+            var recorded = outcome.Round!.Status == ApprovalStatus.Rejected ? Say.CardApprovalRecordedRejected : Say.CardApprovalRecordedChanges;
             return TaskModuleResponses.Message(recorded.Plain(culture, outcome.Round.DecidedByName));
         }
 
-        return TaskModuleResponses.Message(outcome.Describe());
+        return TaskModuleResponses.Message(outcome.Describe(culture));
     }
 
     private async Task<IResult> FormAsync(Guid collaborationId, int round, ApprovalDecision decision, string? comment, string? error, CultureInfo culture, CancellationToken cancellationToken)

@@ -54,12 +54,12 @@ internal sealed class TeamsApprovalInvoke(ApprovalService approvals, ApprovalQue
         var ownDecisionAgain = outcome is { Kind: ApprovalOutcomeKind.AlreadyDecided, Round.DecidedById: { } by } && by == actor.ActorId;
         if (!outcome.IsDecided && !ownDecisionAgain)
         {
-            return InvokeResponses.Message(outcome.Describe());
+            return InvokeResponses.Message(outcome.Describe(Languages.For(activity.Locale)));
         }
 
         return await CardAsync(collaborationId, round, actor, Languages.For(activity.Locale), cancellationToken) is { } decided
             ? InvokeResponses.Card(decided)
-            : InvokeResponses.Message(outcome.Describe());
+            : InvokeResponses.Message(outcome.Describe(Languages.For(activity.Locale)));
     }
 
     private async Task<System.Text.Json.Nodes.JsonObject?> CardAsync(Guid collaborationId, int round, ApprovalActor actor, CultureInfo culture, CancellationToken cancellationToken)
@@ -70,6 +70,6 @@ internal sealed class TeamsApprovalInvoke(ApprovalService approvals, ApprovalQue
         }
 
         var isReviewer = review.Reviewers.Any(r => r.Is(actor));
-        return TeamsApprovalCard.Render(review, messages.ReviewCard(review), withButtons: isReviewer, culture);
+        return TeamsApprovalCard.Render(review, messages.ReviewCard(review, culture), withButtons: isReviewer, culture);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PartnershipBot.Approvals;
 using PartnershipBot.Dialogs.Flows.Partnerships;
@@ -43,7 +44,7 @@ public sealed class CollaborationModel(DashboardAccess access, DashboardQueries 
         }
 
         var rounds = await approvals.RoundsAsync(id, cancellationToken);
-        Message = Enum.TryParse<ApprovalOutcomeKind>(review, ignoreCase: false, out var kind) && Enum.IsDefined(kind) ? Describe(kind, rounds) : null;
+        Message = Enum.TryParse<ApprovalOutcomeKind>(review, ignoreCase: false, out var kind) && Enum.IsDefined(kind) ? Describe(kind, rounds, Culture) : null;
         if (Actor() is { } actor && !IsOwn(detail) && rounds.Count > 0
             && await approvals.ReviewAsync(id, rounds[^1].Round, cancellationToken) is { IsOpen: true } open
             && open.Reviewers.Any(r => r.Is(actor)))
@@ -84,7 +85,7 @@ public sealed class CollaborationModel(DashboardAccess access, DashboardQueries 
         Viewer.Accounts.Any(a => string.Equals(a.ToString(), detail.Summary.CreatedBy, StringComparison.Ordinal));
 
     /// <summary>The outcome's sentence, told against the rounds as they stand now (the redirect carries only its kind).</summary>
-    private static string? Describe(ApprovalOutcomeKind kind, IReadOnlyList<ApprovalRoundRow> rounds)
+    private static string? Describe(ApprovalOutcomeKind kind, IReadOnlyList<ApprovalRoundRow> rounds, CultureInfo culture)
     {
         var latest = rounds.Count > 0 ? rounds[^1] : null;
 
@@ -94,6 +95,6 @@ public sealed class CollaborationModel(DashboardAccess access, DashboardQueries 
             return null;
         }
 
-        return new ApprovalOutcome(kind, latest, latest?.Round).Describe();
+        return new ApprovalOutcome(kind, latest, latest?.Round).Describe(culture);
     }
 }
