@@ -26,8 +26,10 @@ public sealed class LinkedAccountsOnPostgreSqlTests(PostgreSqlServer server) : L
                 Task.Run(() => SayOnAsync(Bot, ChannelIds.Slack, one, $"link {code}")),
                 Task.Run(() => SayOnAsync(second, ChannelIds.Slack, two, $"link {code}")));
 
-            Assert.Single(replies, r => r.Contains("Linked:", StringComparison.Ordinal));
-            Assert.Single(replies, r => r.Contains("That code was already used", StringComparison.Ordinal));
+            // The whole replies in the message: a failure under load must say what each instance answered.
+            var both = string.Join("\n--- the other instance ---\n", replies);
+            Assert.True(replies.Count(r => r.Contains("Linked:", StringComparison.Ordinal)) == 1, both);
+            Assert.True(replies.Count(r => r.Contains("That code was already used", StringComparison.Ordinal)) == 1, both);
             await using var db = await Database.CreateContextAsync();
             var linked = await db.PersonAccounts.Where(a => a.UserId == one || a.UserId == two).Select(a => a.UserId).ToListAsync();
             Assert.Equal([replies[0].Contains("Linked:", StringComparison.Ordinal) ? one : two], linked);
