@@ -83,7 +83,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
     {
         ArgumentNullException.ThrowIfNull(round);
         culture ??= Languages.English;
-        return [new TextReply(Say.ApprovalReviewerReminder.Format(culture, title, owner, NoticeDates.Day(round.RequestedAt, culture), round.Round))];
+        return [new TextReply(Say.ApprovalReviewerReminder.Format(culture, title, owner, CultureFormat.ShortDate(round.RequestedAt, culture), round.Round))];
     }
 
     /// <summary>To the compliance contact, after EscalateAfterDays working days without a decision.</summary>
@@ -93,7 +93,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
         ArgumentNullException.ThrowIfNull(reviewers);
         culture ??= Languages.English;
         var names = reviewers.Count == 0 ? Say.ApprovalNoReviewerForIt.In(culture) : MarkdownText.Join(", ", reviewers.Select(r => (MarkdownText)$"{r.Name}"));
-        return [new TextReply(Say.ApprovalEscalation.Format(culture, title, owner, NoticeDates.Day(round.RequestedAt, culture), round.Round, options.Value.EffectiveEscalateAfterDays, names))];
+        return [new TextReply(Say.ApprovalEscalation.Format(culture, title, owner, CultureFormat.ShortDate(round.RequestedAt, culture), round.Round, options.Value.EffectiveEscalateAfterDays, names))];
     }
 
     /// <summary>The review card as a channel-neutral card: what a channel without its own review card shows.</summary>
@@ -113,7 +113,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
         {
             ApprovalStatus.Awaiting when review.IsOpen => Say.ApprovalAwaiting.Format(culture, round.Round),
             ApprovalStatus.Awaiting or ApprovalStatus.Superseded => Say.ApprovalReplaced.Format(culture, c.Approval?.Round ?? round.Round),
-            _ => Say.ApprovalDecidedState.Format(culture, Title(round.Status, culture), Who(round), NoticeDates.Utc(round.DecidedAt ?? round.RequestedAt, culture), round.Round, Comment(round, culture)),
+            _ => Say.ApprovalDecidedState.Format(culture, Title(round.Status, culture), Who(round), CultureFormat.ShortDateTimeUtc(round.DecidedAt ?? round.RequestedAt, culture), round.Round, Comment(round, culture)),
         };
         var assessment = Assessor.Assess(pack, c.Answers, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var sections = new List<CardSection>();
@@ -126,7 +126,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
         var open = review.Obligations.Where(o => o.IsOpen && o.Kind is not (DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured)).ToList();
         if (open.Count > 0)
         {
-            sections.Add(new CardSection(Say.ApprovalOpenObligations.In(culture), MarkdownText.Join("\n", open.Select(o => (MarkdownText)$"- {o.Title}: {(o.Due is { } d ? (MarkdownText)$"{NoticeDates.Day(d, culture)}" : Say.NoticeNoFixedDate.In(culture))}")), []));
+            sections.Add(new CardSection(Say.ApprovalOpenObligations.In(culture), MarkdownText.Join("\n", open.Select(o => (MarkdownText)$"- {o.Title}: {(o.Due is { } d ? (MarkdownText)$"{CultureFormat.ShortDate(d, culture)}" : Say.NoticeNoFixedDate.In(culture))}")), []));
         }
 
         var local = review.Obligations.Where(o => o.IsOpen && o.Kind is DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured).ToList();
@@ -142,7 +142,7 @@ public sealed class ApprovalMessages(IOptions<ApprovalOptions> options, IOptions
             Text = $"{state}\n\n{MarkdownText.Trusted(assessment.Readiness(culture))}",
             Facts =
             [
-                new CardFact(Say.ApprovalFactSubmittedBy.In(culture), Say.ApprovalSubmittedByValue.Format(culture, review.OwnerName, NoticeDates.Utc(round.RequestedAt, culture))),
+                new CardFact(Say.ApprovalFactSubmittedBy.In(culture), Say.ApprovalSubmittedByValue.Format(culture, review.OwnerName, CultureFormat.ShortDateTimeUtc(round.RequestedAt, culture))),
                 new CardFact(Say.ApprovalFactReviewers.In(culture), review.Reviewers.Count == 0 ? Say.ApprovalNoneConfigured.In(culture) : MarkdownText.Join(", ", review.Reviewers.Select(r => (MarkdownText)$"{r.Name}"))),
             ],
             Sections = sections,

@@ -27,7 +27,7 @@ public sealed record ApprovalOutcome(ApprovalOutcomeKind Kind, ApprovalRoundRow?
             ApprovalOutcomeKind.CommentRequired => Say.ApprovalCommentRequired.In(culture),
             ApprovalOutcomeKind.StaleRound => Say.ApprovalStaleRound.Format(culture, CurrentRound),
             ApprovalOutcomeKind.AlreadyDecided => ByStatus(Say.ApprovalAlreadyApproved, Say.ApprovalAlreadyChanges, Say.ApprovalAlreadyRejected)
-                .Format(culture, Round!.DecidedByName, Round.DecidedAt is { } at ? NoticeDates.Utc(at, culture) : ""),
+                .Format(culture, Round!.DecidedByName, Round.DecidedAt is { } at ? CultureFormat.ShortDateTimeUtc(at, culture) : ""),
             _ => Say.ApprovalNotFound.In(culture),
         };
 

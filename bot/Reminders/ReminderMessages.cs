@@ -24,7 +24,7 @@ public sealed class ReminderMessages(GuidancePack pack)
         var facts = new List<CardFact>
         {
             new(Say.NoticeFactCollaboration.In(culture), $"{collaborationTitle}"),
-            new(Say.NoticeFactDue.In(culture), obligation.Due is { } due ? (MarkdownText)$"{NoticeDates.Day(due, culture)} ({Distance(due, today, culture)})" : Say.NoticeNoFixedDate.In(culture)),
+            new(Say.NoticeFactDue.In(culture), obligation.Due is { } due ? (MarkdownText)$"{CultureFormat.ShortDate(due, culture)} ({Distance(due, today, culture)})" : Say.NoticeNoFixedDate.In(culture)),
             new(Say.NoticeFactSource.In(culture), MarkdownText.Trusted(pack.Source(obligation.SourceId).Title)),
         };
         var text = kind switch
@@ -62,7 +62,7 @@ public sealed class ReminderMessages(GuidancePack pack)
         ArgumentNullException.ThrowIfNull(obligation);
         culture ??= Languages.English;
         var owner = obligation.OwnerName ?? obligation.OwnerUserId;
-        var due = obligation.Due is { } d ? Say.NoticeWasDue.Format(culture, NoticeDates.Day(d, culture), Distance(d, today, culture)) : Say.NoticeHasNoFixedDate.In(culture);
+        var due = obligation.Due is { } d ? Say.NoticeWasDue.Format(culture, CultureFormat.ShortDate(d, culture), Distance(d, today, culture)) : Say.NoticeHasNoFixedDate.In(culture);
         var why = ownerUnreachable
             ? Say.NoticeOwnerUnreachable.Format(culture, owner, obligation.OwnerChannel)
             : Say.NoticeOwnerStillOpen.Format(culture, owner, pack.Disclosure.Reminders.EscalateAfterOverdue);

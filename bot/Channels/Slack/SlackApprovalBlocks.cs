@@ -136,7 +136,7 @@ public sealed class SlackApprovalBlocks(GuidancePack pack, TimeProvider clock)
     private static bool IsLocalCode(ObligationRecord o) => o.Kind is DisclosureCalendar.CheckLocal or DisclosureCalendar.Unconfigured;
 
     private static MarkdownText Line(ObligationRecord o, CultureInfo culture) =>
-        o.Due is { } due ? Say.ApprovalObligationDue.Format(culture, o.Title, due.ToString("d MMM yyyy", culture)) : (MarkdownText)$"- {o.Title}";
+        o.Due is { } due ? Say.ApprovalObligationDue.Format(culture, o.Title, CultureFormat.ShortDate(due, culture)) : (MarkdownText)$"- {o.Title}";
 
     private static string Day(DateTimeOffset? at) => (at ?? DateTimeOffset.MinValue).ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

@@ -133,7 +133,7 @@ public static class SlackHomeView
     /// <summary>A deadline's date as markdown ("**overdue** since 31 Mar 2027"), the month abbreviated in the culture's language.</summary>
     private static MarkdownText Due(DateOnly? due, DateOnly today, CultureInfo culture) => due is not { } d
         ? Say.HomeNoFixedDate.In(culture)
-        : (d < today ? Say.HomeOverdueSince : Say.HomeDueOn).Format(culture, d.ToString("d MMM yyyy", culture));
+        : (d < today ? Say.HomeOverdueSince : Say.HomeDueOn).Format(culture, CultureFormat.ShortDate(d, culture));
 
     /// <summary>Opens the interview's modal (its click's trigger_id opens it); the same action as the chat's offer.</summary>
     private static JsonObject FormButton(CultureInfo culture) =>

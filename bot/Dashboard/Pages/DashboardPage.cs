@@ -59,17 +59,11 @@ public abstract class DashboardPage(DashboardAccess access) : PageModel
         _ => status,
     };
 
-    /// <summary>"31 Mar 2027" in English (every English region: see <see cref="CultureFormat"/>), "31. März 2027", "31 mars 2027".</summary>
-    public static string Date(DateOnly? date, CultureInfo culture) => date is not { } d ? "—" : Languages.Code(culture) switch
-    {
-        "de" => d.ToString("d. MMM yyyy", culture),
-        "fr" => d.ToString("d MMM yyyy", culture),
-        _ => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
-    };
+    /// <summary>"31 Mar 2027" in English, "31. März 2027", "31 mars 2027" (<see cref="CultureFormat.ShortDate(DateOnly, CultureInfo)"/>), a dash for none.</summary>
+    public static string Date(DateOnly? date, CultureInfo culture) => date is { } d ? CultureFormat.ShortDate(d, culture) : "—";
 
     /// <summary>A moment in UTC, said so: the dashboard's readers are in several time zones.</summary>
-    public static string When(DateTimeOffset? at, CultureInfo culture) => at is not { } t ? "—"
-        : $"{Date(DateOnly.FromDateTime(t.UtcDateTime), culture)} {t.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
+    public static string When(DateTimeOffset? at, CultureInfo culture) => at is { } t ? CultureFormat.ShortDateTimeUtc(t, culture) : "—";
 
     /// <summary>A month heading: "March 2027", "März 2027", "mars 2027".</summary>
     public static string Month(DateOnly month, CultureInfo culture) =>

@@ -86,7 +86,7 @@ internal static partial class DeadlineCommands
         if (done.Count > 0)
         {
             sections.Add(new CardSection(T.DeadlinesDoneLately.In(culture), MarkdownText.Join("\n", done.Select(o =>
-                T.DeadlinesDoneLine.Format(culture, o.Title, o.DoneBy ?? "", o.DoneAt is { } doneAt ? ShortDate.Of(doneAt, culture) : ""))), []));
+                T.DeadlinesDoneLine.Format(culture, o.Title, o.DoneBy ?? "", o.DoneAt is { } doneAt ? CultureFormat.ShortDate(doneAt, culture) : ""))), []));
         }
 
         var text = new MarkdownBuilder();
@@ -182,7 +182,7 @@ internal static partial class DeadlineCommands
 
     /// <summary>A plain string (escaped where it is put, as before): "1 Mar 2027 (overdue)", "no fixed date".</summary>
     private static string When(DateOnly? due, DateOnly today, CultureInfo culture) => due is { } d
-        ? ShortDate.Of(d, culture) + (d < today ? T.CmdOverdue.In(culture).Value : "")
+        ? CultureFormat.ShortDate(d, culture) + (d < today ? T.CmdOverdue.In(culture).Value : "")
         : T.DeadlinesNoFixedDate.In(culture).Value;
 
     /// <summary>"every 3 months" when the dates repeat at a fixed number of months, otherwise null.</summary>
@@ -252,10 +252,10 @@ internal static partial class DeadlineCommands
     {
         if (!string.IsNullOrWhiteSpace(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
         {
-            return ShortDate.WithTime(TimeZoneInfo.ConvertTime(at, zone), culture) + " " + zoneId;
+            return CultureFormat.ShortDateTime(TimeZoneInfo.ConvertTime(at, zone), culture) + " " + zoneId;
         }
 
-        return ShortDate.WithTime(at.ToUniversalTime(), culture) + " UTC";
+        return CultureFormat.ShortDateTime(at.ToUniversalTime(), culture) + " UTC";
     }
 
 

@@ -73,7 +73,7 @@ public static class PartnershipCards
             Checklist = [.. items.Select((i, n) => new ChecklistEntry(i.ItemId, FirstSentence(i.Text, out var rest), i.Done, rest is null ? Detail(i, culture) : $"{rest} · {Detail(i, culture)}")
             {
                 Number = n + 1,
-                Due = i.Due is { } due ? ShortDate(due, culture) : null,
+                Due = i.Due is { } due ? CultureFormat.ShortDate(due, culture) : null,
                 Overdue = IsOverdue(i, today),
             })],
             Actions = [new CardAction(CardIds.ChecklistSave, T.ChecklistSave.In(culture), new Dictionary<string, string> { [CollaborationValue] = collaboration.Id.ToString("N") }, CardActionStyle.Positive)],
@@ -123,17 +123,11 @@ public static class PartnershipCards
         parts.Add(T.ChecklistItemSource.Plain(culture, item.Source));
         if (item is { Done: true, DoneBy: { } by, DoneAt: { } at })
         {
-            parts.Add(T.ChecklistItemDoneBy.Plain(culture, by, ShortDate(DateOnly.FromDateTime(at.Date), culture)));
+            parts.Add(T.ChecklistItemDoneBy.Plain(culture, by, CultureFormat.ShortDate(DateOnly.FromDateTime(at.Date), culture)));
         }
 
         return string.Join(" · ", parts);
     }
 
     /// <summary>A checklist date: "1 Mar 2027" in English (every region), "1. März 2027", "1 mars 2027".</summary>
-    private static string ShortDate(DateOnly date, CultureInfo culture) => Languages.Code(culture) switch
-    {
-        "de" => date.ToString("d. MMM yyyy", culture),
-        "fr" => date.ToString("d MMM yyyy", culture),
-        _ => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
-    };
 }

@@ -257,7 +257,7 @@ public static class PartnershipCommands
             {
                 // A string, escaped into the line as before: " \(overdue\)".
                 var overdue = item.Due < today ? T.CmdOverdue.In(culture).Value : "";
-                text.Append($"- {ShortDate.Of(item.Due!.Value, culture)}{overdue}: {Short(item.Text)}\n");
+                text.Append($"- {CultureFormat.ShortDate(item.Due!.Value, culture)}{overdue}: {Short(item.Text)}\n");
             }
         }
 
@@ -272,7 +272,7 @@ public static class PartnershipCommands
             return;
         }
 
-        var on = approval.DecidedAt is { } decidedAt ? ShortDate.Of(decidedAt, culture) : "";
+        var on = approval.DecidedAt is { } decidedAt ? CultureFormat.ShortDate(decidedAt, culture) : "";
         var role = approval.DecidedByRole is { Length: > 0 } r ? $" ({r})" : "";
         var review = approval.Status switch
         {

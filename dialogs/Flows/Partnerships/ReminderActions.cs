@@ -38,7 +38,7 @@ internal static class ReminderActions
         var title = T.RemindTitle.Format(culture, obligation.Title, collaboration);
         if (obligation.Status == ObligationStatus.Done)
         {
-            i.Step.Say(T.RemindAlreadyDone.Format(culture, title, obligation.DoneBy, obligation.DoneAt is { } doneAt ? ShortDate.Of(doneAt, culture) : ""));
+            i.Step.Say(T.RemindAlreadyDone.Format(culture, title, obligation.DoneBy, obligation.DoneAt is { } doneAt ? CultureFormat.ShortDate(doneAt, culture) : ""));
             return i.Step.End();
         }
 

@@ -45,7 +45,7 @@ public sealed class DashboardInTheViewersLanguageTests(DashboardSite site)
         Assert.Contains("<h2 id=\"audit-h\">Piste d’audit</h2>", html, StringComparison.Ordinal);
         Assert.Contains(">Télécharger le projet d’accord</a>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Statut</dt><dd>Soumise</dd>", html, StringComparison.Ordinal);
-        Assert.Matches(@"<dt>Dates</dt><dd>du 1 mars \d{4} au 31 déc\. \d{4}</dd>", html);
+        Assert.Matches(@"<dt>Dates</dt><dd>du 1 mars \d{4} au 31 décembre \d{4}</dd>", html);
     }
 
     [Fact]
