@@ -15,10 +15,9 @@ public sealed record ApprovalOutcome(ApprovalOutcomeKind Kind, ApprovalRoundRow?
 {
     public bool IsDecided => Kind == ApprovalOutcomeKind.Decided;
 
-    /// <summary>A sentence for the person who clicked (plain text, in their culture; English when not given): the decision, or why nothing was stored.</summary>
-    public string Describe(CultureInfo? culture = null)
+    /// <summary>A sentence for the person who clicked (plain text, in their culture): the decision, or why nothing was stored.</summary>
+    public string Describe(CultureInfo culture)
     {
-        culture ??= Languages.English;
         var text = Kind switch
         {
             ApprovalOutcomeKind.Decided => ByStatus(Say.ApprovalRecordedApproved, Say.ApprovalRecordedChanges, Say.ApprovalRecordedRejected).Format(culture, Round!.DecidedByName),

@@ -351,24 +351,6 @@ public static partial class Say
     /// <summary>Sorry, PartnershipBot is not available to your organisation. Please ask your IT or compliance team which tools are set up for you.</summary>
     public static LocalText TeamsTenantRefused { get; } = Text(HostTexts.Cards, nameof(TeamsTenantRefused));
 
-    /// <summary>Sorry, PartnershipBot is not available in this workspace. Please ask your administrator.</summary>
-    public static LocalText SlackWorkspaceNotServed { get; } = Text(HostTexts.Cards, nameof(SlackWorkspaceNotServed));
-
-    /// <summary>You're sending requests faster than I can answer them. Please wait a moment, then try again.</summary>
-    public static LocalText SlackTooFast { get; } = Text(HostTexts.Cards, nameof(SlackTooFast));
-
-    /// <summary>I'm very busy right now. Please try again in a minute.</summary>
-    public static LocalText SlackVeryBusy { get; } = Text(HostTexts.Cards, nameof(SlackVeryBusy));
-
-    /// <summary>Opening the form…</summary>
-    public static LocalText SlackOpeningForm { get; } = Text(HostTexts.Cards, nameof(SlackOpeningForm));
-
-    /// <summary>Starting a new partnership review in our direct messages…</summary>
-    public static LocalText SlackStartingReview { get; } = Text(HostTexts.Cards, nameof(SlackStartingReview));
-
-    /// <summary>On it…</summary>
-    public static LocalText SlackOnIt { get; } = Text(HostTexts.Cards, nameof(SlackOnIt));
-
     /// <summary>Compliance review: {0}</summary>
     public static LocalText ApprovalHeader { get; } = Text(HostTexts.Cards, nameof(ApprovalHeader));
 

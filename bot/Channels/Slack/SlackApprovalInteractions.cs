@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Approvals;
+using PartnershipBot.Dialogs.Texts;
 using PartnershipBot.Texts;
 
 namespace PartnershipBot.Channels.Slack;
@@ -43,7 +44,7 @@ public sealed class SlackApprovalInteractions(
 
         if (await approvals.CheckAsync(target.CollaborationId, target.Round, actor, cancellationToken) is { } refused)
         {
-            return await NoticeAsync(responseUrl, partition, deliveryKey, refused.Describe(), cancellationToken);
+            return await NoticeAsync(responseUrl, partition, deliveryKey, refused.Describe(await cultures.GetAsync(partition, cancellationToken)), cancellationToken);
         }
 
         // The modal is the clicker's, in their language (the review card itself is the channel's).
@@ -86,7 +87,7 @@ public sealed class SlackApprovalInteractions(
         }
 
         var outcome = await approvals.DecideAsync(target.CollaborationId, target.Round, target.Decision, Actor(payload, teamId, userId), comment, cancellationToken);
-        return outcome.IsDecided ? Results.Ok() : Errors(outcome.Describe());
+        return outcome.IsDecided ? Results.Ok() : Errors(outcome.Describe(await cultures.GetAsync(SlackTurnHandler.UserKey(teamId, userId), cancellationToken)));
     }
 
     /// <summary>Too many requests from one user: the modal stays open and says so.</summary>
@@ -98,7 +99,8 @@ public sealed class SlackApprovalInteractions(
         var outcome = await approvals.DecideAsync(job.CollaborationId, job.Round, ApprovalDecision.Approve, job.Actor, comment: null, cancellationToken);
         if (job.ResponseUrl is { } url)
         {
-            await api.PostToResponseUrlAsync(url, new SlackMessage(outcome.Describe(), []), replaceOriginal: false, cancellationToken);
+            var culture = job.Actor.SlackUserId is { } key ? await cultures.GetAsync(key, cancellationToken) : Languages.English;
+            await api.PostToResponseUrlAsync(url, new SlackMessage(outcome.Describe(culture), []), replaceOriginal: false, cancellationToken);
         }
     }
 

@@ -119,7 +119,7 @@ public class ApprovalFlowTests : IDisposable
         // Ada's card is of round 1 now: a click on it is refused, and round 2 is what gets approved.
         var stale = await s.Approvals.DecideAsync(id, 1, ApprovalDecision.Approve, ApprovalScenario.Ben, null, CancellationToken.None);
         Assert.Equal((ApprovalOutcomeKind.StaleRound, 2), (stale.Kind, stale.CurrentRound));
-        Assert.Contains("round 2", stale.Describe(), StringComparison.Ordinal);
+        Assert.Contains("round 2", stale.Describe(PartnershipBot.Dialogs.Texts.Languages.English), StringComparison.Ordinal);
         var approved = await s.Approvals.DecideAsync(id, 2, ApprovalDecision.Approve, ApprovalScenario.Ben, null, CancellationToken.None);
         Assert.Equal(ApprovalOutcomeKind.Decided, approved.Kind);
 
@@ -231,7 +231,7 @@ public class ApprovalFlowTests : IDisposable
 
         Assert.Equal(ApprovalOutcomeKind.OwnCollaboration, bySlack.Kind);
         Assert.Equal(ApprovalOutcomeKind.OwnCollaboration, byTeams.Kind);
-        Assert.Contains("four eyes", bySlack.Describe(), StringComparison.Ordinal);
+        Assert.Contains("four eyes", bySlack.Describe(PartnershipBot.Dialogs.Texts.Languages.English), StringComparison.Ordinal);
         await AssertNothingDecidedAsync(s);
         Assert.Equal(ApprovalOutcomeKind.Decided, (await s.Approvals.DecideAsync(id, 1, ApprovalDecision.Approve, ApprovalScenario.Ben, null, CancellationToken.None)).Kind);
     }
@@ -282,7 +282,7 @@ public class ApprovalFlowTests : IDisposable
         var won = Assert.Single(outcomes, o => o.Kind == ApprovalOutcomeKind.Decided);
         var lost = Assert.Single(outcomes, o => o.Kind == ApprovalOutcomeKind.AlreadyDecided);
         Assert.Equal(won.Round!.DecidedByName, lost.Round!.DecidedByName);
-        Assert.Contains($"{won.Round.DecidedByName} already", lost.Describe(), StringComparison.Ordinal);
+        Assert.Contains($"{won.Round.DecidedByName} already", lost.Describe(PartnershipBot.Dialogs.Texts.Languages.English), StringComparison.Ordinal);
         await using var db = await s.ContextAsync();
         Assert.Single(await db.AuditEvents.Where(e => e.Action.StartsWith("review.") && e.Action != "review.requested").ToListAsync());
         Assert.Single(await db.ApprovalOutbox.Where(m => m.Kind == ApprovalMessageKinds.DecisionNotice).ToListAsync());

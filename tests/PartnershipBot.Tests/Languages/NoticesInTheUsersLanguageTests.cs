@@ -34,7 +34,7 @@ public sealed class NoticesInTheUsersLanguageTests : IDisposable
         var id = await s.CollaborationIdAsync();
         var decided = await s.Approvals.DecideAsync(id, 1, ApprovalDecision.RequestChanges, ApprovalScenario.Ada, "Nommez le *groupe* de pilotage", CancellationToken.None);
         Assert.Equal("Enregistré : modifications demandées par Ada Reviewer.", decided.Describe(Dialogs.Texts.Languages.French));
-        Assert.Equal("Recorded: requested changes on by Ada Reviewer.", decided.Describe());
+        Assert.Equal("Recorded: requested changes on by Ada Reviewer.", decided.Describe(PartnershipBot.Dialogs.Texts.Languages.English));
 
         await s.Bot.Get<ApprovalSender>().SendDueAsync(CancellationToken.None);
 

@@ -219,15 +219,15 @@ public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
         var card = await SubmitAndPostCardAsync();
 
         var eve = await ClickAsync(card, "Approve", Eve, "eve");
-        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.NotAReviewer, null).Describe(), (await EphemeralAsync(eve))["text"]);
+        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.NotAReviewer, null).Describe(PartnershipBot.Dialogs.Texts.Languages.English), (await EphemeralAsync(eve))["text"]);
         var eveRejects = await ClickAsync(card, "Reject", Eve, "eve");
-        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.NotAReviewer, null).Describe(), (await EphemeralAsync(eveRejects))["text"]);
+        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.NotAReviewer, null).Describe(PartnershipBot.Dialogs.Texts.Languages.English), (await EphemeralAsync(eveRejects))["text"]);
 
         // Uma is a configured reviewer, but this is her own collaboration.
         var own = await ClickAsync(card, "Approve", Uma, "uma");
-        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.OwnCollaboration, null).Describe(), (await EphemeralAsync(own))["text"]);
+        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.OwnCollaboration, null).Describe(PartnershipBot.Dialogs.Texts.Languages.English), (await EphemeralAsync(own))["text"]);
         var ownChanges = await ClickAsync(card, "Request changes", Uma, "uma");
-        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.OwnCollaboration, null).Describe(), (await EphemeralAsync(ownChanges))["text"]);
+        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.OwnCollaboration, null).Describe(PartnershipBot.Dialogs.Texts.Languages.English), (await EphemeralAsync(ownChanges))["text"]);
 
         Assert.Empty(_slack.Api("views.open"));
         Assert.DoesNotContain(_slack.Api("chat.update"), c => c["ts"] == card.Ts);
