@@ -289,6 +289,28 @@ public sealed class SlackApprovalTranscriptTests : IAsyncLifetime
         Assert.Empty(_slack.Refusals);
     }
 
+    [Fact]
+    public async Task NonReviewerWhoChoseFrench_IsRefusedInFrench_OnApproveAndOnReject()
+    {
+        var card = await SubmitAndPostCardAsync();
+        const string EveDm = "D0DMEVE01";
+        using (var said = await _bot.PostSignedAsync(SlackServices.EventsPath, SlackPayloads.DirectMessage($"EvEve{_run}", "language fr", EveDm, user: Eve), "application/json"))
+        {
+            Assert.Equal(HttpStatusCode.OK, said.StatusCode);
+        }
+
+        await _slack.WaitForApiAsync("chat.postMessage", c => c["channel"] == EveDm);
+        var eve = await ClickAsync(card, "Approve", Eve, "eve");
+
+        var refusal = (string?)(await EphemeralAsync(eve))["text"];
+        Assert.Equal(new ApprovalOutcome(ApprovalOutcomeKind.NotAReviewer, null).Describe(PartnershipBot.Dialogs.Texts.Languages.French), refusal);
+        Assert.NotEqual(new ApprovalOutcome(ApprovalOutcomeKind.NotAReviewer, null).Describe(PartnershipBot.Dialogs.Texts.Languages.English), refusal);
+
+        // Reject opens no modal for her: it is refused at the click, in French too.
+        var rejects = await ClickAsync(card, "Reject", Eve, "eve");
+        Assert.Equal(refusal, (string?)(await EphemeralAsync(rejects))["text"]);
+    }
+
     private async Task<RecordedCall> SubmitAndPostCardAsync()
     {
         await SayAsync("new");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Channels.Slack;
 using PartnershipBot.Tests.Slack.Support;
 using PartnershipBot.Tests.Support;
@@ -135,7 +136,9 @@ public sealed class SlackInterviewModalTests : IAsyncLifetime
     public async Task SaveLaterThanSlackWaits_SavingIsAnswered_AndTheModalIsUpdatedFromTheInbox()
     {
         await _bot.DisposeAsync();
-        _bot = Bot(TimeSpan.Zero);
+        // The worker must lose the race against the zero wait: its turns are held half a second, so the request's
+        // own "Saving..." answer is the one Slack gets (without the hold a fast worker could answer first).
+        _bot = Bot(TimeSpan.Zero, services => services.AddSingleton<PartnershipBot.Turns.ITurnCheck, SlowTurns>());
 
         await PostAsync(HomePayloads.Shortcut(SlackHomeClicks.PlanShortcut));
         var first = await OpenedAsync();
@@ -167,11 +170,21 @@ public sealed class SlackInterviewModalTests : IAsyncLifetime
         Assert.True(((string)view["private_metadata"]!).Length < 200, "private_metadata carries ids only");
     }
 
-    private SlackBotFactory Bot(TimeSpan wait) => new(_slack, settings: new Dictionary<string, string?>
+    private SlackBotFactory Bot(TimeSpan wait, Action<IServiceCollection>? services = null) => new(_slack, settings: new Dictionary<string, string?>
     {
         ["Slack:ChannelMessageInterval"] = "00:00:00.010",
         ["Slack:ModalAnswerWait"] = wait.ToString(),
-    });
+    }, services: services);
+
+    /// <summary>Holds every turn briefly and adds nothing: the worker's answer comes after the request gave up waiting.</summary>
+    private sealed class SlowTurns : PartnershipBot.Turns.ITurnCheck
+    {
+        public PartnershipBot.Turns.TurnAddition? Check(PartnershipBot.Dialogs.Turn turn, PartnershipBot.Dialogs.Engine.ConversationState before, PartnershipBot.Dialogs.Engine.TurnResult result)
+        {
+            Thread.Sleep(500);
+            return null;
+        }
+    }
 
     /// <summary>The view the last views.open opened, checked against Block Kit's limits.</summary>
     private async Task<JsonObject> OpenedAsync()

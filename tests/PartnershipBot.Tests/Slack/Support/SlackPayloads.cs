@@ -10,14 +10,14 @@ public static class SlackPayloads
         $"token=legacy&team_id={team}&team_domain=acme&channel_id=C0CHAN001&channel_name=general&user_id={user}&user_name=ada" +
         $"&command=%2Fpartnership&text={UrlEncode(text)}&api_app_id=A0APP0001&response_url={UrlEncode(responseUrl.AbsoluteUri)}&trigger_id=13345224609.738474920.{Guid.NewGuid():N}";
 
-    public static string DirectMessage(string eventId, string text, string channel = "D0DM00001", string? subtype = null, string? botId = null)
+    public static string DirectMessage(string eventId, string text, string channel = "D0DM00001", string? subtype = null, string? botId = null, string user = SlackBotFactory.User)
     {
         var ev = new JsonObject
         {
             ["type"] = "message",
             ["channel"] = channel,
             ["channel_type"] = "im",
-            ["user"] = SlackBotFactory.User,
+            ["user"] = user,
             ["text"] = text,
             ["ts"] = "1700000000.000100",
         };
